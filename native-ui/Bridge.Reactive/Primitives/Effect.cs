@@ -42,7 +42,7 @@ public sealed class Effect : ReactiveScope, IDisposable
         }
 
         var flags = Flags;
-        if ((flags & Dirty) != 0 || ((flags & Pending) != 0 && Runtime.CheckDirty(Deps!, this)))
+        if ((flags & Dirty) != 0 || ((flags & Pending) != 0 && Deps is { } deps && Runtime.CheckDirty(deps, this)))
         {
             CountRun();
             Execute();

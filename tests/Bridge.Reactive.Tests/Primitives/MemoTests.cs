@@ -134,4 +134,15 @@ public sealed class MemoTests
         Assert.Equal(1, runs);
         Assert.Equal("Hello", lower.Value);
     }
+
+    [Fact]
+    public void Memos_reading_each_other_in_a_cycle_throw_a_cycle_error_to_the_reader()
+    {
+        Memo<int>? b = null;
+        var a = R.Memo(() => b!.Value + 1);
+        b = R.Memo(() => a.Value + 1);
+
+        var ex = Assert.Throws<InvalidOperationException>(() => a.Value);
+        Assert.Contains("cycle", ex.Message);
+    }
 }
