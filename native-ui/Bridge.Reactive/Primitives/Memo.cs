@@ -58,12 +58,11 @@ public sealed class Memo<T> : ReactiveScope
 
     internal override bool Refresh()
     {
-        if (HasOwned)
+        if (Extras is not null)
         {
-            DisposeOwned();
+            ResetForRun();
         }
 
-        Contexts = null;
         var runtime = Runtime;
         DepsTail = null;
         Flags = Mutable | RecursedCheck;
