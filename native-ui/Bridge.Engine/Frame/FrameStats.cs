@@ -4,7 +4,7 @@ namespace Bridge.Engine.Frame;
 /// <param name="Event">The event as it arrived.</param>
 /// <param name="Frame">The frame that handled it.</param>
 /// <param name="Present">Clock timestamp at which that frame presented; latency is <c>Present - Event.Arrival</c>.</param>
-public readonly record struct CommittedEvent(InputEvent Event, long Frame, long Present);
+public readonly record struct CommittedEvent(KeyEvent Event, long Frame, long Present);
 
 /// <summary>The most recent frame records and committed events, in fixed rings that never allocate after construction.</summary>
 public sealed class FrameStats
@@ -80,6 +80,6 @@ public sealed class FrameStats
 
     internal void AddFrame(in FrameRecord record) => _frames[_frameCount++ % _frames.Length] = record;
 
-    internal void AddEvent(in InputEvent e, long frame, long present) =>
+    internal void AddEvent(in KeyEvent e, long frame, long present) =>
         _events[_eventCount++ % _events.Length] = new CommittedEvent(e, frame, present);
 }

@@ -6,7 +6,7 @@ namespace Bridge.Engine.Frame;
 /// <param name="Id">Monotonic id, from 1.</param>
 /// <param name="Key">The key.</param>
 /// <param name="Arrival">Clock timestamp taken in <see cref="InputQueue.Enqueue"/>.</param>
-public readonly record struct InputEvent(long Id, KeyName Key, long Arrival);
+public readonly record struct KeyEvent(long Id, KeyName Key, long Arrival);
 
 /// <summary>A thread-safe queue of key events; any thread enqueues, the UI thread drains at the start of a frame.</summary>
 /// <remarks>A fixed-size ring guarded by a lock, so neither side allocates; when full, the oldest events are kept and
@@ -14,7 +14,7 @@ public readonly record struct InputEvent(long Id, KeyName Key, long Arrival);
 public sealed class InputQueue
 {
     private readonly IFrameClock _clock;
-    private readonly InputEvent[] _ring;
+    private readonly KeyEvent[] _ring;
     private readonly Lock _lock = new();
     private int _head;
     private int _count;
@@ -26,7 +26,7 @@ public sealed class InputQueue
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         _clock = clock;
-        _ring = new InputEvent[capacity];
+        _ring = new KeyEvent[capacity];
     }
 
     /// <summary>Number of events waiting.</summary>
@@ -54,14 +54,14 @@ public sealed class InputQueue
                 return 0;
             }
             long id = _nextId++;
-            _ring[(_head + _count) % _ring.Length] = new InputEvent(id, key, arrival);
+            _ring[(_head + _count) % _ring.Length] = new KeyEvent(id, key, arrival);
             _count++;
             return id;
         }
     }
 
     /// <summary>Removes the oldest event; false when empty.</summary>
-    public bool TryDequeue(out InputEvent e)
+    public bool TryDequeue(out KeyEvent e)
     {
         lock (_lock)
         {
