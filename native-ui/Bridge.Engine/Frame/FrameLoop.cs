@@ -86,7 +86,7 @@ public sealed class FrameLoop
 
     /// <summary>Whether a frame now would do work: input waiting, effects pending or resources loading.</summary>
     public bool HasPendingWork =>
-        Input.Count > 0 || Reactive.R.HasPendingEffects || (World.Resources?.HasPendingWork ?? false);
+        Input.Count > 0 || World.HasPendingEffects || (World.Resources?.HasPendingWork ?? false);
 
     /// <summary>Marks <paramref name="e"/> as committed by the current frame; its latency is measured at this frame's present.</summary>
     public void CommitEvent(in KeyEvent e)

@@ -1,6 +1,5 @@
 using Bridge.Engine.Ecs;
 using Bridge.Engine.Frame;
-using Bridge.Reactive;
 
 namespace Bridge.Engine.Systems;
 
@@ -21,7 +20,7 @@ public sealed class EffectsSystem : EngineSystem
     {
         try
         {
-            R.FlushEffects();
+            _loop.World.FlushEffects();
         }
         catch (Exception ex)
         {
