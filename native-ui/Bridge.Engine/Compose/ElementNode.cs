@@ -7,7 +7,9 @@ using Bridge.Schema;
 
 namespace Bridge.Engine.Compose;
 
-/// <summary>A built-in widget (View, Text, Image) with props and children; children are added with a collection initializer or <see cref="Children"/>.</summary>
+/// <summary>A built-in widget (View, Text, Image) with props and children, added builder style: <c>View(...)[child, child]</c>.</summary>
+/// <remarks>C# allows no collection initializer after a method call, so the indexer plays that part; <see cref="Add(Node?)"/>
+/// and <see cref="Children"/> serve loops and helpers.</remarks>
 public sealed class ElementNode : Node, IEnumerable<Node>
 {
     private List<Node>? _children;
@@ -46,6 +48,9 @@ public sealed class ElementNode : Node, IEnumerable<Node>
     {
         foreach (var c in children) Add(c);
     }
+
+    /// <summary>Adds children and returns this node: <c>View(style: s)[Text("a"), Text("b")]</c>.</summary>
+    public ElementNode this[params Node?[] children] => Children(children);
 
     /// <summary>Adds children, builder style; returns this node.</summary>
     public ElementNode Children(params Node?[] children)
