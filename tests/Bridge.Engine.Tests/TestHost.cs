@@ -8,11 +8,10 @@ namespace Bridge.Engine.Tests;
 /// <summary>A headless engine for tests: a world, a composer and a frame loop on a manual clock and the null backend.</summary>
 internal sealed class TestHost : IDisposable
 {
-    private static readonly TextSystem SharedText = new();
-
     public TestHost(int width = 1280, int height = 720)
     {
-        World = new UiWorld(SharedText);
+        // One text system per host: it is single-threaded and xunit runs test classes in parallel.
+        World = new UiWorld(new TextSystem());
         Composer = new Composer(World);
         Clock = new ManualClock();
         Backend = new NullRenderBackend(width, height);

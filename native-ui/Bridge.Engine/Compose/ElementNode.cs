@@ -1,4 +1,3 @@
-using System.Collections;
 using Bridge.Engine.Ecs;
 using Bridge.Engine.Frame;
 using Bridge.Engine.Widgets;
@@ -8,9 +7,9 @@ using Bridge.Schema;
 namespace Bridge.Engine.Compose;
 
 /// <summary>A built-in widget (View, Text, Image) with props and children, added builder style: <c>View(...)[child, child]</c>.</summary>
-/// <remarks>C# allows no collection initializer after a method call, so the indexer plays that part; <see cref="Add(Node?)"/>
-/// and <see cref="Children"/> serve loops and helpers.</remarks>
-public sealed class ElementNode : Node, IEnumerable<Node>
+/// <remarks>C# allows no collection initializer after a method call, so the indexer plays that part; <see cref="Add"/>,
+/// <see cref="AddRange"/> and <see cref="Children"/> serve loops and helpers.</remarks>
+public sealed class ElementNode : Node
 {
     private List<Node>? _children;
 
@@ -44,7 +43,7 @@ public sealed class ElementNode : Node, IEnumerable<Node>
     }
 
     /// <summary>Adds every node of <paramref name="children"/> in order.</summary>
-    public void Add(IEnumerable<Node> children)
+    public void AddRange(IEnumerable<Node> children)
     {
         foreach (var c in children) Add(c);
     }
@@ -60,9 +59,7 @@ public sealed class ElementNode : Node, IEnumerable<Node>
     }
 
     /// <summary>The children added so far.</summary>
-    public IEnumerator<Node> GetEnumerator() => (_children ?? (IEnumerable<Node>)Array.Empty<Node>()).GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    public IReadOnlyList<Node> ChildNodes => (IReadOnlyList<Node>?)_children ?? [];
 
     internal override Slot Mount(Composer composer, Entity parent, RegionSlot region, Slot? after)
     {

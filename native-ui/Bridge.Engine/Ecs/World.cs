@@ -114,7 +114,7 @@ public sealed partial class World
     /// <summary>Adds or replaces the <typeparamref name="T"/> of <paramref name="e"/> and marks it changed.</summary>
     public ref T Set<T>(Entity e, in T value) where T : struct
     {
-        EnsureAlive(e, "Set<" + typeof(T).Name + ">");
+        EnsureAlive(e, "Set");
         return ref Storage<T>().Set(e, value, _tick);
     }
 
@@ -152,7 +152,7 @@ public sealed partial class World
     /// <summary>Removes the <typeparamref name="T"/> of <paramref name="e"/>; false when it had none.</summary>
     public bool Remove<T>(Entity e) where T : struct
     {
-        EnsureAlive(e, "Remove<" + typeof(T).Name + ">");
+        EnsureAlive(e, "Remove");
         return Storage<T>().Remove(e.Index);
     }
 
