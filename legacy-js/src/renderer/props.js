@@ -2,10 +2,9 @@
 // flattened together with node props into one map of known keys; unknown style keys dropped with one
 // warning per key and page; handlers reduced to `true`.
 
-import { PROP, NODE_PROPS, HANDLER_PROPS } from '../wire/codes.js';
+import { PROP, NODE_PROPS, HANDLER_PROPS, STYLE_KEYS } from '../wire/codes.js';
 
-const nodePropSet = new Set(NODE_PROPS);
-const handlerPropSet = new Set(HANDLER_PROPS);
+const styleKeySet = new Set(STYLE_KEYS);
 
 function flattenStyleInto(style, out) {
   if (style === null || style === undefined || style === false) return;
@@ -49,7 +48,7 @@ export function toWireProps(type, props, warnUnknown, describe) {
   for (const key in style) {
     const code = PROP[key];
     const value = style[key];
-    if (code === undefined || nodePropSet.has(key) || handlerPropSet.has(key)) {
+    if (code === undefined || !styleKeySet.has(key)) {
       warnUnknown(key);
       continue;
     }

@@ -1,69 +1,71 @@
-// Wire codes of the bus. This is the only file of the runtime that knows the numbers; it maps the
-// generated schema (shared-schema is the source of truth) onto the names the runtime uses.
+// Wire codes of the bus as the runtime names them, taken from the generated schema (shared-schema is the
+// source of truth; this file only renames, it holds no number of its own).
 
-export const SCHEMA_VERSION = 1;
+import {
+  SCHEMA_VERSION as GENERATED_SCHEMA_VERSION,
+  OP as GENERATED_OP,
+  EVENT as GENERATED_EVENT,
+  WIDGET as GENERATED_WIDGET,
+  KEY_NAME,
+  LOG_LEVEL as GENERATED_LOG_LEVEL,
+  PROP as GENERATED_PROP,
+  PROP_INFO,
+} from '../generated/schema.js';
+
+export const SCHEMA_VERSION = GENERATED_SCHEMA_VERSION;
 
 export const OP = Object.freeze({
-  CreateNode: 1,
-  DeleteSubtree: 2,
-  InsertChild: 3,
-  RemoveChild: 4,
-  UpdateProps: 5,
-  UpdateText: 6,
-  MountRoot: 16,
-  UnmountRoot: 17,
-  Navigate: 18,
-  GoBack: 19,
-  RequestFocus: 20,
-  DataRequest: 21,
-  Log: 22,
-  Error: 23,
+  CreateNode: GENERATED_OP.CREATE_NODE,
+  DeleteSubtree: GENERATED_OP.DELETE_SUBTREE,
+  InsertChild: GENERATED_OP.INSERT_CHILD,
+  RemoveChild: GENERATED_OP.REMOVE_CHILD,
+  UpdateProps: GENERATED_OP.UPDATE_PROPS,
+  UpdateText: GENERATED_OP.UPDATE_TEXT,
+  MountRoot: GENERATED_OP.MOUNT_ROOT,
+  UnmountRoot: GENERATED_OP.UNMOUNT_ROOT,
+  Navigate: GENERATED_OP.NAVIGATE,
+  GoBack: GENERATED_OP.GO_BACK,
+  RequestFocus: GENERATED_OP.REQUEST_FOCUS,
+  DataRequest: GENERATED_OP.DATA_REQUEST,
+  Log: GENERATED_OP.LOG,
+  Error: GENERATED_OP.ERROR,
 });
 
 export const EVENT = Object.freeze({
-  Key: 1,
-  Press: 2,
-  Focus: 3,
-  Blur: 4,
-  Layout: 5,
-  DataResponse: 6,
-  PageMount: 7,
-  PageUnmount: 8,
-  BatchRejected: 9,
+  Key: GENERATED_EVENT.KEY,
+  Press: GENERATED_EVENT.PRESS,
+  Focus: GENERATED_EVENT.FOCUS,
+  Blur: GENERATED_EVENT.BLUR,
+  Layout: GENERATED_EVENT.LAYOUT,
+  DataResponse: GENERATED_EVENT.DATA_RESPONSE,
+  PageMount: GENERATED_EVENT.PAGE_MOUNT,
+  PageUnmount: GENERATED_EVENT.PAGE_UNMOUNT,
+  BatchRejected: GENERATED_EVENT.BATCH_REJECTED,
 });
 
-export const WIDGET = Object.freeze({ View: 1, Text: 2, Image: 3 });
+export const WIDGET = GENERATED_WIDGET;
 
-/** Key codes on the wire, indexed by code; names are what page code sees. */
-export const KEY_NAMES = Object.freeze([undefined, 'up', 'down', 'left', 'right', 'select', 'back']);
+/** Key names by wire key code; what page code sees in `e.key`. */
+export const KEY_NAMES = KEY_NAME;
 
-export const LOG_LEVEL = Object.freeze({ debug: 0, info: 1, warn: 2, error: 3 });
-
-const PROP_NAMES = [
-  // layout (Yoga / React Native names)
-  'display', 'position', 'direction', 'flexDirection', 'flexWrap', 'justifyContent', 'alignItems',
-  'alignSelf', 'alignContent', 'flex', 'flexGrow', 'flexShrink', 'flexBasis', 'width', 'height',
-  'minWidth', 'minHeight', 'maxWidth', 'maxHeight', 'aspectRatio', 'overflow',
-  'margin', 'marginTop', 'marginRight', 'marginBottom', 'marginLeft', 'marginHorizontal',
-  'marginVertical', 'marginStart', 'marginEnd',
-  'padding', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'paddingHorizontal',
-  'paddingVertical', 'paddingStart', 'paddingEnd',
-  'borderWidth', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth',
-  'borderStartWidth', 'borderEndWidth',
-  'top', 'right', 'bottom', 'left', 'start', 'end', 'gap', 'rowGap', 'columnGap',
-  // visual
-  'backgroundColor', 'color', 'opacity', 'borderRadius', 'borderColor', 'fontSize', 'fontWeight',
-  'textAlign', 'lineHeight', 'transform',
-  // node props
-  'testID', 'focusable', 'scroll', 'numberOfLines', 'src',
-  'onPress', 'onFocus', 'onBlur', 'onKey', 'onLayout',
-];
+export const LOG_LEVEL = Object.freeze({
+  debug: GENERATED_LOG_LEVEL.DEBUG,
+  info: GENERATED_LOG_LEVEL.INFO,
+  warn: GENERATED_LOG_LEVEL.WARN,
+  error: GENERATED_LOG_LEVEL.ERROR,
+});
 
 /** Prop key codes by name: style keys and node props share one code space. */
-export const PROP = Object.freeze(Object.fromEntries(PROP_NAMES.map((name, i) => [name, i + 1])));
+export const PROP = GENERATED_PROP;
 
-/** Node props that are not style keys, sent as-is. */
-export const NODE_PROPS = Object.freeze(['testID', 'focusable', 'scroll', 'numberOfLines', 'src']);
+const propNames = Object.keys(PROP);
+
+/** Style keys: the props that may appear inside `style`. */
+export const STYLE_KEYS = Object.freeze(propNames.filter((name) => PROP_INFO[PROP[name]].style));
 
 /** Handler props: sent as `true` when present, nil when removed. */
-export const HANDLER_PROPS = Object.freeze(['onPress', 'onFocus', 'onBlur', 'onKey', 'onLayout']);
+export const HANDLER_PROPS = Object.freeze(propNames.filter((name) => PROP_INFO[PROP[name]].kind === 'Handler'));
+
+/** Node props that are not style keys nor handlers, sent as their value. */
+export const NODE_PROPS = Object.freeze(propNames.filter((name) => !PROP_INFO[PROP[name]].style
+  && PROP_INFO[PROP[name]].kind !== 'Handler'));

@@ -1,0 +1,340 @@
+using System.Buffers;
+using Bridge.Bus.Ops;
+using Bridge.Schema;
+using MessagePack;
+
+namespace Bridge.Bus.Codec;
+
+/// <summary>Encodes and decodes op batches (JS → engine) in the bus's MessagePack framing.</summary>
+/// <remarks>Wire shape: <c>[schemaVersion, pageRoot, revision, [causedBy...], [op...]]</c>, each op an array
+/// starting with its <see cref="OpCode"/> as documented on the enum. Decoding untrusted bytes throws only
+/// <see cref="BusFormatException"/>.</remarks>
+public static class OpBatchCodec
+{
+    private const int FramingIndex = -1;
+
+    /// <summary>Writes a batch into a buffer.</summary>
+    public static void Encode(OpBatch batch, IBufferWriter<byte> output)
+    {
+        var writer = new MessagePackWriter(output);
+        writer.WriteArrayHeader(5);
+        writer.Write(batch.SchemaVersion);
+        writer.Write(batch.PageRoot);
+        writer.Write(batch.Revision);
+        var causes = batch.CausedBy;
+        writer.WriteArrayHeader(causes.Length);
+        foreach (var id in causes)
+        {
+            writer.Write(id);
+        }
+        var ops = batch.Ops;
+        writer.WriteArrayHeader(ops.Length);
+        foreach (ref readonly var op in ops)
+        {
+            WriteOp(ref writer, batch, op);
+        }
+        writer.Flush();
+    }
+
+    /// <summary>Encodes a batch into a new array.</summary>
+    public static byte[] Encode(OpBatch batch)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        Encode(batch, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Decodes a batch into a new <see cref="OpBatch"/>.</summary>
+    /// <exception cref="BusFormatException">The bytes are not a valid batch of this schema version.</exception>
+    public static OpBatch Decode(ReadOnlyMemory<byte> bytes, BusLimits? limits = null)
+    {
+        var batch = new OpBatch();
+        Decode(bytes, batch, limits);
+        return batch;
+    }
+
+    /// <summary>Decodes a batch into <paramref name="into"/>, which is cleared first.</summary>
+    /// <exception cref="BusFormatException">The bytes are not a valid batch; <paramref name="into"/> is left cleared.</exception>
+    public static void Decode(ReadOnlyMemory<byte> bytes, OpBatch into, BusLimits? limits = null)
+    {
+        limits ??= BusLimits.Default;
+        into.Clear();
+        if (bytes.Length > limits.MaxBatchBytes)
+        {
+            throw new BusFormatException(FramingIndex, $"batch is {bytes.Length} bytes, over the limit of {limits.MaxBatchBytes}");
+        }
+        var index = FramingIndex;
+        try
+        {
+            var reader = new MessagePackReader(bytes);
+            WireReader.ReadArray(ref reader, index, "the batch", 5, 5);
+            var version = WireReader.ReadUInt(ref reader, index, "schema version");
+            if (version != SchemaInfo.Version)
+            {
+                throw new BusFormatException(index, $"schema version {version}, expected {SchemaInfo.Version}");
+            }
+            into.SchemaVersion = (int)version;
+            into.PageRoot = WireReader.ReadUInt(ref reader, index, "page root");
+            into.Revision = WireReader.ReadUInt(ref reader, index, "revision");
+            var causes = WireReader.ReadArray(ref reader, index, "causedBy", 0, limits.MaxCauses);
+            for (var i = 0; i < causes; i++)
+            {
+                into.AddCause(WireReader.ReadUInt(ref reader, index, "a causing event id"));
+            }
+            var count = WireReader.ReadArray(ref reader, index, "the op list", 0, limits.MaxItems);
+            for (index = 0; index < count; index++)
+            {
+                ReadOp(ref reader, into, index, limits);
+            }
+            index = FramingIndex;
+            if (!reader.End)
+            {
+                throw new BusFormatException(index, $"{bytes.Length - reader.Consumed} bytes follow the end of the batch");
+            }
+        }
+        catch (Exception e) when (WireReader.IsDecodeFailure(e))
+        {
+            into.Clear();
+            throw WireReader.Wrap(e, index);
+        }
+    }
+
+    private static void WriteOp(ref MessagePackWriter writer, OpBatch batch, in Op op)
+    {
+        switch (op.Code)
+        {
+            case OpCode.CreateNode:
+                writer.WriteArrayHeader(4);
+                writer.Write((byte)op.Code);
+                writer.Write(op.Node);
+                writer.Write((byte)op.Widget);
+                WriteProps(ref writer, batch.PropsOf(op));
+                break;
+            case OpCode.DeleteSubtree:
+            case OpCode.UnmountRoot:
+                writer.WriteArrayHeader(2);
+                writer.Write((byte)op.Code);
+                writer.Write(op.A);
+                break;
+            case OpCode.InsertChild:
+                writer.WriteArrayHeader(4);
+                writer.Write((byte)op.Code);
+                writer.Write(op.Parent);
+                writer.Write(op.Child);
+                writer.Write(op.Before);
+                break;
+            case OpCode.RemoveChild:
+                writer.WriteArrayHeader(3);
+                writer.Write((byte)op.Code);
+                writer.Write(op.Parent);
+                writer.Write(op.Child);
+                break;
+            case OpCode.UpdateProps:
+                writer.WriteArrayHeader(3);
+                writer.Write((byte)op.Code);
+                writer.Write(op.Node);
+                WriteProps(ref writer, batch.PropsOf(op));
+                break;
+            case OpCode.UpdateText:
+            case OpCode.MountRoot:
+                writer.WriteArrayHeader(3);
+                writer.Write((byte)op.Code);
+                writer.Write(op.A);
+                writer.Write(op.Text);
+                break;
+            case OpCode.Navigate:
+                writer.WriteArrayHeader(3);
+                writer.Write((byte)op.Code);
+                writer.Write(op.Text);
+                WireValues.WriteData(ref writer, op.Data);
+                break;
+            case OpCode.GoBack:
+                writer.WriteArrayHeader(1);
+                writer.Write((byte)op.Code);
+                break;
+            case OpCode.RequestFocus:
+                writer.WriteArrayHeader(2);
+                writer.Write((byte)op.Code);
+                writer.Write(op.Text);
+                break;
+            case OpCode.DataRequest:
+                writer.WriteArrayHeader(4);
+                writer.Write((byte)op.Code);
+                writer.Write(op.RequestId);
+                writer.Write(op.Text);
+                WireValues.WriteData(ref writer, op.Data);
+                break;
+            case OpCode.Log:
+                writer.WriteArrayHeader(3);
+                writer.Write((byte)op.Code);
+                writer.Write((byte)op.Level);
+                writer.Write(op.Text);
+                break;
+            case OpCode.Error:
+                writer.WriteArrayHeader(3);
+                writer.Write((byte)op.Code);
+                writer.Write(op.Text);
+                writer.Write(op.Extra);
+                break;
+            default:
+                throw new ArgumentException($"op code {(int)op.Code} is not part of the schema", nameof(batch));
+        }
+    }
+
+    private static void WriteProps(ref MessagePackWriter writer, ReadOnlySpan<PropEntry> props)
+    {
+        writer.WriteArrayHeader(props.Length * 2);
+        foreach (ref readonly var p in props)
+        {
+            writer.Write((ushort)p.Key);
+            WireValues.WritePropValue(ref writer, p.Value);
+        }
+    }
+
+    private static void ReadOp(ref MessagePackReader reader, OpBatch into, int index, BusLimits limits)
+    {
+        var length = WireReader.ReadArray(ref reader, index, "the op", 1, 8);
+        var rawCode = WireReader.ReadUInt(ref reader, index, "the op code");
+        if (rawCode > byte.MaxValue)
+        {
+            throw new BusFormatException(index, $"unknown op code {rawCode}");
+        }
+        var code = (OpCode)rawCode;
+        string Name() => $"op {code}";
+        void Arity(int min, int max)
+        {
+            if (length < min || length > max)
+            {
+                var expected = min == max ? $"{min}" : $"{min} to {max}";
+                throw new BusFormatException(index, $"{Name()} has {length} elements, expected {expected}");
+            }
+        }
+
+        switch (code)
+        {
+            case OpCode.CreateNode:
+            {
+                Arity(3, 4);
+                var id = WireReader.ReadUInt(ref reader, index, "CreateNode id");
+                var type = WireReader.ReadUInt(ref reader, index, "CreateNode widget type");
+                if (!Enum.IsDefined((WidgetType)type) || type > byte.MaxValue)
+                {
+                    throw new BusFormatException(index, $"CreateNode of node {id}: unknown widget type {type}");
+                }
+                var (start, count) = length == 4 ? ReadProps(ref reader, into, index, limits) : (into.PropCount, 0);
+                into.Add(new Op(code, id, type, 0, start, count, null, null, null));
+                break;
+            }
+            case OpCode.DeleteSubtree:
+                Arity(2, 2);
+                into.Delete(WireReader.ReadUInt(ref reader, index, "DeleteSubtree id"));
+                break;
+            case OpCode.InsertChild:
+            {
+                Arity(3, 4);
+                var parent = WireReader.ReadUInt(ref reader, index, "InsertChild parent");
+                var child = WireReader.ReadUInt(ref reader, index, "InsertChild child");
+                var before = length == 4 ? WireReader.ReadUInt(ref reader, index, "InsertChild before") : 0;
+                into.Insert(parent, child, before);
+                break;
+            }
+            case OpCode.RemoveChild:
+            {
+                Arity(3, 3);
+                var parent = WireReader.ReadUInt(ref reader, index, "RemoveChild parent");
+                into.Remove(parent, WireReader.ReadUInt(ref reader, index, "RemoveChild child"));
+                break;
+            }
+            case OpCode.UpdateProps:
+            {
+                Arity(3, 3);
+                var id = WireReader.ReadUInt(ref reader, index, "UpdateProps id");
+                var (start, count) = ReadProps(ref reader, into, index, limits);
+                into.Add(new Op(code, id, 0, 0, start, count, null, null, null));
+                break;
+            }
+            case OpCode.UpdateText:
+            {
+                Arity(3, 3);
+                var id = WireReader.ReadUInt(ref reader, index, "UpdateText id");
+                into.UpdateText(id, WireReader.ReadString(ref reader, index, "UpdateText text"));
+                break;
+            }
+            case OpCode.MountRoot:
+            {
+                Arity(3, 3);
+                var root = WireReader.ReadUInt(ref reader, index, "MountRoot page root");
+                into.MountRoot(root, WireReader.ReadString(ref reader, index, "MountRoot page name"));
+                break;
+            }
+            case OpCode.UnmountRoot:
+                Arity(2, 2);
+                into.UnmountRoot(WireReader.ReadUInt(ref reader, index, "UnmountRoot page root"));
+                break;
+            case OpCode.Navigate:
+            {
+                Arity(2, 3);
+                var page = WireReader.ReadString(ref reader, index, "Navigate page name");
+                into.Navigate(page, length == 3 ? WireValues.ReadData(ref reader, 0, limits, index) : null);
+                break;
+            }
+            case OpCode.GoBack:
+                Arity(1, 1);
+                into.GoBack();
+                break;
+            case OpCode.RequestFocus:
+                Arity(2, 2);
+                into.RequestFocus(WireReader.ReadString(ref reader, index, "RequestFocus testID"));
+                break;
+            case OpCode.DataRequest:
+            {
+                Arity(3, 4);
+                var id = WireReader.ReadUInt(ref reader, index, "DataRequest request id");
+                var resource = WireReader.ReadString(ref reader, index, "DataRequest resource");
+                into.DataRequest(id, resource, length == 4 ? WireValues.ReadData(ref reader, 0, limits, index) : null);
+                break;
+            }
+            case OpCode.Log:
+            {
+                Arity(3, 3);
+                var level = WireReader.ReadUInt(ref reader, index, "Log level");
+                if (level > (uint)LogLevel.Error)
+                {
+                    throw new BusFormatException(index, $"Log level {level} is not one of 0 (debug) to 3 (error)");
+                }
+                into.Log((LogLevel)level, WireReader.ReadString(ref reader, index, "Log message"));
+                break;
+            }
+            case OpCode.Error:
+            {
+                Arity(2, 3);
+                var message = WireReader.ReadString(ref reader, index, "Error message");
+                into.Error(message, length == 3 ? WireReader.ReadOptionalString(ref reader, index, "Error stack") : null);
+                break;
+            }
+            default:
+                throw new BusFormatException(index, $"unknown op code {rawCode}");
+        }
+    }
+
+    private static (int Start, int Count) ReadProps(ref MessagePackReader reader, OpBatch into, int index, BusLimits limits)
+    {
+        var length = WireReader.ReadArray(ref reader, index, "the prop list", 0, limits.MaxPropsPerOp * 2);
+        if (length % 2 != 0)
+        {
+            throw new BusFormatException(index, $"the prop list has {length} elements, expected key/value pairs");
+        }
+        var start = into.PropCount;
+        for (var i = 0; i < length; i += 2)
+        {
+            var raw = WireReader.ReadUInt(ref reader, index, "a prop key");
+            var key = (PropKey)raw;
+            if (raw > ushort.MaxValue || !PropCatalog.TryGet(key, out _))
+            {
+                throw new BusFormatException(index, $"unknown prop code {raw}");
+            }
+            into.AddProp(new PropEntry(key, WireValues.ReadPropValue(ref reader, 0, index, key)));
+        }
+        return (start, length / 2);
+    }
+}

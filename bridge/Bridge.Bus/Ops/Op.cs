@@ -1,0 +1,45 @@
+using Bridge.Schema;
+
+namespace Bridge.Bus.Ops;
+
+/// <summary>One decoded op of a batch; which fields are meaningful depends on <see cref="Code"/>.</summary>
+/// <remarks>Props of <see cref="OpCode.CreateNode"/> and <see cref="OpCode.UpdateProps"/> live in the batch's
+/// prop table at <see cref="PropStart"/>..+<see cref="PropCount"/>, so a batch is a few flat arrays.</remarks>
+public readonly record struct Op(
+    OpCode Code,
+    uint A,
+    uint B,
+    uint C,
+    int PropStart,
+    int PropCount,
+    string? Text,
+    string? Extra,
+    object? Data)
+{
+    /// <summary>The node an op targets (create, delete, update props, update text).</summary>
+    public uint Node => A;
+
+    /// <summary>The parent of an insert or remove.</summary>
+    public uint Parent => A;
+
+    /// <summary>The child of an insert or remove.</summary>
+    public uint Child => B;
+
+    /// <summary>The sibling an insert goes before; 0 appends.</summary>
+    public uint Before => C;
+
+    /// <summary>The widget type of a create.</summary>
+    public WidgetType Widget => (WidgetType)B;
+
+    /// <summary>The page root of a mount or unmount.</summary>
+    public uint PageRoot => A;
+
+    /// <summary>The request id of a data request.</summary>
+    public uint RequestId => A;
+
+    /// <summary>The level of a log op.</summary>
+    public LogLevel Level => (LogLevel)A;
+}
+
+/// <summary>One prop assignment: a key and its wire value (nil unsets).</summary>
+public readonly record struct PropEntry(PropKey Key, PropValue Value);

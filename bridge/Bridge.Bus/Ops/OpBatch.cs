@@ -1,0 +1,146 @@
+using Bridge.Schema;
+
+namespace Bridge.Bus.Ops;
+
+/// <summary>A batch of ops from one page root, as it crosses the bus: framing plus flat op and prop tables.</summary>
+/// <remarks>Reusable: <see cref="Clear"/> keeps capacity, so a decoder can fill the same batch frame after frame.
+/// One factory per op, as Fabric's mutation list has.</remarks>
+public sealed class OpBatch
+{
+    private Op[] _ops = new Op[16];
+    private PropEntry[] _props = new PropEntry[32];
+    private uint[] _causedBy = new uint[4];
+
+    /// <summary>Schema version the batch was written with.</summary>
+    public int SchemaVersion { get; set; } = Schema.SchemaInfo.Version;
+
+    /// <summary>The page root the batch belongs to.</summary>
+    public uint PageRoot { get; set; }
+
+    /// <summary>Monotonic revision per page root, starting at 1.</summary>
+    public uint Revision { get; set; }
+
+    /// <summary>Number of ops.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Number of entries in the prop table.</summary>
+    public int PropCount { get; private set; }
+
+    /// <summary>Number of causing event ids.</summary>
+    public int CausedByCount { get; private set; }
+
+    /// <summary>The ops, in order.</summary>
+    public ReadOnlySpan<Op> Ops => _ops.AsSpan(0, Count);
+
+    /// <summary>The ids of the input events that caused this batch.</summary>
+    public ReadOnlySpan<uint> CausedBy => _causedBy.AsSpan(0, CausedByCount);
+
+    /// <summary>The props of one op.</summary>
+    public ReadOnlySpan<PropEntry> PropsOf(Op op) => _props.AsSpan(op.PropStart, op.PropCount);
+
+    /// <summary>Empties the batch, keeping its capacity.</summary>
+    public void Clear()
+    {
+        Array.Clear(_ops, 0, Count);
+        Array.Clear(_props, 0, PropCount);
+        Count = 0;
+        PropCount = 0;
+        CausedByCount = 0;
+        Revision = 0;
+        PageRoot = 0;
+        SchemaVersion = Schema.SchemaInfo.Version;
+    }
+
+    /// <summary>Records an input event that caused this batch.</summary>
+    public OpBatch AddCause(uint eventId)
+    {
+        if (CausedByCount == _causedBy.Length)
+        {
+            Array.Resize(ref _causedBy, _causedBy.Length * 2);
+        }
+        _causedBy[CausedByCount++] = eventId;
+        return this;
+    }
+
+    /// <summary>Creates a detached node with initial props.</summary>
+    public OpBatch Create(uint id, WidgetType type, ReadOnlySpan<PropEntry> props = default) =>
+        Add(new Op(OpCode.CreateNode, id, (uint)type, 0, AddProps(props), props.Length, null, null, null));
+
+    /// <summary>Destroys a node and its descendants.</summary>
+    public OpBatch Delete(uint id) => Add(new Op(OpCode.DeleteSubtree, id, 0, 0, 0, 0, null, null, null));
+
+    /// <summary>Inserts or moves a child before a sibling (0 appends).</summary>
+    public OpBatch Insert(uint parent, uint child, uint before = 0) =>
+        Add(new Op(OpCode.InsertChild, parent, child, before, 0, 0, null, null, null));
+
+    /// <summary>Detaches a child.</summary>
+    public OpBatch Remove(uint parent, uint child) => Add(new Op(OpCode.RemoveChild, parent, child, 0, 0, 0, null, null, null));
+
+    /// <summary>Sets changed props (nil values unset).</summary>
+    public OpBatch UpdateProps(uint id, ReadOnlySpan<PropEntry> props) =>
+        Add(new Op(OpCode.UpdateProps, id, 0, 0, AddProps(props), props.Length, null, null, null));
+
+    /// <summary>Replaces the text of a text node.</summary>
+    public OpBatch UpdateText(uint id, string text) => Add(new Op(OpCode.UpdateText, id, 0, 0, 0, 0, text, null, null));
+
+    /// <summary>Announces that a page rendered into its root.</summary>
+    public OpBatch MountRoot(uint pageRoot, string page) => Add(new Op(OpCode.MountRoot, pageRoot, 0, 0, 0, 0, page, null, null));
+
+    /// <summary>Announces that a page tore down its tree.</summary>
+    public OpBatch UnmountRoot(uint pageRoot) => Add(new Op(OpCode.UnmountRoot, pageRoot, 0, 0, 0, 0, null, null, null));
+
+    /// <summary>Asks the router to open a page with params.</summary>
+    public OpBatch Navigate(string page, object? parameters) => Add(new Op(OpCode.Navigate, 0, 0, 0, 0, 0, page, null, parameters));
+
+    /// <summary>Asks the router to go back.</summary>
+    public OpBatch GoBack() => Add(new Op(OpCode.GoBack, 0, 0, 0, 0, 0, null, null, null));
+
+    /// <summary>Asks for focus on the node with a test id.</summary>
+    public OpBatch RequestFocus(string testId) => Add(new Op(OpCode.RequestFocus, 0, 0, 0, 0, 0, testId, null, null));
+
+    /// <summary>Asks the host data service for a resource.</summary>
+    public OpBatch DataRequest(uint requestId, string resource, object? parameters) =>
+        Add(new Op(OpCode.DataRequest, requestId, 0, 0, 0, 0, resource, null, parameters));
+
+    /// <summary>A console line from page code.</summary>
+    public OpBatch Log(LogLevel level, string message) => Add(new Op(OpCode.Log, (uint)level, 0, 0, 0, 0, message, null, null));
+
+    /// <summary>An uncaught error in page code.</summary>
+    public OpBatch Error(string message, string? stack) => Add(new Op(OpCode.Error, 0, 0, 0, 0, 0, message, stack, null));
+
+    internal OpBatch Add(in Op op)
+    {
+        if (Count == _ops.Length)
+        {
+            Array.Resize(ref _ops, _ops.Length * 2);
+        }
+        _ops[Count++] = op;
+        return this;
+    }
+
+    internal int AddProps(ReadOnlySpan<PropEntry> props)
+    {
+        var start = PropCount;
+        EnsurePropCapacity(PropCount + props.Length);
+        props.CopyTo(_props.AsSpan(PropCount));
+        PropCount += props.Length;
+        return start;
+    }
+
+    internal void AddProp(in PropEntry entry)
+    {
+        EnsurePropCapacity(PropCount + 1);
+        _props[PropCount++] = entry;
+    }
+
+    private void EnsurePropCapacity(int needed)
+    {
+        if (needed > _props.Length)
+        {
+            Array.Resize(ref _props, Math.Max(needed, _props.Length * 2));
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => BatchText.Describe(this);
+}
