@@ -70,9 +70,14 @@ export function drainMicrotasks() {
   }
 }
 
-/** Runs timers due at `now`, in due order; returns how many ran. */
-export function runDueTimers(now) {
-  frameTime = now;
+/** Starts a frame: timers set from now on are due relative to `now` (host frame clock, ms). */
+export function beginFrame(now) {
+  if (now > frameTime) frameTime = now;
+}
+
+/** Runs timers due at the frame time, in due order; returns how many ran. */
+export function runDueTimers() {
+  const now = frameTime;
   let ran = 0;
   while (timers.length > 0 && timers[0].due <= now) {
     const timer = timers.shift();

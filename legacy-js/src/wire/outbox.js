@@ -33,6 +33,7 @@ export class RootOutbox {
 const roots = new Map();
 const dirty = [];
 let output = new Uint8Array(64 * 1024);
+let outputLength = 0;
 
 /** Returns the outbox of a page root, creating it on first use. */
 export function outboxFor(pageRoot) {
@@ -54,6 +55,20 @@ export function emit(pageRoot, op) {
 /** Returns the reusable output buffer the host reads batches from. */
 export function outputBuffer() {
   return output;
+}
+
+/**
+ * Makes a host-owned buffer (ArrayBuffer or Uint8Array) the output buffer, keeping the bytes of the last
+ * flush; Jint hosts share their byte[] with JS this way, so reading output needs no copy.
+ */
+export function attachOutput(buffer) {
+  const view = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+  if (view.length < outputLength) {
+    throw new RangeError('attachOutput: buffer of ' + view.length + ' bytes cannot hold the ' + outputLength
+      + ' bytes waiting');
+  }
+  view.set(output.subarray(0, outputLength));
+  output = view;
 }
 
 /**
@@ -80,5 +95,6 @@ export function flushBatches() {
   }
   dirty.length = 0;
   for (const box of roots.values()) box.causedBy.length = 0;
+  outputLength = length;
   return length;
 }
