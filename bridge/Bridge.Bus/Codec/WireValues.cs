@@ -54,7 +54,7 @@ internal static class WireValues
             case MessagePackType.Float:
                 return PropValue.Of(ReadNumber(ref reader));
             case MessagePackType.String:
-                return PropValue.Of(reader.ReadString()!);
+                return PropValue.Of(StringCache.Current.Read(ref reader));
             case MessagePackType.Array when depth < 2:
                 var count = reader.ReadArrayHeader();
                 var items = new PropValue[count];
