@@ -16,7 +16,7 @@ internal static class CandidateScoring
     private const float MainCoordinateWeight = 5f;
 
     /// <summary>Slack for layout rounding when testing whether a candidate lies beyond the reference.</summary>
-    private const float CutoffTolerance = 0.5f;
+    public const float CutoffTolerance = 0.5f;
 
     /// <summary>True when the candidate lies entirely beyond the reference's edge in the direction of travel.</summary>
     public static bool IsBeyond(Rect reference, Rect candidate, Direction direction)

@@ -64,6 +64,14 @@ public sealed partial class SpatialNavigator
         }
         if (backward)
         {
+            if (!forward)
+            {
+                // Children that end within the cutoff tolerance after the reference's start are still behind it.
+                while (lo < count && graph.Bounds(graph.Child(scope, lo)).End(vertical) <= refStart + CandidateScoring.CutoffTolerance)
+                {
+                    lo++;
+                }
+            }
             // Lower indices win ties, as they do in the plain scan.
             search.AcceptTies = true;
             for (var i = lo - 1; i >= 0; i--)
