@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
@@ -32,6 +33,7 @@ public sealed class Memo<T> : ReactiveScope
     {
         get
         {
+            Debug.Assert(Runtime == ReactiveRuntime.Current, "a memo was read from a thread other than the one that created it");
             Pull();
             var runtime = Runtime;
             var sub = runtime.ActiveSub;
