@@ -132,12 +132,6 @@ public sealed class ResourceSystem : IDisposable
             if (used > 0 && used + bytes > uploadBudgetBytes) break;
             _awaitingUpload.Dequeue();
             SKBitmap bmp = e.Decoded!;
-            if (!_byId.ContainsKey(e.Id))
-            {
-                bmp.Dispose();
-                e.Decoded = null;
-                continue;
-            }
             uploader.UploadImage(new ImageHandle(e.Id), e.Width, e.Height, bmp.GetPixelSpan());
             bmp.Dispose();
             e.Decoded = null;
