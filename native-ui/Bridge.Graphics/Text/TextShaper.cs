@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using HarfBuzzSharp;
 using SkiaSharp;
@@ -52,15 +53,34 @@ internal static class TextShaper
         }
     }
 
+    // One HarfBuzz face per typeface, shared by every size of it. The font data lives in native memory owned by its
+    // blob for the life of the process: HarfBuzz reads tables lazily, long after the face is made.
+    private static readonly Dictionary<SKTypeface, (Blob Blob, HarfBuzzSharp.Face Face)> s_faces = new();
+    private static readonly Lock s_facesLock = new();
+
     /// <summary>Creates a HarfBuzz font over the typeface's font data at a pixel size (positions in 26.6 fixed point).</summary>
-    internal static HarfBuzzSharp.Font CreateFont(SKTypeface typeface, float size)
+    internal static unsafe HarfBuzzSharp.Font CreateFont(SKTypeface typeface, float size)
     {
-        using SKStreamAsset asset = typeface.OpenStream(out int ttcIndex)
-            ?? throw new InvalidOperationException($"Font {typeface.FamilyName} has no readable font data for shaping.");
-        var data = new byte[asset.Length];
-        asset.Read(data, data.Length);
-        using var blob = Blob.FromStream(new MemoryStream(data));
-        using var face = new HarfBuzzSharp.Face(blob, ttcIndex);
+        HarfBuzzSharp.Face face;
+        lock (s_facesLock)
+        {
+            if (s_faces.TryGetValue(typeface, out var cached))
+            {
+                face = cached.Face;
+            }
+            else
+            {
+                using SKStreamAsset asset = typeface.OpenStream(out int ttcIndex)
+                    ?? throw new InvalidOperationException($"Font {typeface.FamilyName} has no readable font data for shaping.");
+                int length = asset.Length;
+                void* data = NativeMemory.Alloc((nuint)length);
+                // SAFETY: data holds `length` bytes; the blob frees it when HarfBuzz drops its last reference.
+                asset.Read((nint)data, length);
+                var blob = new Blob((nint)data, length, MemoryMode.ReadOnly, () => NativeMemory.Free(data));
+                face = new HarfBuzzSharp.Face(blob, ttcIndex);
+                s_faces[typeface] = (blob, face);
+            }
+        }
         var font = new HarfBuzzSharp.Font(face);
         int scale = (int)MathF.Round(size * 64);
         font.SetScale(scale, scale);
