@@ -122,6 +122,21 @@ public sealed class TextSystemTests
     }
 
     [Fact]
+    public void Shaped_glyphs_are_the_face_glyphs_across_weights_and_collections()
+    {
+        var text = new TextSystem();
+        foreach (int weight in new[] { 400, 700, 400 })
+        {
+            TextLayout l = text.Layout("Rail 1: Zoë", Body with { FontWeight = weight, FontSize = 13 + weight / 100f }, float.NaN);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            string visible = "Rail1:Zoë";
+            Assert.Equal(visible.Length, l.GlyphCount);
+            for (int i = 0; i < visible.Length; i++) Assert.Equal(l.Faces[0].Font.GetGlyph(visible[i]), l.Glyphs[i]);
+        }
+    }
+
+    [Fact]
     public void Shaping_applies_kerning()
     {
         float a = _text.Measure("A", Body, float.NaN).Width, v = _text.Measure("V", Body, float.NaN).Width;
