@@ -4,6 +4,8 @@ using Jint.Runtime;
 
 namespace Bridge.Legacy.Engines;
 
+using Engine = Jint.Engine;
+
 /// <summary>The runtime in Jint: input and output are C# byte arrays shared with JS as ArrayBuffers, so bytes are never copied across.</summary>
 internal sealed class JintJsRuntime : IJsRuntime
 {

@@ -6,7 +6,7 @@ namespace Bridge.Layout;
 // left = start (LTR) / end (RTL), then left, horizontal, all; top = top, vertical, all.
 public sealed partial class LayoutStyle
 {
-    private static Length LeftEdge(Length[] e, Direction d)
+    private static Length LeftEdge(in EdgeLengths e, Direction d)
     {
         if (d == Direction.Ltr && e[(int)Edge.Start].IsDefined) return e[(int)Edge.Start];
         if (d == Direction.Rtl && e[(int)Edge.End].IsDefined) return e[(int)Edge.End];
@@ -15,7 +15,7 @@ public sealed partial class LayoutStyle
         return e[(int)Edge.All];
     }
 
-    private static Length RightEdge(Length[] e, Direction d)
+    private static Length RightEdge(in EdgeLengths e, Direction d)
     {
         if (d == Direction.Ltr && e[(int)Edge.End].IsDefined) return e[(int)Edge.End];
         if (d == Direction.Rtl && e[(int)Edge.Start].IsDefined) return e[(int)Edge.Start];
@@ -24,31 +24,31 @@ public sealed partial class LayoutStyle
         return e[(int)Edge.All];
     }
 
-    private static Length TopEdge(Length[] e)
+    private static Length TopEdge(in EdgeLengths e)
     {
         if (e[(int)Edge.Top].IsDefined) return e[(int)Edge.Top];
         if (e[(int)Edge.Vertical].IsDefined) return e[(int)Edge.Vertical];
         return e[(int)Edge.All];
     }
 
-    private static Length BottomEdge(Length[] e)
+    private static Length BottomEdge(in EdgeLengths e)
     {
         if (e[(int)Edge.Bottom].IsDefined) return e[(int)Edge.Bottom];
         if (e[(int)Edge.Vertical].IsDefined) return e[(int)Edge.Vertical];
         return e[(int)Edge.All];
     }
 
-    private static Length EdgeOf(Length[] e, PhysicalEdge edge, Direction d) => edge switch
+    private static Length EdgeOf(in EdgeLengths e, PhysicalEdge edge, Direction d) => edge switch
     {
-        PhysicalEdge.Left => LeftEdge(e, d),
-        PhysicalEdge.Top => TopEdge(e),
-        PhysicalEdge.Right => RightEdge(e, d),
-        _ => BottomEdge(e),
+        PhysicalEdge.Left => LeftEdge(in e, d),
+        PhysicalEdge.Top => TopEdge(in e),
+        PhysicalEdge.Right => RightEdge(in e, d),
+        _ => BottomEdge(in e),
     };
 
-    internal Length PositionOf(PhysicalEdge edge, Direction d) => EdgeOf(Positions, edge, d);
+    internal Length PositionOf(PhysicalEdge edge, Direction d) => EdgeOf(in Positions, edge, d);
 
-    internal Length MarginOf(PhysicalEdge edge, Direction d) => EdgeOf(Margins, edge, d);
+    internal Length MarginOf(PhysicalEdge edge, Direction d) => EdgeOf(in Margins, edge, d);
 
     internal bool HorizontalInsetsDefined =>
         Positions[(int)Edge.Left].IsDefined || Positions[(int)Edge.Right].IsDefined || Positions[(int)Edge.All].IsDefined
@@ -79,31 +79,31 @@ public sealed partial class LayoutStyle
         OrZero(PositionOf(InlineEndEdge(axis, d), d).Resolve(axisSize));
 
     internal float FlexStartMargin(FlexDirection axis, Direction d, float widthSize) =>
-        OrZero(EdgeOf(Margins, FlexStartEdge(axis), d).Resolve(widthSize));
+        OrZero(EdgeOf(in Margins, FlexStartEdge(axis), d).Resolve(widthSize));
     internal float FlexEndMargin(FlexDirection axis, Direction d, float widthSize) =>
-        OrZero(EdgeOf(Margins, FlexEndEdge(axis), d).Resolve(widthSize));
+        OrZero(EdgeOf(in Margins, FlexEndEdge(axis), d).Resolve(widthSize));
     internal float InlineStartMargin(FlexDirection axis, Direction d, float widthSize) =>
-        OrZero(EdgeOf(Margins, InlineStartEdge(axis, d), d).Resolve(widthSize));
+        OrZero(EdgeOf(in Margins, InlineStartEdge(axis, d), d).Resolve(widthSize));
     internal float InlineEndMargin(FlexDirection axis, Direction d, float widthSize) =>
-        OrZero(EdgeOf(Margins, InlineEndEdge(axis, d), d).Resolve(widthSize));
+        OrZero(EdgeOf(in Margins, InlineEndEdge(axis, d), d).Resolve(widthSize));
 
     internal float FlexStartBorder(FlexDirection axis, Direction d) =>
-        FloatMath.MaxOrDefined(EdgeOf(Borders, FlexStartEdge(axis), d).Resolve(0f), 0f);
+        FloatMath.MaxOrDefined(EdgeOf(in Borders, FlexStartEdge(axis), d).Resolve(0f), 0f);
     internal float FlexEndBorder(FlexDirection axis, Direction d) =>
-        FloatMath.MaxOrDefined(EdgeOf(Borders, FlexEndEdge(axis), d).Resolve(0f), 0f);
+        FloatMath.MaxOrDefined(EdgeOf(in Borders, FlexEndEdge(axis), d).Resolve(0f), 0f);
     internal float InlineStartBorder(FlexDirection axis, Direction d) =>
-        FloatMath.MaxOrDefined(EdgeOf(Borders, InlineStartEdge(axis, d), d).Resolve(0f), 0f);
+        FloatMath.MaxOrDefined(EdgeOf(in Borders, InlineStartEdge(axis, d), d).Resolve(0f), 0f);
     internal float InlineEndBorder(FlexDirection axis, Direction d) =>
-        FloatMath.MaxOrDefined(EdgeOf(Borders, InlineEndEdge(axis, d), d).Resolve(0f), 0f);
+        FloatMath.MaxOrDefined(EdgeOf(in Borders, InlineEndEdge(axis, d), d).Resolve(0f), 0f);
 
     internal float FlexStartPadding(FlexDirection axis, Direction d, float widthSize) =>
-        FloatMath.MaxOrDefined(EdgeOf(Paddings, FlexStartEdge(axis), d).Resolve(widthSize), 0f);
+        FloatMath.MaxOrDefined(EdgeOf(in Paddings, FlexStartEdge(axis), d).Resolve(widthSize), 0f);
     internal float FlexEndPadding(FlexDirection axis, Direction d, float widthSize) =>
-        FloatMath.MaxOrDefined(EdgeOf(Paddings, FlexEndEdge(axis), d).Resolve(widthSize), 0f);
+        FloatMath.MaxOrDefined(EdgeOf(in Paddings, FlexEndEdge(axis), d).Resolve(widthSize), 0f);
     internal float InlineStartPadding(FlexDirection axis, Direction d, float widthSize) =>
-        FloatMath.MaxOrDefined(EdgeOf(Paddings, InlineStartEdge(axis, d), d).Resolve(widthSize), 0f);
+        FloatMath.MaxOrDefined(EdgeOf(in Paddings, InlineStartEdge(axis, d), d).Resolve(widthSize), 0f);
     internal float InlineEndPadding(FlexDirection axis, Direction d, float widthSize) =>
-        FloatMath.MaxOrDefined(EdgeOf(Paddings, InlineEndEdge(axis, d), d).Resolve(widthSize), 0f);
+        FloatMath.MaxOrDefined(EdgeOf(in Paddings, InlineEndEdge(axis, d), d).Resolve(widthSize), 0f);
 
     internal float FlexStartPaddingAndBorder(FlexDirection axis, Direction d, float widthSize) =>
         FlexStartPadding(axis, d, widthSize) + FlexStartBorder(axis, d);
@@ -139,8 +139,8 @@ public sealed partial class LayoutStyle
         return FloatMath.MaxOrDefined(gap.Resolve(ownerSize), 0f);
     }
 
-    internal bool FlexStartMarginIsAuto(FlexDirection axis, Direction d) => EdgeOf(Margins, FlexStartEdge(axis), d).IsAuto;
-    internal bool FlexEndMarginIsAuto(FlexDirection axis, Direction d) => EdgeOf(Margins, FlexEndEdge(axis), d).IsAuto;
+    internal bool FlexStartMarginIsAuto(FlexDirection axis, Direction d) => EdgeOf(in Margins, FlexStartEdge(axis), d).IsAuto;
+    internal bool FlexEndMarginIsAuto(FlexDirection axis, Direction d) => EdgeOf(in Margins, FlexEndEdge(axis), d).IsAuto;
 
     internal float ResolvedMinDimension(Direction d, int dim, float referenceLength, float ownerWidth)
     {

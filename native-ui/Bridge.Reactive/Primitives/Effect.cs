@@ -42,7 +42,7 @@ public sealed class Effect : ReactiveScope, IDisposable
         }
 
         var flags = Flags;
-        if ((flags & Dirty) != 0 || ((flags & Pending) != 0 && Runtime.CheckDirty(Deps!, this)))
+        if ((flags & Dirty) != 0 || ((flags & Pending) != 0 && Deps is { } deps && Runtime.CheckDirty(deps, this)))
         {
             CountRun();
             Execute();
@@ -56,16 +56,11 @@ public sealed class Effect : ReactiveScope, IDisposable
     /// <summary>Disposes the previous run's children and cleanups, then runs the body while tracking what it reads.</summary>
     internal void Execute()
     {
-        if (HasOwned)
+        if (Extras is not null && !ResetForRun())
         {
-            DisposeOwned();
-            if (IsDisposedCore)
-            {
-                return;
-            }
+            return;
         }
 
-        Contexts = null;
         var runtime = Runtime;
         DepsTail = null;
         Flags = Watching | RecursedCheck;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using static Bridge.Reactive.ReactiveFlags;
@@ -57,12 +58,11 @@ public sealed class Memo<T> : ReactiveScope
 
     internal override bool Refresh()
     {
-        if (HasOwned)
+        if (Extras is not null)
         {
-            DisposeOwned();
+            ResetForRun();
         }
 
-        Contexts = null;
         var runtime = Runtime;
         DepsTail = null;
         Flags = Mutable | RecursedCheck;
@@ -113,13 +113,26 @@ public sealed class Memo<T> : ReactiveScope
     private void Pull()
     {
         var flags = Flags;
+        if ((flags & (Dirty | Pending | RecursedCheck)) != 0 || flags == None)
+        {
+            PullSlow(flags);
+        }
+    }
+
+    private void PullSlow(ReactiveFlags flags)
+    {
+        if ((flags & RecursedCheck) != 0)
+        {
+            ThrowCycle();
+        }
+
         if ((flags & Dirty) != 0)
         {
             Recompute();
         }
         else if ((flags & Pending) != 0)
         {
-            if (Runtime.CheckDirty(Deps!, this))
+            if (Deps is { } deps && Runtime.CheckDirty(deps, this))
             {
                 Recompute();
             }
@@ -128,11 +141,17 @@ public sealed class Memo<T> : ReactiveScope
                 Flags = flags & ~Pending;
             }
         }
-        else if (flags == None)
+        else
         {
             Refresh();
         }
     }
+
+    [DoesNotReturn]
+    private void ThrowCycle() =>
+        throw new InvalidOperationException(
+            $"Memo<{typeof(T).Name}> computed by '{_compute.Method.DeclaringType?.FullName}.{_compute.Method.Name}' " +
+            "was read while it was computing: its dependencies form a cycle");
 
     private void Recompute()
     {
