@@ -114,6 +114,7 @@ internal sealed class JintJsRuntime : IJsRuntime
     {
         JavaScriptException js => js.Error.ToString() + (js.JavaScriptStackTrace is { } stack ? "\n" + stack : ""),
         ExecutionCanceledException => "interrupted by the watchdog",
+        MemoryLimitExceededException => "the Jint runtime has exceeded its memory limit: " + e.Message,
         _ => e.Message,
     };
 
