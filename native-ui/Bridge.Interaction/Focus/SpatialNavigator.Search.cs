@@ -30,6 +30,12 @@ public sealed partial class SpatialNavigator
         // Ordered children: start at the first child not wholly before the reference along the axis and walk
         // outwards; a child whose gap to the reference gives a lower bound above the best score ends that side.
         var vertical = order == ChildOrder.Vertical;
+        var alongAxis = direction.IsVertical() == vertical;
+        if (cutoff && !alongAxis && !CandidateScoring.ReachesBeyond(reference, graph.Bounds(scope), direction))
+        {
+            // Ordered children lie within the scope across its axis: none can lie beyond the reference when it does not.
+            return -1;
+        }
         var refStart = reference.Start(vertical);
         var refEnd = reference.End(vertical);
         var lo = 0;
@@ -46,7 +52,6 @@ public sealed partial class SpatialNavigator
                 hi = mid;
             }
         }
-        var alongAxis = direction.IsVertical() == vertical;
         var forward = !(cutoff && alongAxis && !direction.IsIncreasing());
         var backward = !(cutoff && alongAxis && direction.IsIncreasing());
         if (forward)

@@ -225,9 +225,19 @@ public sealed partial class SpatialNavigator
             {
                 return true;
             }
-            for (var i = graph.ChildCount(node) - 1; i >= 0; i--)
+            // Look at the children before descending, so a rail answers at its first tile instead of stacking them all.
+            var count = graph.ChildCount(node);
+            for (var i = 0; i < count; i++)
             {
-                _probe.Push(graph.Child(node, i));
+                var child = graph.Child(node, i);
+                if (graph.IsFocusable(child) && graph.IsNavigable(child))
+                {
+                    return true;
+                }
+                if (graph.ChildCount(child) > 0)
+                {
+                    _probe.Push(child);
+                }
             }
         }
         return false;
