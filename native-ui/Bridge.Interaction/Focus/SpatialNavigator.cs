@@ -113,8 +113,21 @@ public sealed partial class SpatialNavigator
                 return new NavigationResult(Enter(graph, best, origin, direction), NavigationReason.Moved, -1);
             }
 
-            // STEP 4: nothing inside; leave the scope unless its boundary forbids it, then search around the scope.
+            // STEP 4: nothing inside; a wrapping group searches again from its far side.
             var group = graph.Group(scope);
+            if (group.IsGroup && group.Wrap.Contains(direction))
+            {
+                var wrapped = FindBest(graph, scope, -1, WrapReference(origin, graph.Bounds(scope), direction), direction, cutoff: true);
+                if (wrapped >= 0)
+                {
+                    var wrappedTarget = Enter(graph, wrapped, origin, direction);
+                    return wrappedTarget == from
+                        ? new NavigationResult(-1, NavigationReason.NoCandidate, -1)
+                        : new NavigationResult(wrappedTarget, NavigationReason.Wrapped, -1);
+                }
+            }
+
+            // STEP 5: leave the scope unless its boundary forbids it, then search around the scope.
             if (group.IsGroup && group.Boundary.Contains(direction))
             {
                 return new NavigationResult(-1, NavigationReason.Blocked, scope);
@@ -131,6 +144,15 @@ public sealed partial class SpatialNavigator
             reference = graph.Bounds(scope);
         }
     }
+
+    /// <summary>The origin box moved just outside the group's side opposite to the direction, keeping its cross position.</summary>
+    private static Rect WrapReference(Rect origin, Rect group, Direction direction) => direction switch
+    {
+        Direction.Right => origin with { X = group.X - origin.W - 1 },
+        Direction.Left => origin with { X = group.Right + 1 },
+        Direction.Down => origin with { Y = group.Y - origin.H - 1 },
+        _ => origin with { Y = group.Bottom + 1 },
+    };
 
     private bool TryOverride<TGraph>(TGraph graph, int node, Rect origin, Direction direction, out int target)
         where TGraph : IFocusGraph

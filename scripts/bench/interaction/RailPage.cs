@@ -96,5 +96,7 @@ internal sealed class RailPage
         public void Remember(int group, int child) => page.Remembered[group] = child;
 
         public KeyVerdict OnKey(int node, Input.RemoteKey key) => KeyVerdict.Continue;
+
+        public bool ApproveMove(int from, int to, Direction direction) => true;
     }
 }
