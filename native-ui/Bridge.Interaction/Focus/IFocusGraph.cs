@@ -34,7 +34,7 @@ public interface IFocusGraph
     /// <summary>The child of a node at an index in layout order.</summary>
     int Child(int node, int index);
 
-    /// <summary>The absolute box of a node as drawn, after scroll offsets.</summary>
+    /// <summary>The absolute layout box of a node after scroll offsets, without transforms such as the focus scale.</summary>
     Rect Bounds(int node);
 
     /// <summary>True when the node can hold focus.</summary>

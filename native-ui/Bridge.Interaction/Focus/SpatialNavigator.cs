@@ -117,7 +117,7 @@ public sealed partial class SpatialNavigator
             var group = graph.Group(scope);
             if (group.IsGroup && group.Wrap.Contains(direction))
             {
-                var wrapped = FindBest(graph, scope, -1, WrapReference(origin, graph.Bounds(scope), direction), direction, cutoff: true);
+                var wrapped = FindBest(graph, scope, -1, WrapReference(graph, scope, origin, direction), direction, cutoff: true);
                 if (wrapped >= 0)
                 {
                     var wrappedTarget = Enter(graph, wrapped, origin, direction);
@@ -145,14 +145,40 @@ public sealed partial class SpatialNavigator
         }
     }
 
-    /// <summary>The origin box moved just outside the group's side opposite to the direction, keeping its cross position.</summary>
-    private static Rect WrapReference(Rect origin, Rect group, Direction direction) => direction switch
+    /// <summary>
+    /// The origin box moved just outside the far side of the group's content opposite to the direction (children may
+    /// extend past the group's own box when it scrolls), keeping its cross position.
+    /// </summary>
+    private static Rect WrapReference<TGraph>(TGraph graph, int group, Rect origin, Direction direction)
+        where TGraph : IFocusGraph
     {
-        Direction.Right => origin with { X = group.X - origin.W - 1 },
-        Direction.Left => origin with { X = group.Right + 1 },
-        Direction.Down => origin with { Y = group.Y - origin.H - 1 },
-        _ => origin with { Y = group.Bottom + 1 },
-    };
+        var vertical = direction.IsVertical();
+        var increasing = direction.IsIncreasing();
+        var box = graph.Bounds(group);
+        var edge = increasing ? box.Start(vertical) : box.End(vertical);
+        var count = graph.ChildCount(group);
+        var order = graph.Order(group);
+        if (count > 0 && order != ChildOrder.None && (order == ChildOrder.Vertical) == vertical)
+        {
+            var child = graph.Bounds(graph.Child(group, increasing ? 0 : count - 1));
+            edge = increasing ? MathF.Min(edge, child.Start(vertical)) : MathF.Max(edge, child.End(vertical));
+        }
+        else
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var child = graph.Bounds(graph.Child(group, i));
+                edge = increasing ? MathF.Min(edge, child.Start(vertical)) : MathF.Max(edge, child.End(vertical));
+            }
+        }
+        return direction switch
+        {
+            Direction.Right => origin with { X = edge - origin.W - 1 },
+            Direction.Left => origin with { X = edge + 1 },
+            Direction.Down => origin with { Y = edge - origin.H - 1 },
+            _ => origin with { Y = edge + 1 },
+        };
+    }
 
     private bool TryOverride<TGraph>(TGraph graph, int node, Rect origin, Direction direction, out int target)
         where TGraph : IFocusGraph
