@@ -46,7 +46,20 @@ internal sealed class TreeGraph : IFocusHost
         return id;
     }
 
-    public int this[string name] => _names[name];
+    public int this[string name] =>
+        _names.TryGetValue(name, out var id) ? id : throw new KeyNotFoundException($"no node named '{name}' in the test tree");
+
+    public string NameOf(int node)
+    {
+        foreach (var (name, id) in _names)
+        {
+            if (id == node)
+            {
+                return name;
+            }
+        }
+        return $"#{node}";
+    }
 
     public void SetOverride(int node, Direction direction, int target) => _overrides[(node, direction)] = target;
 
