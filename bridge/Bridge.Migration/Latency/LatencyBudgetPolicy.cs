@@ -10,7 +10,7 @@ namespace Bridge.Migration;
 public sealed record BudgetBreach(string Page, double P99Ms, double BudgetMs, long Samples)
 {
     /// <summary>The rollback reason as logged and reported.</summary>
-    public string Reason => $"latency budget broken: key to committed p99 {P99Ms:0.###} ms > {BudgetMs:0.###} ms over {Samples} events";
+    public string Reason => $"latency budget broken: key to committed p99 {P99Ms:0.##} ms > {BudgetMs:0.##} ms over {Samples} events";
 }
 
 /// <summary>Finds native pages that break their manifest latency budget, so the router can roll them back.</summary>
