@@ -24,19 +24,19 @@ public sealed class RetirementTests
     {
         using var dir = new TempDir();
         var natives = new NativePageRegistry()
-            .Register("Home", (root, context) => new NativePage(root, context))
-            .Register("Details", (root, context) => new NativePage(root, context));
+            .Register("Home", (root, context) => new SimplePage(context))
+            .Register("Details", (root, context) => new SimplePage(context));
         var manifest = Manifest.Load(dir.File("native.json", """
             {"start": "home", "pages": {"home": {"native": "Home", "live": "native"},
                                         "details": {"native": "Details", "live": "native"}}}
             """), natives);
-        var host = new CountingHost();
+        var host = new CountingHost(legacyPages: []);
 
         using (var router = new Router(manifest.ToRouteTable(), host, natives, legacy: null, new LoggerConfiguration().CreateLogger()))
         {
             router.Start();
             router.Navigate("details", PageParams.Of("id", 3L));
-            Assert.Equal(3L, ((NativePage)router.Current!.Instance).Context.Params.Get<long>("id"));
+            Assert.Equal(3L, ((SimplePage)router.Current!.Instance).Context.Params.Get<long>("id"));
             Assert.True(router.Back());
             Assert.Equal("home", router.Current!.Page);
         }
@@ -45,50 +45,5 @@ public sealed class RetirementTests
         Assert.Equal(0, host.LiveRoots);
         Assert.DoesNotContain(AppDomain.CurrentDomain.GetAssemblies(),
             a => JsEngines.Any(e => a.GetName().Name!.StartsWith(e, StringComparison.Ordinal)));
-    }
-
-    private sealed class CountingHost : IPageHost
-    {
-        private long _next;
-
-        public int LiveRoots { get; set; }
-
-        public IPageRoot CreateRoot(string page, PageRole role)
-        {
-            LiveRoots++;
-            return new Root(this, ++_next);
-        }
-
-        public void Swap(IPageRoot? previous, IPageRoot next)
-        {
-        }
-
-        private sealed class Root(CountingHost host, long id) : IPageRoot
-        {
-            public long Id => id;
-
-            public void Dispose() => host.LiveRoots--;
-        }
-    }
-
-    private sealed class NativePage(IPageRoot root, PageContext context) : IPageInstance
-    {
-        public IPageRoot Root { get; } = root;
-
-        public PageContext Context { get; } = context;
-
-        public PageParams Params => Context.Params;
-
-        public string? FocusedTestId => null;
-
-        public bool RestoreFocus(string testId) => false;
-
-        public void ReceiveResult(PageParams result)
-        {
-        }
-
-        public void Dispose()
-        {
-        }
     }
 }

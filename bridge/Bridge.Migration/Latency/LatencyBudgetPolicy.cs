@@ -35,4 +35,19 @@ public sealed class LatencyBudgetPolicy(RouteTable routes, int minimumSamples = 
         }
         return breaches;
     }
+
+    /// <summary>Rolls back every page that breaks its budget and has not been rolled back yet; returns the new records.</summary>
+    public IReadOnlyList<RollbackRecord> Enforce(Router router, LatencyRecorder recorder)
+    {
+        ArgumentNullException.ThrowIfNull(router);
+        var records = new List<RollbackRecord>();
+        foreach (var breach in FindBreaches(recorder))
+        {
+            if (!router.IsRolledBack(breach.Page) && router.PathOf(breach.Page) != PagePath.Legacy)
+            {
+                records.Add(router.Rollback(breach.Page, breach.Reason));
+            }
+        }
+        return records;
+    }
 }

@@ -143,6 +143,26 @@ public sealed class LatencyRecorderTests
         Assert.Empty(new LatencyBudgetPolicy(routes, minimumSamples: 31).FindBreaches(_recorder));
     }
 
+    [Fact]
+    public void Enforcing_budgets_rolls_breaking_pages_back_once()
+    {
+        var routes = new RouteTable("home", [new PageRoute("home", "Home", "home", PagePath.Native, PagePath.Legacy, BudgetP99Ms: 2)]);
+        var natives = new NativePageRegistry().Register("Home", (_, context) => new SimplePage(context));
+        using var router = new Router(routes, new CountingHost(["home"]), natives, new CountingHost(["home"]),
+            new Serilog.LoggerConfiguration().CreateLogger());
+        router.Start();
+        var policy = new LatencyBudgetPolicy(routes, minimumSamples: 20);
+        Play("home", PagePath.Native, "v8", 25, committedMs: 4);
+
+        var records = policy.Enforce(router, _recorder);
+
+        var record = Assert.Single(records);
+        Assert.Equal(("home", (PagePath?)PagePath.Legacy), (record.Page, record.To));
+        Assert.StartsWith("latency budget broken", record.Reason);
+        Assert.Equal(PagePath.Legacy, router.Current!.Path);
+        Assert.Empty(policy.Enforce(router, _recorder));
+    }
+
     private void Play(string page, PagePath path, string engine, int count, long committedMs = 2)
     {
         for (var i = 0; i < count; i++)
