@@ -1,0 +1,112 @@
+using System.Diagnostics;
+
+namespace Bridge.Engine.Frame;
+
+/// <summary>The time source and pacing of the frame loop; timestamps are in <see cref="Frequency"/> ticks per second.</summary>
+public interface IFrameClock
+{
+    /// <summary>The current timestamp.</summary>
+    long Now { get; }
+
+    /// <summary>Ticks per second of <see cref="Now"/>.</summary>
+    long Frequency { get; }
+
+    /// <summary>"vsync", "unpaced" or "manual": the pacing reports name.</summary>
+    string Mode { get; }
+
+    /// <summary>Blocks until the next frame may start.</summary>
+    void WaitForNextFrame();
+}
+
+/// <summary>Real 60 Hz pacing: frames start on a fixed tick grid, as on a TV's vsync, so latency includes the wait.</summary>
+public sealed class PacedClock : IFrameClock
+{
+    private readonly long _period;
+    private long _next;
+
+    /// <summary>Creates a clock ticking <paramref name="hz"/> times a second.</summary>
+    public PacedClock(double hz = 60)
+    {
+        if (!(hz > 0 && hz <= 1000)) throw new ArgumentOutOfRangeException(nameof(hz), hz, "frame rate must be in (0, 1000] Hz");
+        _period = (long)(Stopwatch.Frequency / hz);
+        _next = Stopwatch.GetTimestamp();
+    }
+
+    /// <inheritdoc/>
+    public long Now => Stopwatch.GetTimestamp();
+
+    /// <inheritdoc/>
+    public long Frequency => Stopwatch.Frequency;
+
+    /// <inheritdoc/>
+    public string Mode => "vsync";
+
+    /// <summary>Length of one frame in ticks.</summary>
+    public long Period => _period;
+
+    /// <inheritdoc/>
+    public void WaitForNextFrame()
+    {
+        long now = Stopwatch.GetTimestamp();
+        _next += _period;
+        // A frame that overran skips the ticks it missed instead of bursting to catch up.
+        if (_next <= now) _next = now + _period - (now - _next) % _period;
+        long remaining = _next - now;
+        long msLeft = remaining * 1000 / Stopwatch.Frequency;
+        if (msLeft > 2) Thread.Sleep((int)(msLeft - 1));
+        while (Stopwatch.GetTimestamp() < _next) Thread.SpinWait(20);
+    }
+}
+
+/// <summary>No pacing: a frame starts as soon as the previous one ended, so timings measure only the work.</summary>
+public sealed class UnpacedClock : IFrameClock
+{
+    /// <inheritdoc/>
+    public long Now => Stopwatch.GetTimestamp();
+
+    /// <inheritdoc/>
+    public long Frequency => Stopwatch.Frequency;
+
+    /// <inheritdoc/>
+    public string Mode => "unpaced";
+
+    /// <inheritdoc/>
+    public void WaitForNextFrame()
+    {
+    }
+}
+
+/// <summary>A clock that moves only when told to: each frame advances it by one period; tests advance it at will.</summary>
+public sealed class ManualClock : IFrameClock
+{
+    private long _now;
+
+    /// <summary>Creates a manual clock at time 0 with a 60 Hz frame period.</summary>
+    public ManualClock(long frequency = 1_000_000_000, double hz = 60)
+    {
+        Frequency = frequency;
+        Period = (long)(frequency / hz);
+    }
+
+    /// <inheritdoc/>
+    public long Now => _now;
+
+    /// <inheritdoc/>
+    public long Frequency { get; }
+
+    /// <summary>Ticks added by each <see cref="WaitForNextFrame"/>.</summary>
+    public long Period { get; }
+
+    /// <inheritdoc/>
+    public string Mode => "manual";
+
+    /// <summary>Moves time forward by <paramref name="ticks"/>.</summary>
+    public void Advance(long ticks)
+    {
+        if (ticks < 0) throw new ArgumentOutOfRangeException(nameof(ticks), ticks, "time cannot go backwards");
+        _now += ticks;
+    }
+
+    /// <inheritdoc/>
+    public void WaitForNextFrame() => _now += Period;
+}

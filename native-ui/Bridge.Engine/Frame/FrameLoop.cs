@@ -1,0 +1,154 @@
+using Bridge.Engine.Ecs;
+using Bridge.Engine.Systems;
+using Bridge.Engine.Widgets;
+using Bridge.Graphics;
+using Serilog;
+
+namespace Bridge.Engine.Frame;
+
+/// <summary>Runs frames: the systems in their fixed stage order, then present, recording each stage's time.</summary>
+/// <remarks>UI thread only, except <see cref="Input"/>, which any thread may feed. Input events are committed by the
+/// frame that handles them (native) or, for the legacy path, by the frame that applies the batch they caused
+/// (<see cref="CommitEvent"/>); a committed event's latency is that frame's present time minus its arrival.</remarks>
+public sealed class FrameLoop
+{
+    private readonly ILogger _log;
+    private readonly KeyEvent[] _committed = new KeyEvent[256];
+    private int _committedCount;
+    private long _frame;
+
+    /// <summary>Creates a loop over <paramref name="world"/> presenting to <paramref name="backend"/> at <paramref name="width"/>×<paramref name="height"/>.</summary>
+    public FrameLoop(UiWorld world, IFrameClock clock, IRenderBackend backend, int width, int height, ILogger? log = null)
+    {
+        World = world ?? throw new ArgumentNullException(nameof(world));
+        Clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        Backend = backend ?? throw new ArgumentNullException(nameof(backend));
+        _log = (log ?? Serilog.Core.Logger.None).ForContext<FrameLoop>();
+        Resize(width, height);
+        Input = new InputQueue(clock);
+        Schedule = new Schedule(world.Ecs);
+        InputSystem = new InputSystem(world, Input, this, _log);
+        Schedule.Add(InputSystem);
+        Schedule.Add(new EffectsSystem(this));
+        Schedule.Add(new LayoutSystem(world, this));
+        if (world.Resources is not null) Schedule.Add(new ResourceStageSystem(world.Resources, backend));
+        Schedule.Add(new RenderSystem(world, DrawList));
+    }
+
+    /// <summary>The world the frames run over.</summary>
+    public UiWorld World { get; }
+
+    /// <summary>The frame clock (pacing and timestamps).</summary>
+    public IFrameClock Clock { get; }
+
+    /// <summary>The backend the draw list is presented to.</summary>
+    public IRenderBackend Backend { get; }
+
+    /// <summary>The key events waiting for the next frame.</summary>
+    public InputQueue Input { get; }
+
+    /// <summary>The systems in run order; add systems for the focus, apply and animation stages here.</summary>
+    public Schedule Schedule { get; }
+
+    /// <summary>The input routing system (exposes this frame's unhandled keys).</summary>
+    public InputSystem InputSystem { get; }
+
+    /// <summary>The draw list built by the last frame.</summary>
+    public DrawList DrawList { get; } = new(1024);
+
+    /// <summary>Per-frame stage times and committed events.</summary>
+    public FrameStats Stats { get; } = new();
+
+    /// <summary>Colour the frame is cleared to before drawing.</summary>
+    public Rgba ClearColor { get; set; } = Rgba.Black;
+
+    /// <summary>Viewport width in pixels.</summary>
+    public int ViewportWidth { get; private set; }
+
+    /// <summary>Viewport height in pixels.</summary>
+    public int ViewportHeight { get; private set; }
+
+    /// <summary>The number of the last frame run (0 before the first).</summary>
+    public long Frame => _frame;
+
+    /// <summary>Raised when a handler or effect of a page throws; the frame goes on.</summary>
+    public event Action<Entity, string, Exception>? HandlerFailed;
+
+    /// <summary>Changes the viewport (and the backend's size).</summary>
+    public void Resize(int width, int height)
+    {
+        if (width <= 0 || height <= 0)
+            throw new ArgumentOutOfRangeException(nameof(width), $"viewport must be positive, got {width}x{height}");
+        ViewportWidth = width;
+        ViewportHeight = height;
+        Backend.Resize(width, height);
+    }
+
+    /// <summary>Whether a frame now would do work: input waiting, effects pending or resources loading.</summary>
+    public bool HasPendingWork =>
+        Input.Count > 0 || World.HasPendingEffects || (World.Resources?.HasPendingWork ?? false);
+
+    /// <summary>Marks <paramref name="e"/> as committed by the current frame; its latency is measured at this frame's present.</summary>
+    public void CommitEvent(in KeyEvent e)
+    {
+        if (_committedCount == _committed.Length) FlushCommitted(Clock.Now);
+        _committed[_committedCount++] = e;
+    }
+
+    /// <summary>Runs one frame: every stage in order, then present; records the stage times.</summary>
+    public void RunFrame()
+    {
+        long frame = ++_frame;
+        long start = Clock.Now;
+        var record = new FrameRecord { Frame = frame, Start = start };
+        long t = start;
+        for (int s = 0; s < (int)FrameStage.Present; s++)
+        {
+            Schedule.RunStage((FrameStage)s, frame, start, Clock.Frequency);
+            long now = Clock.Now;
+            record.Stages[s] = now - t;
+            t = now;
+        }
+        Backend.Render(DrawList, ClearColor);
+        long present = Clock.Now;
+        record.Stages[(int)FrameStage.Present] = present - t;
+        record.Present = present;
+        if (_committedCount > 0)
+        {
+            record.FirstEventId = _committed[0].Id;
+            record.EventCount = _committedCount;
+        }
+        record.Entities = World.Ecs.Count;
+        record.DrawCommands = DrawList.Count;
+        FlushCommitted(present);
+        Stats.AddFrame(record);
+    }
+
+    /// <summary>Runs frames paced by the clock until <paramref name="cancel"/> is signalled.</summary>
+    public void Run(CancellationToken cancel)
+    {
+        while (!cancel.IsCancellationRequested)
+        {
+            Clock.WaitForNextFrame();
+            if (Clock is UnpacedClock && !HasPendingWork && _frame > 0)
+            {
+                // Unpaced: a frame runs as soon as there is work; poll briefly instead of spinning a core.
+                Thread.Sleep(1);
+                continue;
+            }
+            RunFrame();
+        }
+    }
+
+    internal void ReportHandlerError(Entity e, string handler, Exception ex)
+    {
+        _log.Error(ex, "{Handler} of {Entity} threw", handler, e);
+        HandlerFailed?.Invoke(e, handler, ex);
+    }
+
+    private void FlushCommitted(long present)
+    {
+        for (int i = 0; i < _committedCount; i++) Stats.AddEvent(_committed[i], _frame, present);
+        _committedCount = 0;
+    }
+}

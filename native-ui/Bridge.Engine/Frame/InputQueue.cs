@@ -1,0 +1,79 @@
+using Bridge.Schema;
+
+namespace Bridge.Engine.Frame;
+
+/// <summary>A remote-control key event, stamped with the clock time at which it arrived.</summary>
+/// <param name="Id">Monotonic id, from 1.</param>
+/// <param name="Key">The key.</param>
+/// <param name="Arrival">Clock timestamp taken in <see cref="InputQueue.Enqueue"/>.</param>
+public readonly record struct KeyEvent(long Id, KeyName Key, long Arrival);
+
+/// <summary>A thread-safe queue of key events; any thread enqueues, the UI thread drains at the start of a frame.</summary>
+/// <remarks>A fixed-size ring guarded by a lock, so neither side allocates; when full, the oldest events are kept and
+/// new ones are refused (a TV remote cannot outrun a frame loop that is running at all).</remarks>
+public sealed class InputQueue
+{
+    private readonly IFrameClock _clock;
+    private readonly KeyEvent[] _ring;
+    private readonly Lock _lock = new();
+    private int _head;
+    private int _count;
+    private long _nextId = 1;
+    private long _dropped;
+
+    /// <summary>Creates a queue stamping events with <paramref name="clock"/>.</summary>
+    public InputQueue(IFrameClock clock, int capacity = 256)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        _clock = clock;
+        _ring = new KeyEvent[capacity];
+    }
+
+    /// <summary>Number of events waiting.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock) return _count;
+        }
+    }
+
+    /// <summary>Events refused because the queue was full.</summary>
+    public long Dropped => Interlocked.Read(ref _dropped);
+
+    /// <summary>Stamps <paramref name="key"/> with the current time and queues it; returns its id, or 0 when refused.</summary>
+    public long Enqueue(KeyName key)
+    {
+        if (!Enum.IsDefined(key)) throw new ArgumentOutOfRangeException(nameof(key), key, "not a key of the schema");
+        long arrival = _clock.Now;
+        lock (_lock)
+        {
+            if (_count == _ring.Length)
+            {
+                _dropped++;
+                return 0;
+            }
+            long id = _nextId++;
+            _ring[(_head + _count) % _ring.Length] = new KeyEvent(id, key, arrival);
+            _count++;
+            return id;
+        }
+    }
+
+    /// <summary>Removes the oldest event; false when empty.</summary>
+    public bool TryDequeue(out KeyEvent e)
+    {
+        lock (_lock)
+        {
+            if (_count == 0)
+            {
+                e = default;
+                return false;
+            }
+            e = _ring[_head];
+            _head = (_head + 1) % _ring.Length;
+            _count--;
+            return true;
+        }
+    }
+}

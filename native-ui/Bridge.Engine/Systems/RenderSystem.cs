@@ -1,0 +1,105 @@
+using Bridge.Engine.Ecs;
+using Bridge.Engine.Frame;
+using Bridge.Engine.Widgets;
+using Bridge.Graphics;
+using Bridge.Layout;
+using Bridge.Schema;
+
+namespace Bridge.Engine.Systems;
+
+/// <summary>Walks the tree from the screen root and records what to draw into the frame's <see cref="DrawList"/>.</summary>
+/// <remarks>Reads <see cref="LayoutBox"/>, <see cref="Style"/>, <see cref="TextContent"/>, <see cref="ImageContent"/> and
+/// the hierarchy; writes <see cref="RenderInfo"/>. Opacity multiplies down the tree; overflow hidden/scroll clips the
+/// children; a node's transform applies to its subtree (nested transforms are combined by multiplying scales and
+/// adding rotations and translations, exact for the usual scale-on-focus and translate cases).</remarks>
+public sealed class RenderSystem : EngineSystem
+{
+    private readonly UiWorld _world;
+    private readonly DrawList _list;
+
+    internal RenderSystem(UiWorld world, DrawList list)
+    {
+        _world = world;
+        _list = list;
+    }
+
+    /// <inheritdoc/>
+    public override FrameStage Stage => FrameStage.Render;
+
+    /// <inheritdoc/>
+    public override void Run(in SystemContext context)
+    {
+        _list.Clear();
+        Draw(_world.ScreenRoot, 1f, Transform2D.Identity);
+    }
+
+    private void Draw(Entity e, float parentOpacity, in Transform2D parentTransform)
+    {
+        var ecs = _world.Ecs;
+        LayoutNode node = ecs.Get<LayoutHandle>(e).Node;
+        if (node.Style.Display == Display.None) return;
+        ref readonly Style style = ref ecs.Get<Style>(e);
+        float opacity = parentOpacity * style.Opacity;
+        if (opacity <= 0) return;
+        ref readonly LayoutBox box = ref ecs.Get<LayoutBox>(e);
+        var rect = new RectF(box.AbsoluteX, box.AbsoluteY, box.W, box.H);
+        Transform2D transform = style.Transform is null ? parentTransform : Combine(parentTransform, style.Transform, rect);
+        CornerRadii radii = style.Radii;
+        int first = _list.Count;
+
+        float border = MathF.Max(MathF.Max(node.GetBorder(Edge.Left), node.GetBorder(Edge.Top)),
+                                 MathF.Max(node.GetBorder(Edge.Right), node.GetBorder(Edge.Bottom)));
+        if (style.BackgroundColor.A > 0 || (border > 0 && style.BorderColor.A > 0))
+            _list.AddRect(rect, radii, style.BackgroundColor, border, style.BorderColor, opacity, transform);
+
+        WidgetType type = ecs.Get<Widget>(e).Type;
+        if (type == WidgetType.Image)
+        {
+            ImageHandle image = ecs.Get<ImageContent>(e).Handle;
+            if (!image.IsNone) _list.AddImage(rect, radii, image, opacity, transform);
+        }
+        else if (type == WidgetType.Text)
+        {
+            float left = node.GetPadding(Edge.Left) + node.GetBorder(Edge.Left);
+            float topInset = node.GetPadding(Edge.Top) + node.GetBorder(Edge.Top);
+            float innerW = box.W - left - node.GetPadding(Edge.Right) - node.GetBorder(Edge.Right);
+            float innerH = box.H - topInset - node.GetPadding(Edge.Bottom) - node.GetBorder(Edge.Bottom);
+            if (ecs.Get<TextContent>(e).Text.Length > 0)
+            {
+                TextLayout layout = _world.LayoutText(e, innerW);
+                _list.AddText(new RectF(rect.X + left, rect.Y + topInset, innerW, innerH), layout, style.Color, opacity, transform);
+            }
+        }
+
+        bool clip = node.Style.Overflow != Overflow.Visible;
+        if (clip) _list.PushClip(rect, radii);
+        for (Entity c = ecs.FirstChild(e); !c.IsNull; c = ecs.NextSibling(c)) Draw(c, opacity, transform);
+        if (clip) _list.PopClip();
+
+        var info = new RenderInfo(opacity, first, Math.Max(0, _list.Count - first));
+        if (ecs.Get<RenderInfo>(e) != info) ecs.GetMut<RenderInfo>(e) = info;
+    }
+
+    private static Transform2D Combine(in Transform2D parent, TransformOp[] ops, in RectF rect)
+    {
+        float sx = 1, sy = 1, tx = 0, ty = 0, rot = 0;
+        foreach (TransformOp op in ops)
+        {
+            switch (op.Kind)
+            {
+                case TransformKind.Scale: sx *= op.Value; sy *= op.Value; break;
+                case TransformKind.ScaleX: sx *= op.Value; break;
+                case TransformKind.ScaleY: sy *= op.Value; break;
+                case TransformKind.TranslateX: tx += op.Value; break;
+                case TransformKind.TranslateY: ty += op.Value; break;
+                default: rot += op.Value; break;
+            }
+        }
+        float ox = rect.X + rect.W / 2, oy = rect.Y + rect.H / 2;
+        if (parent.IsIdentity) return new Transform2D(sx, sy, tx, ty, rot, ox, oy);
+        // Map this node's origin through the parent so the subtree stays attached to the transformed parent.
+        var (px, py) = parent.Apply(ox, oy);
+        return new Transform2D(parent.ScaleX * sx, parent.ScaleY * sy, px - ox + tx, py - oy + ty,
+                               parent.RotationRadians + rot, ox, oy);
+    }
+}

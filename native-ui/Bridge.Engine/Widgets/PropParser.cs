@@ -1,0 +1,213 @@
+using System.Globalization;
+using Bridge.Graphics;
+using Bridge.Layout;
+using Bridge.Schema;
+
+namespace Bridge.Engine.Widgets;
+
+/// <summary>Validates wire prop values against the schema's contract; pure (no world access), so a batch can be checked whole.</summary>
+public static class PropParser
+{
+    /// <summary>Parses <paramref name="value"/> for <paramref name="key"/>; on failure <paramref name="error"/> names the prop, the value and what was expected.</summary>
+    /// <remarks>Null parses to <see cref="ParsedKind.Unset"/>. Handler props take true (present; the applier installs the
+    /// delegate) or false (absent).</remarks>
+    public static bool TryParse(PropKey key, in PropValue value, out ParsedProp parsed, out string? error)
+    {
+        parsed = default;
+        if (!PropCatalog.TryGet(key, out PropInfo? info))
+        {
+            error = $"prop code {(int)key} is not defined by the schema";
+            return false;
+        }
+        if (value.IsNull)
+        {
+            parsed = ParsedProp.Unset(key);
+            error = null;
+            return true;
+        }
+        error = info.Kind switch
+        {
+            ValueKind.Number => ParseNumber(info, value, out parsed),
+            ValueKind.Length => ParseLength(info, value, out parsed),
+            ValueKind.Keyword => ParseKeyword(info, value, out parsed),
+            ValueKind.Colour => ParseColour(info, value, out parsed),
+            ValueKind.String => value.Kind == PropValueKind.String
+                ? Ok(ParsedProp.OfString(key, value.String!), out parsed)
+                : Expected(info, value, "a string"),
+            ValueKind.Bool => value.Kind == PropValueKind.Bool
+                ? Ok(ParsedProp.OfBool(key, value.Bool), out parsed)
+                : Expected(info, value, "true or false"),
+            ValueKind.Integer => ParseInteger(info, value, out parsed),
+            ValueKind.Transform => ParseTransform(info, value, out parsed),
+            ValueKind.Handler => value.Kind == PropValueKind.Bool
+                ? Ok(value.Bool ? ParsedProp.OfHandler(key, null) : ParsedProp.Unset(key), out parsed)
+                : Expected(info, value, "true (handler present) or false"),
+            ValueKind.FontWeight => ParseFontWeight(info, value, out parsed),
+            _ => $"{info.JsName}: value kind {info.Kind} is not supported by the engine",
+        };
+        return error is null;
+    }
+
+    /// <summary>Parses or throws an <see cref="ArgumentException"/> carrying the parser's message.</summary>
+    public static ParsedProp Parse(PropKey key, in PropValue value) =>
+        TryParse(key, value, out var parsed, out var error) ? parsed : throw new ArgumentException(error, nameof(value));
+
+    private static string? Ok(ParsedProp p, out ParsedProp parsed)
+    {
+        parsed = p;
+        return null;
+    }
+
+    private static string Expected(PropInfo info, in PropValue value, string expected) =>
+        $"{info.JsName}: expected {expected}, got {value}";
+
+    private static string? ParseNumber(PropInfo info, in PropValue value, out ParsedProp parsed)
+    {
+        parsed = default;
+        if (value.Kind != PropValueKind.Number || !double.IsFinite(value.Number)) return Expected(info, value, "a finite number");
+        if (info.Key == PropKey.Opacity && (value.Number < 0 || value.Number > 1)) return Expected(info, value, "a number from 0 to 1");
+        if (info.Key is PropKey.FontSize or PropKey.AspectRatio && value.Number <= 0) return Expected(info, value, "a number > 0");
+        if (info.Key is PropKey.BorderRadius or >= PropKey.BorderTopLeftRadius and <= PropKey.BorderBottomLeftRadius
+            or PropKey.LineHeight or >= PropKey.BorderWidth and <= PropKey.BorderEndWidth && value.Number < 0)
+            return Expected(info, value, "a number >= 0");
+        parsed = ParsedProp.OfNumber(info.Key, (float)value.Number);
+        return null;
+    }
+
+    private static string? ParseLength(PropInfo info, in PropValue value, out ParsedProp parsed)
+    {
+        parsed = default;
+        if (value.Kind == PropValueKind.Number)
+        {
+            if (!double.IsFinite(value.Number)) return Expected(info, value, LengthForms(info));
+            parsed = ParsedProp.OfLength(info.Key, Length.Points((float)value.Number));
+            return null;
+        }
+        if (value.Kind != PropValueKind.String) return Expected(info, value, LengthForms(info));
+        string s = value.String!;
+        Length length;
+        if (s.EndsWith('%') && (info.Forms & Schema.LengthForms.Percent) != 0
+            && float.TryParse(s.AsSpan(0, s.Length - 1), NumberStyles.Float, CultureInfo.InvariantCulture, out float pct)
+            && float.IsFinite(pct))
+            length = Length.Percent(pct);
+        else if (s == "auto" && (info.Forms & Schema.LengthForms.Auto) != 0) length = Length.Auto;
+        else if ((info.Forms & Schema.LengthForms.Intrinsic) != 0 && s is "max-content" or "fit-content" or "stretch")
+            length = s switch { "max-content" => Length.MaxContent, "fit-content" => Length.FitContent, _ => Length.Stretch };
+        else return Expected(info, value, LengthForms(info));
+        parsed = ParsedProp.OfLength(info.Key, length);
+        return null;
+    }
+
+    private static string LengthForms(PropInfo info)
+    {
+        var forms = "a number";
+        if ((info.Forms & Schema.LengthForms.Percent) != 0) forms += ", \"N%\"";
+        if ((info.Forms & Schema.LengthForms.Auto) != 0) forms += ", \"auto\"";
+        if ((info.Forms & Schema.LengthForms.Intrinsic) != 0) forms += ", \"max-content\", \"fit-content\", \"stretch\"";
+        return forms;
+    }
+
+    private static string? ParseKeyword(PropInfo info, in PropValue value, out ParsedProp parsed)
+    {
+        parsed = default;
+        if (value.Kind == PropValueKind.String)
+        {
+            var keywords = info.Keywords;
+            for (int i = 0; i < keywords.Count; i++)
+            {
+                if (keywords[i] == value.String)
+                {
+                    parsed = ParsedProp.OfKeyword(info.Key, i);
+                    return null;
+                }
+            }
+        }
+        return Expected(info, value, "one of \"" + string.Join("\", \"", info.Keywords) + "\"");
+    }
+
+    private static string? ParseColour(PropInfo info, in PropValue value, out ParsedProp parsed)
+    {
+        parsed = default;
+        if (value.Kind != PropValueKind.String || !Rgba.TryParse(value.String, out Rgba colour))
+            return Expected(info, value, "a colour (#rgb, #rrggbb, #rrggbbaa, rgb(), rgba() or a CSS colour name)");
+        parsed = ParsedProp.OfColour(info.Key, colour);
+        return null;
+    }
+
+    private static string? ParseInteger(PropInfo info, in PropValue value, out ParsedProp parsed)
+    {
+        parsed = default;
+        if (value.Kind != PropValueKind.Number || value.Number < 0 || value.Number > int.MaxValue
+            || value.Number != Math.Floor(value.Number))
+            return Expected(info, value, "a whole number >= 0");
+        parsed = ParsedProp.OfInteger(info.Key, (int)value.Number);
+        return null;
+    }
+
+    private static string? ParseFontWeight(PropInfo info, in PropValue value, out ParsedProp parsed)
+    {
+        parsed = default;
+        int weight = 0;
+        if (value.Kind == PropValueKind.Number && value.Number >= 1 && value.Number <= 1000) weight = (int)Math.Round(value.Number);
+        else if (value.Kind == PropValueKind.String)
+        {
+            string s = value.String!;
+            if (s == "normal") weight = 400;
+            else if (s == "bold") weight = 700;
+            else if (s.Length == 3 && s[1] == '0' && s[2] == '0' && s[0] >= '1' && s[0] <= '9') weight = (s[0] - '0') * 100;
+        }
+        if (weight == 0) return Expected(info, value, "\"normal\", \"bold\", \"100\"..\"900\" or a number from 1 to 1000");
+        parsed = ParsedProp.OfInteger(info.Key, weight);
+        return null;
+    }
+
+    private static string? ParseTransform(PropInfo info, in PropValue value, out ParsedProp parsed)
+    {
+        parsed = default;
+        var items = value.Items;
+        if (value.Kind != PropValueKind.Array || items is null || items.Count % 2 != 0)
+            return Expected(info, value, "a flat list of (operation, value) pairs");
+        var ops = new TransformOp[items.Count / 2];
+        for (int i = 0; i < ops.Length; i++)
+        {
+            PropValue name = items[2 * i], arg = items[2 * i + 1];
+            TransformKind kind;
+            switch (name.String)
+            {
+                case "scale": kind = TransformKind.Scale; break;
+                case "scaleX": kind = TransformKind.ScaleX; break;
+                case "scaleY": kind = TransformKind.ScaleY; break;
+                case "translateX": kind = TransformKind.TranslateX; break;
+                case "translateY": kind = TransformKind.TranslateY; break;
+                case "rotate": kind = TransformKind.Rotate; break;
+                default:
+                    return $"{info.JsName}: operation {name} at index {2 * i} is not one of scale, scaleX, scaleY, translateX, translateY, rotate";
+            }
+            float amount;
+            if (kind == TransformKind.Rotate)
+            {
+                if (!TryParseAngle(arg, out amount))
+                    return $"{info.JsName}: rotate expects an angle like \"15deg\" or \"0.2rad\", got {arg}";
+            }
+            else if (arg.Kind == PropValueKind.Number && double.IsFinite(arg.Number)) amount = (float)arg.Number;
+            else return $"{info.JsName}: {name.String} expects a finite number, got {arg}";
+            ops[i] = new TransformOp(kind, amount);
+        }
+        parsed = ParsedProp.OfTransform(info.Key, ops);
+        return null;
+    }
+
+    private static bool TryParseAngle(in PropValue arg, out float radians)
+    {
+        radians = 0;
+        if (arg.Kind != PropValueKind.String) return false;
+        ReadOnlySpan<char> s = arg.String.AsSpan().Trim();
+        double scale;
+        if (s.EndsWith("deg")) { scale = Math.PI / 180; s = s[..^3]; }
+        else if (s.EndsWith("rad")) { scale = 1; s = s[..^3]; }
+        else return false;
+        if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v)) return false;
+        radians = (float)(v * scale);
+        return true;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Buffers;
+using SkiaSharp;
+
+namespace Bridge.Graphics;
+
+/// <summary>Encodes frames read back from a backend as PNG files, off the frame's critical path.</summary>
+public static class Screenshot
+{
+    /// <summary>Copies the pixels (premultiplied RGBA8, top row first) and encodes them to a PNG file on the thread pool.</summary>
+    /// <remarks>The caller may reuse its buffer as soon as this method returns: the pixels are copied first.</remarks>
+    public static Task SavePngAsync(ReadOnlyMemory<byte> rgba, int w, int h, string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentOutOfRangeException.ThrowIfLessThan(w, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(h, 1);
+        int bytes = w * h * 4;
+        if (rgba.Length < bytes)
+            throw new ArgumentException($"Screenshot '{path}': {rgba.Length} bytes given, a {w}x{h} frame needs {bytes}.", nameof(rgba));
+        byte[] copy = ArrayPool<byte>.Shared.Rent(bytes);
+        rgba.Span[..bytes].CopyTo(copy);
+        return Task.Run(() =>
+        {
+            try
+            {
+                WritePng(copy, w, h, path);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(copy);
+            }
+        });
+    }
+
+    /// <summary>Encodes pixels (premultiplied RGBA8, top row first) to a PNG file on the calling thread.</summary>
+    public static void SavePng(ReadOnlySpan<byte> rgba, int w, int h, string path)
+    {
+        byte[] copy = rgba[..(w * h * 4)].ToArray();
+        WritePng(copy, w, h, path);
+    }
+
+    private static unsafe void WritePng(byte[] pixels, int w, int h, string path)
+    {
+        var info = new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Premul);
+        fixed (byte* p = pixels)
+        {
+            // SAFETY: pixels is pinned for the lifetime of the pixmap, and holds at least w*h*4 bytes.
+            using var pixmap = new SKPixmap(info, (nint)p, w * 4);
+            using SKData data = pixmap.Encode(SKEncodedImageFormat.Png, 100)
+                ?? throw new InvalidOperationException($"Screenshot '{path}': SkiaSharp could not encode a {w}x{h} PNG.");
+            string? dir = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (dir is not null) Directory.CreateDirectory(dir);
+            using FileStream file = File.Create(path);
+            data.SaveTo(file);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+using System.Diagnostics;
+using Bridge.Graphics.Gles;
+using Serilog;
+using Silk.NET.OpenGL;
+
+namespace Bridge.Graphics;
+
+/// <summary>The OpenGL ES 3 renderer: draws a <see cref="DrawList"/> with one instanced draw per batch into an FBO.</summary>
+/// <remarks>Thread affinity: the backend makes its EGL context current on the thread that constructs it, and every
+/// later call (Render, ReadPixels, UploadImage, Resize, Dispose) must come from that same thread; a call from another
+/// thread throws <see cref="InvalidOperationException"/>. The engine's UI thread is that render thread.</remarks>
+public sealed partial class GlesRenderBackend : IRenderBackend
+{
+    private const int FloatsPerInstance = 40;
+    private const int StrideBytes = FloatsPerInstance * sizeof(float);
+
+    /// <summary>Fill of the placeholder drawn for images that are loading, missing or corrupt.</summary>
+    public static readonly Rgba PlaceholderColor = new(0x2B, 0x31, 0x3A, 0xFF);
+
+    private readonly int _thread;
+    private readonly ILogger _log;
+    private readonly EglContext _egl;
+    private readonly GL _gl;
+    private readonly uint _program;
+    private readonly int _viewportUniform;
+    private readonly uint _vao, _quadBuffer, _instanceBuffer;
+    private readonly uint _atlasTexture;
+    private readonly int _imageSlots;
+    private readonly GlyphAtlas _atlas;
+    private readonly ImagePages _images;
+    private uint _framebuffer, _colorBuffer;
+    private bool _disposed;
+
+    /// <summary>Creates an EGL context (GPU device if present, else Mesa surfaceless), compiles the shaders and sizes the frame.</summary>
+    /// <exception cref="GraphicsUnavailableException">No OpenGL ES 3 context can be created here.</exception>
+    public GlesRenderBackend(int width, int height, ILogger? log = null)
+    {
+        _thread = Environment.CurrentManagedThreadId;
+        _log = (log ?? Serilog.Core.Logger.None).ForContext<GlesRenderBackend>();
+        var sw = Stopwatch.StartNew();
+        _egl = EglContext.Create(_log);
+        try
+        {
+            _gl = GL.GetApi(name => Egl.GetProcAddress(name));
+            Renderer = _gl.GetStringS(StringName.Renderer) ?? "unknown";
+            Version = _gl.GetStringS(StringName.Version) ?? "unknown";
+            _gl.GetInteger(GetPName.MaxTextureImageUnits, out int units);
+            _gl.GetInteger(GetPName.MaxTextureSize, out int maxTexture);
+            MaxTextureSize = maxTexture;
+            // Few slots on purpose: a software rasterizer pays a texture fetch per slot per pixel; pages keep slots few.
+            _imageSlots = Math.Clamp(units - 1, 1, 4);
+            _images = new ImagePages(_gl, Math.Min(2048, maxTexture));
+            _program = GlesShaders.Build(_gl, _imageSlots);
+            _viewportUniform = _gl.GetUniformLocation(_program, "u_viewport");
+            _gl.UseProgram(_program);
+            _gl.Uniform1(_gl.GetUniformLocation(_program, "u_atlas"), _imageSlots);
+            for (int i = 0; i < _imageSlots; i++)
+                _gl.Uniform1(_gl.GetUniformLocation(_program, $"u_images[{i}]"), i);
+
+            _vao = _gl.GenVertexArray();
+            _gl.BindVertexArray(_vao);
+            _quadBuffer = _gl.GenBuffer();
+            _gl.BindBuffer(BufferTargetARB.ArrayBuffer, _quadBuffer);
+            ReadOnlySpan<float> quad = [0, 0, 1, 0, 0, 1, 1, 1];
+            _gl.BufferData(BufferTargetARB.ArrayBuffer, quad, BufferUsageARB.StaticDraw);
+            _gl.EnableVertexAttribArray(0);
+            unsafe { _gl.VertexAttribPointer(0, 2, VertexAttribPointerType.Float, false, 0, (void*)0); }
+            _instanceBuffer = _gl.GenBuffer();
+            _gl.BindBuffer(BufferTargetARB.ArrayBuffer, _instanceBuffer);
+            for (uint a = 1; a <= 10; a++)
+            {
+                _gl.EnableVertexAttribArray(a);
+                _gl.VertexAttribDivisor(a, 1);
+            }
+
+            _atlas = new GlyphAtlas(512, Math.Min(2048, maxTexture));
+            _atlasTexture = _gl.GenTexture();
+            _gl.ActiveTexture(TextureUnit.Texture0 + _imageSlots);
+            _gl.BindTexture(TextureTarget.Texture2D, _atlasTexture);
+            SetSampling(TextureMinFilter.Nearest, TextureMagFilter.Nearest);
+            _gl.PixelStore(PixelStoreParameter.UnpackAlignment, 1);
+            _gl.PixelStore(PixelStoreParameter.PackAlignment, 4);
+
+            Resize(width, height);
+        }
+        catch
+        {
+            _egl.Dispose();
+            throw;
+        }
+        _log.Information("OpenGL ES renderer {Renderer} ({Version}) on the EGL {Platform} platform, ready in {Ms} ms",
+                         Renderer, Version, _egl.Platform, sw.ElapsedMilliseconds);
+    }
+
+    /// <summary>GL_RENDERER of the context (for example "llvmpipe (LLVM 15.0.6, 256 bits)").</summary>
+    public string Renderer { get; }
+
+    /// <summary>GL_VERSION of the context.</summary>
+    public string Version { get; }
+
+    /// <summary>The EGL platform the context came from: device (a GPU), surfaceless (Mesa software) or default.</summary>
+    public string Platform => _egl.Platform;
+
+    /// <summary>Largest texture side the context accepts.</summary>
+    public int MaxTextureSize { get; }
+
+    /// <inheritdoc/>
+    public int Width { get; private set; }
+
+    /// <inheritdoc/>
+    public int Height { get; private set; }
+
+    /// <summary>Instanced draw calls issued by the last frame.</summary>
+    public int LastBatchCount { get; private set; }
+
+    /// <summary>Quads (rects, images, glyphs) drawn by the last frame.</summary>
+    public int LastInstanceCount { get; private set; }
+
+    /// <summary>Glyphs resident in the atlas.</summary>
+    public int AtlasGlyphCount => _atlas.GlyphCount;
+
+    /// <summary>Side of the square glyph atlas texture in pixels.</summary>
+    public int AtlasSize => _atlas.Size;
+
+    /// <inheritdoc/>
+    public void Resize(int width, int height)
+    {
+        CheckThread();
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
+        if (width > MaxTextureSize || height > MaxTextureSize)
+            throw new ArgumentOutOfRangeException(nameof(width), $"Frame {width}x{height} exceeds the GL maximum of {MaxTextureSize}.");
+        if (_framebuffer != 0)
+        {
+            _gl.DeleteFramebuffer(_framebuffer);
+            _gl.DeleteRenderbuffer(_colorBuffer);
+        }
+        _colorBuffer = _gl.GenRenderbuffer();
+        _gl.BindRenderbuffer(RenderbufferTarget.Renderbuffer, _colorBuffer);
+        _gl.RenderbufferStorage(RenderbufferTarget.Renderbuffer, InternalFormat.Rgba8, (uint)width, (uint)height);
+        _framebuffer = _gl.GenFramebuffer();
+        _gl.BindFramebuffer(FramebufferTarget.Framebuffer, _framebuffer);
+        _gl.FramebufferRenderbuffer(FramebufferTarget.Framebuffer, FramebufferAttachment.ColorAttachment0,
+                                    RenderbufferTarget.Renderbuffer, _colorBuffer);
+        GLEnum status = _gl.CheckFramebufferStatus(FramebufferTarget.Framebuffer);
+        if (status != GLEnum.FramebufferComplete)
+            throw new InvalidOperationException($"The {width}x{height} RGBA8 framebuffer is incomplete ({status}).");
+        Width = width;
+        Height = height;
+    }
+
+    /// <inheritdoc/>
+    public unsafe void ReadPixels(Span<byte> rgba)
+    {
+        CheckThread();
+        int needed = Width * Height * 4;
+        if (rgba.Length < needed)
+            throw new ArgumentException($"ReadPixels: buffer has {rgba.Length} bytes, a {Width}x{Height} frame needs {needed}.", nameof(rgba));
+        _gl.BindFramebuffer(FramebufferTarget.Framebuffer, _framebuffer);
+        fixed (byte* p = rgba)
+        {
+            // SAFETY: p is pinned and holds Width*Height*4 bytes; PACK_ALIGNMENT is 4 and rows are 4-byte pixels.
+            _gl.ReadPixels(0, 0, (uint)Width, (uint)Height, PixelFormat.Rgba, PixelType.UnsignedByte, p);
+        }
+    }
+
+    /// <summary>Waits until the GPU has finished every submitted command (glFinish), for timing.</summary>
+    public void Finish()
+    {
+        CheckThread();
+        _gl.Finish();
+    }
+
+    /// <inheritdoc/>
+    public void UploadImage(ImageHandle image, int width, int height, ReadOnlySpan<byte> premultipliedRgba)
+    {
+        CheckThread();
+        if (image.IsNone) throw new ArgumentException("UploadImage: ImageHandle.None cannot have a texture.", nameof(image));
+        if (width < 1 || height < 1 || width > MaxTextureSize || height > MaxTextureSize)
+            throw new ArgumentOutOfRangeException(nameof(width), $"UploadImage {image}: {width}x{height} is outside 1..{MaxTextureSize}.");
+        if (premultipliedRgba.Length < width * height * 4)
+            throw new ArgumentException($"UploadImage {image}: {premultipliedRgba.Length} bytes for {width}x{height} RGBA8.", nameof(premultipliedRgba));
+        _images.Upload(image.Id, width, height, premultipliedRgba);
+    }
+
+    /// <inheritdoc/>
+    public void DeleteImage(ImageHandle image)
+    {
+        CheckThread();
+        _images.Delete(image.Id);
+    }
+
+    /// <summary>True when the image has a texture (otherwise the placeholder is drawn).</summary>
+    public bool HasTexture(ImageHandle image) => _images.TryGet(image.Id, out _);
+
+    /// <summary>Image page textures in use.</summary>
+    public int ImagePageCount => _images.PageCount;
+
+    /// <summary>Frees every GL object and the context.</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        CheckThread();
+        _disposed = true;
+        _images.DeleteAll();
+        _gl.DeleteTexture(_atlasTexture);
+        _gl.DeleteFramebuffer(_framebuffer);
+        _gl.DeleteRenderbuffer(_colorBuffer);
+        _gl.DeleteBuffer(_quadBuffer);
+        _gl.DeleteBuffer(_instanceBuffer);
+        _gl.DeleteVertexArray(_vao);
+        _gl.DeleteProgram(_program);
+        _gl.Dispose();
+        _egl.Dispose();
+    }
+
+    private void SetSampling(TextureMinFilter min, TextureMagFilter mag)
+    {
+        _gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureMinFilter, (int)min);
+        _gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureMagFilter, (int)mag);
+        _gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureWrapS, (int)TextureWrapMode.ClampToEdge);
+        _gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureWrapT, (int)TextureWrapMode.ClampToEdge);
+    }
+
+    private void CheckThread()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (Environment.CurrentManagedThreadId != _thread)
+            throw new InvalidOperationException(
+                $"GlesRenderBackend was created on managed thread {_thread} and must be used only there (called from {Environment.CurrentManagedThreadId}).");
+    }
+}

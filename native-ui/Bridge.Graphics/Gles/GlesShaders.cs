@@ -1,0 +1,158 @@
+using System.Text;
+using Silk.NET.OpenGL;
+
+namespace Bridge.Graphics.Gles;
+
+/// <summary>The one shader program of the renderer: instanced quads that are rounded rects (SDF), images or glyphs.</summary>
+internal static class GlesShaders
+{
+    internal const int ModeShape = 0;
+    internal const int ModeImage = 1;
+    internal const int ModeGlyph = 2;
+
+    private const string Vertex = """
+        #version 300 es
+        precision highp float;
+        layout(location = 0) in vec2 a_corner;
+        layout(location = 1) in vec4 a_rect;       // x, y, w, h in local pixels (before the transform)
+        layout(location = 2) in vec4 a_radii;      // top-left, top-right, bottom-right, bottom-left
+        layout(location = 3) in vec4 a_fill;       // premultiplied; for images: opacity in every channel
+        layout(location = 4) in vec4 a_border;     // premultiplied
+        layout(location = 5) in vec4 a_params;     // border width, mode, texture slot, rounded clip (0/1)
+        layout(location = 6) in vec4 a_xf;         // 2x2 matrix a b c d
+        layout(location = 7) in vec4 a_xt;         // translation x y, anti-aliasing pad, unused
+        layout(location = 8) in vec4 a_uv;         // u0 v0 u1 v1
+        layout(location = 9) in vec4 a_clip;       // rounded clip x0 y0 x1 y1 in frame pixels
+        layout(location = 10) in vec4 a_clipRadii;
+        uniform vec2 u_viewport;
+        out vec2 v_local;
+        out vec2 v_uv;
+        flat out vec2 v_half;
+        flat out vec4 v_fill;
+        flat out vec4 v_border;
+        flat out vec4 v_radii;
+        flat out vec4 v_params;
+        flat out vec4 v_clip;
+        flat out vec4 v_clipRadii;
+        flat out vec4 v_uvRect;
+        void main() {
+            float pad = a_xt.z;
+            vec2 pos = a_rect.xy - pad + a_corner * (a_rect.zw + 2.0 * pad);
+            vec2 halfSize = a_rect.zw * 0.5;
+            v_local = pos - (a_rect.xy + halfSize);
+            v_half = halfSize;
+            v_uv = mix(a_uv.xy, a_uv.zw, (pos - a_rect.xy) / max(a_rect.zw, vec2(1e-6)));
+            v_fill = a_fill;
+            v_border = a_border;
+            v_radii = a_radii;
+            v_params = a_params;
+            v_clip = a_clip;
+            v_clipRadii = a_clipRadii;
+            v_uvRect = vec4(min(a_uv.xy, a_uv.zw), max(a_uv.xy, a_uv.zw));
+            vec2 screen = vec2(a_xf.x * pos.x + a_xf.y * pos.y, a_xf.z * pos.x + a_xf.w * pos.y) + a_xt.xy;
+            // Frame row 0 maps to NDC y = -1, i.e. FBO row 0: glReadPixels then yields the top row first.
+            gl_Position = vec4(screen / u_viewport * 2.0 - 1.0, 0.0, 1.0);
+        }
+        """;
+
+    private const string FragmentHead = """
+        #version 300 es
+        precision highp float;
+        in vec2 v_local;
+        in vec2 v_uv;
+        flat in vec2 v_half;
+        flat in vec4 v_fill;
+        flat in vec4 v_border;
+        flat in vec4 v_radii;
+        flat in vec4 v_params;
+        flat in vec4 v_clip;
+        flat in vec4 v_clipRadii;
+        flat in vec4 v_uvRect;
+        uniform sampler2D u_atlas;
+        out vec4 o_color;
+
+        // Signed distance to a rounded box centred at the origin (y down), radii per corner.
+        float sdRoundBox(vec2 p, vec2 halfSize, vec4 r) {
+            float rad = p.x < 0.0 ? (p.y < 0.0 ? r.x : r.w) : (p.y < 0.0 ? r.y : r.z);
+            rad = min(rad, min(halfSize.x, halfSize.y));
+            vec2 q = abs(p) - halfSize + rad;
+            return min(max(q.x, q.y), 0.0) + length(max(q, 0.0)) - rad;
+        }
+
+        """;
+
+    private const string FragmentMain = """
+
+        void main() {
+            int mode = int(v_params.y + 0.5);
+            float d = sdRoundBox(v_local, v_half, v_radii);
+            float aa = max(fwidth(d), 1e-3);
+            vec4 color;
+            if (mode == 2) {
+                color = v_fill * textureLod(u_atlas, v_uv, 0.0).r;
+            } else {
+                float coverage = clamp(0.5 - d / aa, 0.0, 1.0);
+                vec4 inner = mode == 1 ? sampleImage(int(v_params.z + 0.5), clamp(v_uv, v_uvRect.xy, v_uvRect.zw)) * v_fill : v_fill;
+                float bw = v_params.x;
+                if (bw > 0.0) {
+                    float di = sdRoundBox(v_local, max(v_half - bw, vec2(0.0)), max(v_radii - bw, vec4(0.0)));
+                    float innerCoverage = clamp(0.5 - di / aa, 0.0, 1.0);
+                    inner = mix(v_border, inner, innerCoverage);
+                }
+                color = inner * coverage;
+            }
+            if (v_params.w > 0.5) {
+                vec2 c = (v_clip.xy + v_clip.zw) * 0.5;
+                float dc = sdRoundBox(gl_FragCoord.xy - c, (v_clip.zw - v_clip.xy) * 0.5, v_clipRadii);
+                color *= clamp(0.5 - dc, 0.0, 1.0);
+            }
+            o_color = color;
+        }
+        """;
+
+    /// <summary>Builds the fragment shader for a number of image sampler slots (GLSL ES 3.00 indexes sampler arrays only with constants).</summary>
+    internal static string Fragment(int imageSlots)
+    {
+        var sb = new StringBuilder(FragmentHead);
+        sb.Append("uniform sampler2D u_images[").Append(imageSlots).Append("];\n");
+        sb.Append("vec4 sampleImage(int slot, vec2 uv) {\n");
+        for (int i = 0; i < imageSlots; i++)
+            sb.Append("    if (slot == ").Append(i).Append(") return textureLod(u_images[").Append(i).Append("], uv, 0.0);\n");
+        sb.Append("    return vec4(0.0);\n}\n");
+        sb.Append(FragmentMain);
+        return sb.ToString();
+    }
+
+    /// <summary>Compiles and links the program, throwing with the driver's log on failure.</summary>
+    internal static uint Build(GL gl, int imageSlots)
+    {
+        uint vs = Compile(gl, ShaderType.VertexShader, Vertex);
+        uint fs = Compile(gl, ShaderType.FragmentShader, Fragment(imageSlots));
+        uint program = gl.CreateProgram();
+        gl.AttachShader(program, vs);
+        gl.AttachShader(program, fs);
+        gl.LinkProgram(program);
+        gl.GetProgram(program, ProgramPropertyARB.LinkStatus, out int linked);
+        gl.DeleteShader(vs);
+        gl.DeleteShader(fs);
+        if (linked == 0)
+        {
+            string info = gl.GetProgramInfoLog(program);
+            gl.DeleteProgram(program);
+            throw new InvalidOperationException("The renderer's shader program failed to link: " + info);
+        }
+        return program;
+    }
+
+    private static uint Compile(GL gl, ShaderType type, string source)
+    {
+        uint shader = gl.CreateShader(type);
+        gl.ShaderSource(shader, source);
+        gl.CompileShader(shader);
+        gl.GetShader(shader, ShaderParameterName.CompileStatus, out int ok);
+        if (ok != 0) return shader;
+        string info = gl.GetShaderInfoLog(shader);
+        gl.DeleteShader(shader);
+        throw new InvalidOperationException($"The renderer's {type} failed to compile: {info}");
+    }
+}

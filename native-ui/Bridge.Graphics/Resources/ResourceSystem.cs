@@ -1,0 +1,223 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using Serilog;
+using SkiaSharp;
+
+namespace Bridge.Graphics;
+
+/// <summary>Loads images by src: decodes them on the thread pool, uploads them within a per-frame budget,
+/// counts references and evicts unreferenced textures by least recent release over a byte budget.</summary>
+/// <remarks>Call <see cref="Acquire"/>, <see cref="Release"/>, <see cref="GetState"/> and <see cref="Update"/> from one
+/// thread (the UI/render thread). A src is a path relative to the assets folder or an <c>asset://</c> URI; anything
+/// else, a missing file or a corrupt one fails once with a logged warning and draws the placeholder.</remarks>
+public sealed class ResourceSystem : IDisposable
+{
+    private const string AssetScheme = "asset://";
+
+    private sealed class Entry(int id, string src)
+    {
+        public readonly int Id = id;
+        public readonly string Src = src;
+        public int RefCount;
+        public ImageState State;
+        public SKBitmap? Decoded;
+        public int Width, Height;
+        public long Bytes;
+        public LinkedListNode<Entry>? Unreferenced;
+    }
+
+    private readonly string _root;
+    private readonly ResourceOptions _options;
+    private readonly ILogger _log;
+    private readonly Dictionary<string, Entry> _bySrc = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, Entry> _byId = new();
+    private readonly ConcurrentQueue<(Entry Entry, SKBitmap? Bitmap, string? Error)> _decoded = new();
+    private readonly Queue<Entry> _awaitingUpload = new();
+    private readonly LinkedList<Entry> _lru = new();
+    private int _nextId;
+    private int _decoding;
+    private bool _disposed;
+
+    /// <summary>Creates a resource system serving images from the folder <paramref name="assetsRoot"/>.</summary>
+    public ResourceSystem(string assetsRoot, ILogger? log = null, ResourceOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(assetsRoot);
+        _root = Path.GetFullPath(assetsRoot);
+        _options = options ?? ResourceOptions.Default;
+        _log = (log ?? Serilog.Core.Logger.None).ForContext<ResourceSystem>();
+    }
+
+    /// <summary>The absolute assets folder.</summary>
+    public string AssetsRoot => _root;
+
+    /// <summary>True while an image is decoding or waiting for its upload.</summary>
+    public bool HasPendingWork => Volatile.Read(ref _decoding) > 0 || !_decoded.IsEmpty || _awaitingUpload.Count > 0;
+
+    /// <summary>Bytes of texture memory held by uploaded images.</summary>
+    public long TextureBytes { get; private set; }
+
+    /// <summary>Number of images evicted so far.</summary>
+    public int Evictions { get; private set; }
+
+    /// <summary>Takes a reference to the image at <paramref name="src"/>, starting its load on first use.</summary>
+    public ImageHandle Acquire(string src)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentException.ThrowIfNullOrWhiteSpace(src);
+        if (!_bySrc.TryGetValue(src, out Entry? e))
+        {
+            e = new Entry(++_nextId, src);
+            _bySrc.Add(src, e);
+            _byId.Add(e.Id, e);
+            if (TryResolve(src, out string? path, out string? error)) StartDecode(e, path);
+            else Fail(e, error);
+        }
+        if (e.Unreferenced is not null)
+        {
+            _lru.Remove(e.Unreferenced);
+            e.Unreferenced = null;
+        }
+        e.RefCount++;
+        return new ImageHandle(e.Id);
+    }
+
+    /// <summary>Drops a reference; an image nobody references stays cached until the byte budget evicts it.</summary>
+    public void Release(ImageHandle h)
+    {
+        Entry e = Get(h, nameof(Release));
+        if (e.RefCount == 0) throw new InvalidOperationException($"Release of image '{e.Src}' ({h}): it has no reference left (released twice?).");
+        if (--e.RefCount == 0) e.Unreferenced = _lru.AddLast(e);
+    }
+
+    /// <summary>Whether an image is loading, ready to draw, or failed.</summary>
+    public ImageState GetState(ImageHandle h) => Get(h, nameof(GetState)).State;
+
+    /// <summary>The pixel size of a decoded image; false while loading or when it failed.</summary>
+    public bool TryGetSize(ImageHandle h, out int width, out int height)
+    {
+        Entry e = Get(h, nameof(TryGetSize));
+        width = e.Width;
+        height = e.Height;
+        return e.Width > 0;
+    }
+
+    /// <summary>The src an image was acquired with.</summary>
+    public string SourceOf(ImageHandle h) => Get(h, nameof(SourceOf)).Src;
+
+    /// <summary>Uploads decoded images within the per-frame budget and evicts over the byte budget; call once per frame.</summary>
+    public void Update(IImageUploader uploader)
+    {
+        ArgumentNullException.ThrowIfNull(uploader);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        while (_decoded.TryDequeue(out var done))
+        {
+            if (done.Bitmap is null)
+            {
+                Fail(done.Entry, done.Error);
+                continue;
+            }
+            done.Entry.Decoded = done.Bitmap;
+            done.Entry.Width = done.Bitmap.Width;
+            done.Entry.Height = done.Bitmap.Height;
+            _awaitingUpload.Enqueue(done.Entry);
+        }
+
+        long used = 0;
+        while (_awaitingUpload.TryPeek(out Entry? e))
+        {
+            long bytes = (long)e.Width * e.Height * 4;
+            if (used > 0 && used + bytes > _options.UploadBytesPerFrame) break;
+            _awaitingUpload.Dequeue();
+            SKBitmap bmp = e.Decoded!;
+            uploader.UploadImage(new ImageHandle(e.Id), e.Width, e.Height, bmp.GetPixelSpan());
+            bmp.Dispose();
+            e.Decoded = null;
+            e.Bytes = bytes;
+            e.State = ImageState.Ready;
+            TextureBytes += bytes;
+            used += bytes;
+        }
+
+        while (TextureBytes > _options.TextureByteBudget && _lru.First is { } oldest)
+        {
+            Entry e = oldest.Value;
+            _lru.RemoveFirst();
+            e.Unreferenced = null;
+            _bySrc.Remove(e.Src);
+            _byId.Remove(e.Id);
+            if (e.State == ImageState.Ready) uploader.DeleteImage(new ImageHandle(e.Id));
+            TextureBytes -= e.Bytes;
+            Evictions++;
+        }
+    }
+
+    /// <summary>Frees decoded pixels still waiting for upload; textures belong to the backend.</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        while (_decoded.TryDequeue(out var d)) d.Bitmap?.Dispose();
+        foreach (Entry e in _awaitingUpload) e.Decoded?.Dispose();
+        _awaitingUpload.Clear();
+    }
+
+    private Entry Get(ImageHandle h, string op)
+    {
+        if (_byId.TryGetValue(h.Id, out Entry? e)) return e;
+        return ThrowUnknown(h, op);
+    }
+
+    [DoesNotReturn]
+    private static Entry ThrowUnknown(ImageHandle h, string op) =>
+        throw new ArgumentException($"ResourceSystem.{op}: {h} was never acquired here, or was evicted after its last release.", nameof(h));
+
+    private bool TryResolve(string src, [NotNullWhen(true)] out string? path, [NotNullWhen(false)] out string? error)
+    {
+        path = null;
+        string relative = src;
+        if (src.StartsWith(AssetScheme, StringComparison.OrdinalIgnoreCase)) relative = src[AssetScheme.Length..];
+        else if (src.Contains("://", StringComparison.Ordinal))
+        {
+            error = "only files under the assets folder and asset:// URIs are served";
+            return false;
+        }
+        relative = Uri.UnescapeDataString(relative).TrimStart('/');
+        string full = Path.GetFullPath(Path.Combine(_root, relative));
+        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            error = $"it resolves outside the assets folder '{_root}'";
+            return false;
+        }
+        path = full;
+        error = null;
+        return true;
+    }
+
+    private void StartDecode(Entry e, string path)
+    {
+        Interlocked.Increment(ref _decoding);
+        int maxSide = _options.MaxImageSide;
+        ThreadPool.UnsafeQueueUserWorkItem(_ =>
+        {
+            try
+            {
+                SKBitmap bitmap = ImageDecoder.Decode(path, maxSide);
+                _decoded.Enqueue((e, bitmap, null));
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or OutOfMemoryException or ArgumentException)
+            {
+                _decoded.Enqueue((e, null, ex.Message));
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _decoding);
+            }
+        }, null);
+    }
+
+    private void Fail(Entry e, string? reason)
+    {
+        e.State = ImageState.Failed;
+        _log.Warning("Image {Src} failed to load: {Reason}; drawing the placeholder", e.Src, reason ?? "unknown reason");
+    }
+}

@@ -1,0 +1,43 @@
+using SkiaSharp;
+
+namespace Bridge.Graphics;
+
+/// <summary>A typeface at one pixel size: what glyph ids and the glyph atlas are keyed by.</summary>
+internal sealed class FontFace
+{
+    internal FontFace(int id, SKTypeface typeface, float size)
+    {
+        Id = id;
+        Typeface = typeface;
+        Size = size;
+        Font = new SKFont(typeface, size) { Subpixel = true, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.Slight };
+        SKFontMetrics m = Font.Metrics;
+        Ascent = m.Ascent;
+        Descent = m.Descent;
+        Leading = m.Leading;
+    }
+
+    /// <summary>Unique id within the process, used in glyph atlas keys.</summary>
+    internal int Id { get; }
+
+    internal SKTypeface Typeface { get; }
+
+    internal SKFont Font { get; }
+
+    internal float Size { get; }
+
+    /// <summary>Distance from the baseline to the top of the tallest glyphs (negative, y down).</summary>
+    internal float Ascent { get; }
+
+    internal float Descent { get; }
+
+    internal float Leading { get; }
+
+    /// <summary>Advance widths measured so far, by glyph id.</summary>
+    internal Dictionary<ushort, float> Advances { get; } = new();
+
+    /// <summary>The font's own line height.</summary>
+    internal float LineHeight => Descent - Ascent + Leading;
+
+    public override string ToString() => $"{Typeface.FamilyName} {Typeface.FontWeight} {Size}px";
+}

@@ -1,0 +1,76 @@
+using Bridge.Engine.Widgets;
+using Bridge.Graphics;
+using Bridge.Layout;
+using Bridge.Schema;
+
+namespace Bridge.Engine.Tests.Widgets;
+
+public sealed class PropParserTests
+{
+    [Fact]
+    public void Lengths_accept_points_percent_and_auto()
+    {
+        Assert.Equal(Length.Points(240), PropParser.Parse(PropKey.Width, PropValue.Of(240)).Length);
+        Assert.Equal(Length.Percent(50), PropParser.Parse(PropKey.Width, PropValue.Of("50%")).Length);
+        Assert.Equal(Length.Auto, PropParser.Parse(PropKey.MarginLeft, PropValue.Of("auto")).Length);
+        Assert.Equal(Length.MaxContent, PropParser.Parse(PropKey.Width, PropValue.Of("max-content")).Length);
+    }
+
+    [Fact]
+    public void Bad_value_error_names_key_and_value()
+    {
+        Assert.False(PropParser.TryParse(PropKey.Padding, PropValue.Of("auto"), out _, out string? error));
+        Assert.Contains("padding", error);
+        Assert.Contains("\"auto\"", error);
+
+        Assert.False(PropParser.TryParse(PropKey.BackgroundColor, PropValue.Of("#12"), out _, out error));
+        Assert.Contains("backgroundColor", error);
+        Assert.Contains("#12", error);
+
+        Assert.False(PropParser.TryParse(PropKey.FlexDirection, PropValue.Of("sideways"), out _, out error));
+        Assert.Contains("row-reverse", error);
+        Assert.False(PropParser.TryParse(PropKey.Opacity, PropValue.Of(1.5), out _, out _));
+        Assert.False(PropParser.TryParse((PropKey)999, PropValue.Of(1), out _, out error));
+        Assert.Contains("999", error);
+    }
+
+    [Fact]
+    public void Colours_keywords_weights_and_transforms_parse()
+    {
+        Assert.Equal(new Rgba(255, 0, 0, 128), PropParser.Parse(PropKey.Color, PropValue.Of("rgba(255,0,0,0.5)")).Colour);
+        Assert.Equal(700, PropParser.Parse(PropKey.FontWeight, PropValue.Of("bold")).Integer);
+        Assert.Equal(300, PropParser.Parse(PropKey.FontWeight, PropValue.Of("300")).Integer);
+        var t = PropParser.Parse(PropKey.Transform, PropValue.Of([PropValue.Of("scale"), PropValue.Of(1.1), PropValue.Of("rotate"), PropValue.Of("90deg")]));
+        Assert.Equal(2, t.Transform!.Length);
+        Assert.Equal(TransformKind.Rotate, t.Transform[1].Kind);
+        Assert.Equal(MathF.PI / 2, t.Transform[1].Value, 4);
+        Assert.False(PropParser.TryParse(PropKey.Transform, PropValue.Of([PropValue.Of("skew"), PropValue.Of(1)]), out _, out var err));
+        Assert.Contains("skew", err);
+    }
+
+    [Fact]
+    public void Null_parses_to_unset()
+    {
+        Assert.Equal(ParsedKind.Unset, PropParser.Parse(PropKey.Width, PropValue.Null).Kind);
+    }
+
+    [Fact]
+    public void Every_catalog_keyword_maps_to_the_layout_enum_of_the_same_name()
+    {
+        static string Norm(string s) => s.Replace("-", "").ToLowerInvariant();
+        var cases = new (PropKey Key, Type Enum)[]
+        {
+            (PropKey.Direction, typeof(Direction)), (PropKey.FlexDirection, typeof(FlexDirection)),
+            (PropKey.JustifyContent, typeof(Justify)), (PropKey.AlignContent, typeof(Align)),
+            (PropKey.AlignItems, typeof(Align)), (PropKey.AlignSelf, typeof(Align)), (PropKey.FlexWrap, typeof(Wrap)),
+            (PropKey.Overflow, typeof(Overflow)), (PropKey.Display, typeof(Display)), (PropKey.BoxSizing, typeof(BoxSizing)),
+            (PropKey.TextAlign, typeof(TextAlign)),
+        };
+        foreach (var (key, enumType) in cases)
+        {
+            var keywords = PropCatalog.Get(key).Keywords;
+            for (int i = 0; i < keywords.Count; i++)
+                Assert.Equal(Norm(keywords[i]), Norm(Enum.GetName(enumType, i)!));
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using Bridge.Engine.Dump;
+using Bridge.Engine.Ecs;
+using Bridge.Engine.Widgets;
+using Bridge.Graphics;
+using Bridge.Layout;
+using Bridge.Schema;
+using static Bridge.Engine.Compose.UI;
+
+namespace Bridge.Engine.Tests.Widgets;
+
+public sealed class UiWorldTests
+{
+    [Fact]
+    public void Unset_restores_the_default_of_style_and_layout_keys()
+    {
+        using var host = new TestHost();
+        var ui = host.World;
+        var e = ui.CreateNode(WidgetType.View);
+        ui.SetProp(e, PropKey.BackgroundColor, PropValue.Of("#ff0000"));
+        ui.SetProp(e, PropKey.FlexDirection, PropValue.Of("row"));
+        ui.SetProp(e, PropKey.Width, PropValue.Of(100));
+        ui.SetProp(e, PropKey.Opacity, PropValue.Of(0.5));
+
+        ui.UnsetProp(e, PropKey.BackgroundColor);
+        ui.UnsetProp(e, PropKey.FlexDirection);
+        ui.SetProp(e, PropKey.Width, PropValue.Null);
+        ui.UnsetProp(e, PropKey.Opacity);
+
+        Assert.Equal(Style.Default.BackgroundColor, ui.Get<Style>(e).BackgroundColor);
+        Assert.Equal(1f, ui.Get<Style>(e).Opacity);
+        var node = ui.Get<LayoutHandle>(e).Node;
+        Assert.Equal(FlexDirection.Column, node.Style.FlexDirection);
+        Assert.Equal(Length.Auto, node.Style.Width);
+    }
+
+    [Fact]
+    public void Bad_prop_value_names_the_entity_key_and_value()
+    {
+        using var host = new TestHost();
+        var e = host.World.CreateNode(WidgetType.View);
+        var ex = Assert.Throws<ArgumentException>(() => host.World.SetProp(e, PropKey.Width, PropValue.Of("wide")));
+        Assert.Contains(e.ToString(), ex.Message);
+        Assert.Contains("width", ex.Message);
+        Assert.Contains("wide", ex.Message);
+    }
+
+    [Fact]
+    public void Text_and_image_nodes_reject_children()
+    {
+        using var host = new TestHost();
+        var text = host.World.CreateNode(WidgetType.Text);
+        var child = host.World.CreateNode(WidgetType.View);
+        var ex = Assert.Throws<HierarchyException>(() => host.World.InsertChild(text, child));
+        Assert.Contains("Text", ex.Message);
+    }
+
+    [Fact]
+    public void TestId_lookup_follows_set_unset_and_destroy()
+    {
+        using var host = new TestHost();
+        var ui = host.World;
+        var e = ui.CreateNode(WidgetType.View);
+        ui.InsertChild(ui.ScreenRoot, e);
+        ui.SetProp(e, PropKey.TestId, PropValue.Of("home"));
+        Assert.True(ui.TryFindByTestId("home", out var found));
+        Assert.Equal(e, found);
+
+        ui.SetProp(e, PropKey.TestId, PropValue.Of("other"));
+        Assert.False(ui.TryFindByTestId("home", out _));
+        ui.DestroySubtree(e);
+        Assert.False(ui.TryFindByTestId("other", out _));
+    }
+
+    [Fact]
+    public void Focus_calls_blur_then_focus_and_rejects_unfocusable_nodes()
+    {
+        using var host = new TestHost();
+        var ui = host.World;
+        var calls = new List<string>();
+        var a = ui.CreateNode(WidgetType.View);
+        var b = ui.CreateNode(WidgetType.View);
+        var plain = ui.CreateNode(WidgetType.View);
+        foreach (var (e, name) in new[] { (a, "a"), (b, "b") })
+        {
+            ui.ApplyProp(e, ParsedProp.OfBool(PropKey.Focusable, true));
+            ui.ApplyProp(e, ParsedProp.OfHandler(PropKey.OnFocus, new Action(() => calls.Add(name + ".focus"))));
+            ui.ApplyProp(e, ParsedProp.OfHandler(PropKey.OnBlur, new Action(() => calls.Add(name + ".blur"))));
+        }
+        ui.Focus(a);
+        ui.Focus(b);
+        Assert.Equal(["a.focus", "a.blur", "b.focus"], calls);
+        Assert.Equal(b, ui.Focused);
+        Assert.Throws<InvalidOperationException>(() => ui.Focus(plain));
+    }
+
+    [Fact]
+    public void Node_made_by_ops_and_node_made_by_composable_are_the_same()
+    {
+        using var bus = new TestHost();
+        var ui = bus.World;
+        var tile = ui.CreateNode(WidgetType.View);
+        ui.SetProp(tile, PropKey.TestId, PropValue.Of("tile-1"));
+        ui.SetProp(tile, PropKey.Focusable, PropValue.Of(true));
+        ui.SetProp(tile, PropKey.Width, PropValue.Of(240));
+        ui.SetProp(tile, PropKey.Height, PropValue.Of(135));
+        ui.SetProp(tile, PropKey.BorderRadius, PropValue.Of(8));
+        ui.SetProp(tile, PropKey.BackgroundColor, PropValue.Of("#202830"));
+        var label = ui.CreateNode(WidgetType.Text);
+        ui.SetProp(label, PropKey.Color, PropValue.Of("#ffffff"));
+        ui.SetProp(label, PropKey.FontSize, PropValue.Of(20));
+        ui.SetText(label, "Title");
+        ui.InsertChild(tile, label);
+        ui.InsertChild(ui.ScreenRoot, tile);
+        bus.Frame();
+
+        using var native = new TestHost();
+        native.Mount(() =>
+            View(testId: "tile-1", focusable: true,
+                 style: new() { Width = 240, Height = 135, BorderRadius = 8, BackgroundColor = "#202830" })
+            [
+                Text("Title", style: new() { Color = "#ffffff", FontSize = 20 })
+            ]);
+        native.Frame();
+
+        Assert.Equal(TreeDump.ToJson(bus.World), TreeDump.ToJson(native.World));
+        var nTile = native.World.FindByTestId("tile-1");
+        Assert.Equal(ui.Get<Style>(tile).BackgroundColor, native.World.Get<Style>(nTile).BackgroundColor);
+        Assert.Equal(ui.Get<Style>(tile).Radii, native.World.Get<Style>(nTile).Radii);
+        Assert.True(native.World.Ecs.Has<Focusable>(nTile));
+        Assert.Equal(bus.Backend.LastCommands.Length, native.Backend.LastCommands.Length);
+        Assert.Equal(new Rgba(0x20, 0x28, 0x30, 255), bus.Backend.LastCommands[0].Color);
+    }
+}
