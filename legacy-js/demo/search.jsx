@@ -99,7 +99,7 @@ function Search() {
   const open = useCallback((item) => navigate('details', { id: item.id }), []);
 
   const label = query.length === 0
-    ? 'Type to search ' + results.items.length + ' titles'
+    ? 'Type a title, or a word of one'
     : results.items.length === 0 ? 'No titles match "' + query + '"' : 'Top results for "' + query + '"';
 
   return (
