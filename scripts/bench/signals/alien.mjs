@@ -5,8 +5,9 @@ import { signal, computed, effect, startBatch, endBatch } from 'alien-signals';
 
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 10);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 100);
-// Warm-up and measurement each last at least this long as well (the same rule as SignalsBench/Program.cs).
-const PHASE_MS = Number(process.env.BENCH_PHASE_MS ?? 1000);
+// Warm-up and measurement also last at least this long (the same rule as SignalsBench/Program.cs).
+const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 1000);
+const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 2000);
 
 function check(ok, what) {
   if (!ok) throw new Error(`check failed: ${what}`);
@@ -295,11 +296,11 @@ for (const [name, build, reps] of cases) {
   let phaseStart = performance.now();
   let measuring = false;
   for (let s = 0; ; s++) {
-    if (!measuring && s >= WARMUP && performance.now() - phaseStart >= PHASE_MS) {
+    if (!measuring && s >= WARMUP && performance.now() - phaseStart >= WARMUP_MS) {
       measuring = true;
       s = 0;
       phaseStart = performance.now();
-    } else if (measuring && s >= SAMPLES && performance.now() - phaseStart >= PHASE_MS) {
+    } else if (measuring && s >= SAMPLES && performance.now() - phaseStart >= MEASURE_MS) {
       break;
     }
     const t0 = process.hrtime.bigint();
