@@ -57,6 +57,16 @@ public enum Errata
     FlexItemPercentMinMaxAgainstOwner = 16,
 }
 
+/// <summary>Yoga's experimental features.</summary>
+[Flags]
+public enum ExperimentalFeatures
+{
+    /// <summary>None enabled.</summary>
+    None = 0,
+    /// <summary>Recompute a definite flex basis in every layout pass instead of once per style change.</summary>
+    WebFlexBasis = 1,
+}
+
 /// <summary>Sizing constraint used inside the algorithm (css-sizing-3 terms).</summary>
 internal enum SizingMode : byte { StretchFit, MaxContent, FitContent }
 
