@@ -118,7 +118,8 @@ public static class R
         var scope = ReactiveRuntime.Current.CurrentScope
             ?? throw new InvalidOperationException(
                 "R.Provide was called with no current owner: call it inside Owner.Run, R.Effect or R.Memo");
-        for (var entry = scope.Contexts; entry is not null; entry = entry.Next)
+        var extras = scope.Extras ??= new ScopeExtras();
+        for (var entry = extras.Contexts; entry is not null; entry = entry.Next)
         {
             if (ReferenceEquals(entry.Key, context))
             {
@@ -127,7 +128,7 @@ public static class R
             }
         }
 
-        scope.Contexts = new ContextEntry<T>(context, value, scope.Contexts);
+        extras.Contexts = new ContextEntry<T>(context, value, extras.Contexts);
     }
 
     /// <summary>The value the nearest enclosing scope provides for <paramref name="context"/>, or its default.</summary>
@@ -136,7 +137,7 @@ public static class R
         ArgumentNullException.ThrowIfNull(context);
         for (var scope = ReactiveRuntime.Current.CurrentScope; scope is not null; scope = scope.ParentScope)
         {
-            for (var entry = scope.Contexts; entry is not null; entry = entry.Next)
+            for (var entry = scope.Extras?.Contexts; entry is not null; entry = entry.Next)
             {
                 if (ReferenceEquals(entry.Key, context))
                 {

@@ -23,7 +23,7 @@ public sealed partial class GlesRenderBackend
     private float[] _instances = new float[FloatsPerInstance * 1024];
     private int _instanceCount;
     private Batch[] _batches = new Batch[16];
-    private uint[] _batchTextures = new uint[16 * 15];
+    private uint[] _batchTextures = new uint[16 * 4];
     private int _batchCount;
     private ClipState[] _clipStack = new ClipState[16];
     private readonly uint[] _boundUnits = new uint[16];
@@ -119,12 +119,14 @@ public sealed partial class GlesRenderBackend
                     break;
                 case DrawKind.Image:
                     if (c.Opacity <= 0 || IsCulled(c.Rect, c.Transform, clip.Scissor)) break;
-                    if (_textures.TryGetValue(c.Image.Id, out uint tex))
+                    if (_images.TryGet(c.Image.Id, out ImagePlacement p))
                     {
-                        int slot = SlotFor(tex, clip);
+                        int slot = SlotFor(_images.TextureOf(p.Page), clip);
+                        (int pw, int ph) = _images.SizeOf(p.Page);
+                        // Half-texel inset: bilinear filtering never reads a neighbour on the page.
+                        var uv = new RectF((p.X + 0.5f) / pw, (p.Y + 0.5f) / ph, (p.X + p.W - 0.5f) / pw, (p.Y + p.H - 0.5f) / ph);
                         float o = c.Opacity;
-                        PutQuadRaw(c.Rect, c.Radii, o, o, o, o, 0, 0, 0, 0, 0, GlesShaders.ModeImage, slot, c.Transform,
-                                   new RectF(0, 0, 1, 1), clip);
+                        PutQuadRaw(c.Rect, c.Radii, o, o, o, o, 0, 0, 0, 0, 0, GlesShaders.ModeImage, slot, c.Transform, uv, clip);
                     }
                     else
                     {

@@ -27,7 +27,7 @@ public sealed partial class GlesRenderBackend : IRenderBackend
     private readonly uint _atlasTexture;
     private readonly int _imageSlots;
     private readonly GlyphAtlas _atlas;
-    private readonly Dictionary<int, uint> _textures = new();
+    private readonly ImagePages _images;
     private uint _framebuffer, _colorBuffer;
     private bool _disposed;
 
@@ -47,7 +47,9 @@ public sealed partial class GlesRenderBackend : IRenderBackend
             _gl.GetInteger(GetPName.MaxTextureImageUnits, out int units);
             _gl.GetInteger(GetPName.MaxTextureSize, out int maxTexture);
             MaxTextureSize = maxTexture;
-            _imageSlots = Math.Clamp(units - 1, 1, 15);
+            // Few slots on purpose: a software rasterizer pays a texture fetch per slot per pixel; pages keep slots few.
+            _imageSlots = Math.Clamp(units - 1, 1, 4);
+            _images = new ImagePages(_gl, Math.Min(2048, maxTexture));
             _program = GlesShaders.Build(_gl, _imageSlots);
             _viewportUniform = _gl.GetUniformLocation(_program, "u_viewport");
             _gl.UseProgram(_program);
@@ -170,7 +172,7 @@ public sealed partial class GlesRenderBackend : IRenderBackend
     }
 
     /// <inheritdoc/>
-    public unsafe void UploadImage(ImageHandle image, int width, int height, ReadOnlySpan<byte> premultipliedRgba)
+    public void UploadImage(ImageHandle image, int width, int height, ReadOnlySpan<byte> premultipliedRgba)
     {
         CheckThread();
         if (image.IsNone) throw new ArgumentException("UploadImage: ImageHandle.None cannot have a texture.", nameof(image));
@@ -178,31 +180,21 @@ public sealed partial class GlesRenderBackend : IRenderBackend
             throw new ArgumentOutOfRangeException(nameof(width), $"UploadImage {image}: {width}x{height} is outside 1..{MaxTextureSize}.");
         if (premultipliedRgba.Length < width * height * 4)
             throw new ArgumentException($"UploadImage {image}: {premultipliedRgba.Length} bytes for {width}x{height} RGBA8.", nameof(premultipliedRgba));
-        if (!_textures.TryGetValue(image.Id, out uint tex))
-        {
-            tex = _gl.GenTexture();
-            _textures[image.Id] = tex;
-        }
-        _gl.ActiveTexture(TextureUnit.Texture0);
-        _gl.BindTexture(TextureTarget.Texture2D, tex);
-        SetSampling(TextureMinFilter.Linear, TextureMagFilter.Linear);
-        fixed (byte* p = premultipliedRgba)
-        {
-            // SAFETY: p is pinned and holds width*height*4 bytes (checked above).
-            _gl.TexImage2D(TextureTarget.Texture2D, 0, InternalFormat.Rgba8, (uint)width, (uint)height, 0,
-                           PixelFormat.Rgba, PixelType.UnsignedByte, p);
-        }
+        _images.Upload(image.Id, width, height, premultipliedRgba);
     }
 
     /// <inheritdoc/>
     public void DeleteImage(ImageHandle image)
     {
         CheckThread();
-        if (_textures.Remove(image.Id, out uint tex)) _gl.DeleteTexture(tex);
+        _images.Delete(image.Id);
     }
 
     /// <summary>True when the image has a texture (otherwise the placeholder is drawn).</summary>
-    public bool HasTexture(ImageHandle image) => _textures.ContainsKey(image.Id);
+    public bool HasTexture(ImageHandle image) => _images.TryGet(image.Id, out _);
+
+    /// <summary>Image page textures in use.</summary>
+    public int ImagePageCount => _images.PageCount;
 
     /// <summary>Frees every GL object and the context.</summary>
     public void Dispose()
@@ -210,8 +202,7 @@ public sealed partial class GlesRenderBackend : IRenderBackend
         if (_disposed) return;
         CheckThread();
         _disposed = true;
-        foreach (uint tex in _textures.Values) _gl.DeleteTexture(tex);
-        _textures.Clear();
+        _images.DeleteAll();
         _gl.DeleteTexture(_atlasTexture);
         _gl.DeleteFramebuffer(_framebuffer);
         _gl.DeleteRenderbuffer(_colorBuffer);

@@ -34,6 +34,7 @@ internal static class GlesShaders
         flat out vec4 v_params;
         flat out vec4 v_clip;
         flat out vec4 v_clipRadii;
+        flat out vec4 v_uvRect;
         void main() {
             float pad = a_xt.z;
             vec2 pos = a_rect.xy - pad + a_corner * (a_rect.zw + 2.0 * pad);
@@ -47,6 +48,7 @@ internal static class GlesShaders
             v_params = a_params;
             v_clip = a_clip;
             v_clipRadii = a_clipRadii;
+            v_uvRect = vec4(min(a_uv.xy, a_uv.zw), max(a_uv.xy, a_uv.zw));
             vec2 screen = vec2(a_xf.x * pos.x + a_xf.y * pos.y, a_xf.z * pos.x + a_xf.w * pos.y) + a_xt.xy;
             // Frame row 0 maps to NDC y = -1, i.e. FBO row 0: glReadPixels then yields the top row first.
             gl_Position = vec4(screen / u_viewport * 2.0 - 1.0, 0.0, 1.0);
@@ -65,6 +67,7 @@ internal static class GlesShaders
         flat in vec4 v_params;
         flat in vec4 v_clip;
         flat in vec4 v_clipRadii;
+        flat in vec4 v_uvRect;
         uniform sampler2D u_atlas;
         out vec4 o_color;
 
@@ -89,7 +92,7 @@ internal static class GlesShaders
                 color = v_fill * textureLod(u_atlas, v_uv, 0.0).r;
             } else {
                 float coverage = clamp(0.5 - d / aa, 0.0, 1.0);
-                vec4 inner = mode == 1 ? sampleImage(int(v_params.z + 0.5), clamp(v_uv, 0.0, 1.0)) * v_fill : v_fill;
+                vec4 inner = mode == 1 ? sampleImage(int(v_params.z + 0.5), clamp(v_uv, v_uvRect.xy, v_uvRect.zw)) * v_fill : v_fill;
                 float bw = v_params.x;
                 if (bw > 0.0) {
                     float di = sdRoundBox(v_local, max(v_half - bw, vec2(0.0)), max(v_radii - bw, vec4(0.0)));

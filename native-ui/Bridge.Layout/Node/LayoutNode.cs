@@ -12,13 +12,13 @@ public delegate float BaselineFunc(LayoutNode node, float width, float height);
 /// <summary>A node of the layout tree: style in, rounded box out, with dirtiness tracked for incremental relayout.</summary>
 public sealed partial class LayoutNode
 {
-    private readonly List<LayoutNode> _children = [];
+    private static readonly List<LayoutNode> s_noChildren = new(0);
+    private List<LayoutNode>? _children;
     private List<LayoutNode>? _flatChildren;
     private bool _flatChildrenStale = true;
     private int _contentsChildCount;
     private MeasureFunc? _measure;
     internal LayoutResults Layout = LayoutResults.Empty();
-    internal readonly Length[] ProcessedDimensions = [Length.Auto, Length.Auto];
     internal int LineIndex;
     internal uint TouchedGeneration;
     internal double RoundedAbsLeft = double.NaN;
@@ -48,8 +48,8 @@ public sealed partial class LayoutNode
         get => _measure;
         set
         {
-            if (value != null && _children.Count != 0)
-                throw new InvalidOperationException($"Cannot set a measure function on a node with {_children.Count} children: measured nodes are leaves.");
+            if (value != null && ChildList.Count != 0)
+                throw new InvalidOperationException($"Cannot set a measure function on a node with {ChildList.Count} children: measured nodes are leaves.");
             if (ReferenceEquals(_measure, value)) return;
             _measure = value;
             MarkDirtyAndPropagate();
@@ -79,7 +79,7 @@ public sealed partial class LayoutNode
     public LayoutNode? Parent { get; private set; }
 
     /// <summary>Number of children.</summary>
-    public int ChildCount => _children.Count;
+    public int ChildCount => ChildList.Count;
 
     /// <summary>Whether the node must be laid out again.</summary>
     public bool IsDirty { get; internal set; }
@@ -108,9 +108,9 @@ public sealed partial class LayoutNode
     /// <summary>Returns the child at <paramref name="index"/>.</summary>
     public LayoutNode GetChild(int index)
     {
-        if ((uint)index >= (uint)_children.Count)
-            ThrowIndex(index, _children.Count);
-        return _children[index];
+        if ((uint)index >= (uint)ChildList.Count)
+            ThrowIndex(index, ChildList.Count);
+        return _children![index];
     }
 
     /// <summary>Inserts <paramref name="child"/> (which must have no parent) at <paramref name="index"/>.</summary>
@@ -123,9 +123,9 @@ public sealed partial class LayoutNode
             throw new InvalidOperationException("Cannot insert a node that already has a parent; remove it from its parent first.");
         if (ReferenceEquals(child, this) || IsAncestorOrSelf(child))
             throw new InvalidOperationException("Cannot insert a node into its own subtree (cycle).");
-        if ((uint)index > (uint)_children.Count)
-            ThrowIndex(index, _children.Count + 1);
-        _children.Insert(index, child);
+        if ((uint)index > (uint)ChildList.Count)
+            ThrowIndex(index, ChildList.Count + 1);
+        (_children ??= new List<LayoutNode>(4)).Insert(index, child);
         child.Parent = this;
         if (child.Style.Display == Display.Contents) _contentsChildCount++;
         StructureChanged();
@@ -133,18 +133,18 @@ public sealed partial class LayoutNode
     }
 
     /// <summary>Appends <paramref name="child"/> as the last child.</summary>
-    public void AddChild(LayoutNode child) => InsertChild(child, _children.Count);
+    public void AddChild(LayoutNode child) => InsertChild(child, ChildList.Count);
 
     /// <summary>Removes <paramref name="child"/> if it is a child of this node.</summary>
     public void RemoveChild(LayoutNode child)
     {
         ArgumentNullException.ThrowIfNull(child);
-        int i = _children.IndexOf(child);
+        int i = _children?.IndexOf(child) ?? -1;
         if (i < 0) return;
-        _children.RemoveAt(i);
+        _children!.RemoveAt(i);
         if (child.Style.Display == Display.Contents) _contentsChildCount--;
         child.Parent = null;
-        child.Layout = LayoutResults.Empty();
+        child.Layout.Reset();
         child.IsDirty = false;
         child.MarkDirtyAndPropagate();
         StructureChanged();
@@ -199,7 +199,7 @@ public sealed partial class LayoutNode
         var p = Parent;
         if (p == null) return;
         p._contentsChildCount = 0;
-        foreach (var c in p._children)
+        foreach (var c in p.ChildList)
             if (c.Style.Display == Display.Contents) p._contentsChildCount++;
         p.StructureChanged();
     }
@@ -210,7 +210,9 @@ public sealed partial class LayoutNode
             n._flatChildrenStale = true;
     }
 
-    internal List<LayoutNode> Children => _children;
+    internal List<LayoutNode> Children => _children ?? s_noChildren;
+
+    private List<LayoutNode> ChildList => _children ?? s_noChildren;
 
     internal bool HasContentsChildren => _contentsChildCount != 0;
 
@@ -219,7 +221,7 @@ public sealed partial class LayoutNode
     {
         get
         {
-            if (_contentsChildCount == 0) return _children;
+            if (_contentsChildCount == 0) return ChildList;
             if (_flatChildrenStale || _flatChildren == null)
             {
                 _flatChildren ??= [];
@@ -233,7 +235,7 @@ public sealed partial class LayoutNode
 
     private void Flatten(List<LayoutNode> into)
     {
-        foreach (var c in _children)
+        foreach (var c in ChildList)
         {
             if (c.Style.Display == Display.Contents) c.Flatten(into);
             else into.Add(c);

@@ -1,4 +1,27 @@
+using System.Runtime.CompilerServices;
+
 namespace Bridge.Layout;
+
+/// <summary>Nine lengths indexed by <see cref="Edge"/>.</summary>
+[InlineArray(9)]
+internal struct EdgeLengths
+{
+    private Length _e0;
+}
+
+/// <summary>Three lengths indexed by <see cref="Gutter"/>.</summary>
+[InlineArray(3)]
+internal struct GapLengths
+{
+    private Length _g0;
+}
+
+/// <summary>Two lengths indexed by dimension (0 width, 1 height).</summary>
+[InlineArray(2)]
+internal struct DimLengths
+{
+    private Length _d0;
+}
 
 /// <summary>The flexbox style of one node; every setter marks the node dirty only when the value changes.</summary>
 /// <remarks>Defaults are Yoga's (React Native's): column, no shrink, align-content flex-start, border-box.</remarks>
@@ -21,31 +44,26 @@ public sealed partial class LayoutStyle
     private float _flexShrink = float.NaN;
     private Length _flexBasis = Length.Auto;
     private float _aspectRatio = float.NaN;
-    internal readonly Length[] Margins = NewEdges();
-    internal readonly Length[] Positions = NewEdges();
-    internal readonly Length[] Paddings = NewEdges();
-    internal readonly Length[] Borders = NewEdges();
-    internal readonly Length[] Gaps = [Length.Undefined, Length.Undefined, Length.Undefined];
-    internal readonly Length[] Dimensions = [Length.Auto, Length.Auto];
-    internal readonly Length[] MinDimensions = [Length.Undefined, Length.Undefined];
-    internal readonly Length[] MaxDimensions = [Length.Undefined, Length.Undefined];
+    internal EdgeLengths Margins;
+    internal EdgeLengths Positions;
+    internal EdgeLengths Paddings;
+    internal EdgeLengths Borders;
+    internal GapLengths Gaps;
+    internal DimLengths Dimensions;
+    internal DimLengths MinDimensions;
+    internal DimLengths MaxDimensions;
 
     internal LayoutStyle(LayoutNode node, bool useWebDefaults)
     {
         _node = node;
+        Dimensions[0] = Length.Auto;
+        Dimensions[1] = Length.Auto;
         if (useWebDefaults)
         {
             _flexDirection = FlexDirection.Row;
             _alignContent = Align.Stretch;
             _positionType = PositionType.Static;
         }
-    }
-
-    private static Length[] NewEdges()
-    {
-        var a = new Length[9];
-        a.AsSpan().Fill(Length.Undefined);
-        return a;
     }
 
     private void Changed() => _node.MarkDirtyAndPropagate();
@@ -138,25 +156,25 @@ public sealed partial class LayoutStyle
     public Length GetMargin(Edge edge) => Margins[(int)edge];
 
     /// <summary>Sets the margin style of an edge.</summary>
-    public void SetMargin(Edge edge, Length value) => Set(Margins, CheckEdge(edge), value);
+    public void SetMargin(Edge edge, Length value) => SetEdge(Margins, CheckEdge(edge), value);
 
     /// <summary>Gets the padding style of an edge.</summary>
     public Length GetPadding(Edge edge) => Paddings[(int)edge];
 
     /// <summary>Sets the padding style of an edge.</summary>
-    public void SetPadding(Edge edge, Length value) => Set(Paddings, CheckEdge(edge), value);
+    public void SetPadding(Edge edge, Length value) => SetEdge(Paddings, CheckEdge(edge), value);
 
     /// <summary>Gets the border width style of an edge.</summary>
     public Length GetBorder(Edge edge) => Borders[(int)edge];
 
     /// <summary>Sets the border width of an edge (points; percentages resolve to zero as in Yoga).</summary>
-    public void SetBorder(Edge edge, Length value) => Set(Borders, CheckEdge(edge), value);
+    public void SetBorder(Edge edge, Length value) => SetEdge(Borders, CheckEdge(edge), value);
 
     /// <summary>Gets the inset (left/top/right/bottom/start/end) style of an edge.</summary>
     public Length GetPosition(Edge edge) => Positions[(int)edge];
 
     /// <summary>Sets the inset of an edge.</summary>
-    public void SetPosition(Edge edge, Length value) => Set(Positions, CheckEdge(edge), value);
+    public void SetPosition(Edge edge, Length value) => SetEdge(Positions, CheckEdge(edge), value);
 
     /// <summary>Gets the gap of a gutter.</summary>
     public Length GetGap(Gutter gutter) => Gaps[(int)gutter];
@@ -171,10 +189,36 @@ public sealed partial class LayoutStyle
     private static int CheckEdge(Edge edge) =>
         (uint)edge <= (uint)Edge.All ? (int)edge : throw new ArgumentOutOfRangeException(nameof(edge), edge, "unknown edge");
 
-    private void Set(Length[] slots, int index, Length value)
+    internal DimLengths Processed;
+    internal bool ProcessedStale = true;
+
+    /// <summary>A max equal to the min fixes the size (Yoga's processDimensions).</summary>
+    internal void UpdateProcessedDimensions()
+    {
+        for (int dim = 0; dim < 2; dim++)
+        {
+            var max = MaxDimensions[dim];
+            var min = MinDimensions[dim];
+            Processed[dim] = max.IsDefined && max.Unit == min.Unit && FloatMath.InexactEquals(max.Value, min.Value)
+                ? max
+                : Dimensions[dim];
+        }
+        ProcessedStale = false;
+    }
+
+    private void Set(Span<Length> slots, int index, Length value)
     {
         if (slots[index] == value) return;
         slots[index] = value;
+        ProcessedStale = true;
+        Changed();
+    }
+
+    private void SetEdge(Span<Length> slots, int index, Length value)
+    {
+        if (slots[index] == value) return;
+        slots[index] = value;
+        EdgesChanged();
         Changed();
     }
 }

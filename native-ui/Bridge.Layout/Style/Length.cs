@@ -42,6 +42,14 @@ public readonly record struct Length(float Value, LengthUnit Unit)
         _ => float.NaN,
     };
 
+    /// <summary>Equal units with equal values; keywords and undefined ignore the value.</summary>
+    public bool Equals(Length other) =>
+        Unit == other.Unit && (Unit is not (LengthUnit.Point or LengthUnit.Percent) || Value.Equals(other.Value));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        Unit is LengthUnit.Point or LengthUnit.Percent ? HashCode.Combine(Unit, Value) : (int)Unit;
+
     /// <inheritdoc/>
     public override string ToString() => Unit switch
     {

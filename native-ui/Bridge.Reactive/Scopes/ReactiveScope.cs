@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace Bridge.Reactive;
 
 /// <summary>A node that owns what is created while it runs (effects, memos, owners) and the cleanups registered then.</summary>
@@ -9,14 +11,11 @@ namespace Bridge.Reactive;
 public abstract class ReactiveScope : ReactiveNode
 {
     internal ReactiveScope? ParentScope;
-    internal ReactiveScope? FirstChild;
-    internal ReactiveScope? LastChild;
     internal ReactiveScope? PrevSibling;
     internal ReactiveScope? NextSibling;
-    internal ContextEntry? Contexts;
-    internal bool IsDisposedCore;
-    private Action? _cleanup;
-    private List<Action>? _moreCleanups;
+
+    /// <summary>Children, cleanups and context values: allocated on first use, since most nodes are leaves without them.</summary>
+    internal ScopeExtras? Extras;
 
     private protected ReactiveScope(ReactiveRuntime runtime, ReactiveScope? parent, ReactiveFlags flags)
         : base(runtime, flags)
@@ -34,21 +33,37 @@ public abstract class ReactiveScope : ReactiveNode
         }
 
         ParentScope = parent;
-        PrevSibling = parent.LastChild;
-        if (parent.LastChild is { } last)
+        var siblings = parent.Extras ??= new ScopeExtras();
+        PrevSibling = siblings.LastChild;
+        if (siblings.LastChild is { } last)
         {
             last.NextSibling = this;
         }
         else
         {
-            parent.FirstChild = this;
+            siblings.FirstChild = this;
         }
 
-        parent.LastChild = this;
+        siblings.LastChild = this;
     }
 
-    /// <summary>True when there is owned work to dispose before the next run.</summary>
-    internal bool HasOwned => FirstChild is not null || _cleanup is not null;
+    /// <summary>Disposes what the previous run created and forgets the contexts it provided; false when that disposed this scope.</summary>
+    internal bool ResetForRun()
+    {
+        if (Extras is not { } extras)
+        {
+            return true;
+        }
+
+        extras.Contexts = null;
+        if (extras.LastChild is null && extras.Cleanup is null)
+        {
+            return true;
+        }
+
+        DisposeOwned();
+        return !IsDisposedCore;
+    }
 
     /// <summary>Registers an action to run before this scope's next run and when it is disposed.</summary>
     internal void AddCleanup(Action cleanup)
@@ -58,13 +73,14 @@ public abstract class ReactiveScope : ReactiveNode
             throw new ObjectDisposedException(GetType().Name, "OnCleanup was called on a disposed scope");
         }
 
-        if (_cleanup is null)
+        var extras = Extras ??= new ScopeExtras();
+        if (extras.Cleanup is null)
         {
-            _cleanup = cleanup;
+            extras.Cleanup = cleanup;
         }
         else
         {
-            (_moreCleanups ??= []).Add(cleanup);
+            (extras.MoreCleanups ??= []).Add(cleanup);
         }
     }
 
@@ -90,12 +106,17 @@ public abstract class ReactiveScope : ReactiveNode
     /// <summary>Disposes every owned child (last created first) then runs the cleanups (last registered first).</summary>
     internal void DisposeOwned()
     {
-        while (LastChild is { } child)
+        if (Extras is not { } extras)
+        {
+            return;
+        }
+
+        while (extras.LastChild is { } child)
         {
             child.DisposeCore();
         }
 
-        if (_cleanup is null)
+        if (extras.Cleanup is null)
         {
             return;
         }
@@ -105,7 +126,7 @@ public abstract class ReactiveScope : ReactiveNode
         runtime.ActiveSub = null;
         try
         {
-            if (_moreCleanups is { Count: > 0 } more)
+            if (extras.MoreCleanups is { Count: > 0 } more)
             {
                 for (var i = more.Count - 1; i >= 0; i--)
                 {
@@ -115,8 +136,8 @@ public abstract class ReactiveScope : ReactiveNode
                 more.Clear();
             }
 
-            var first = _cleanup;
-            _cleanup = null;
+            var first = extras.Cleanup;
+            extras.Cleanup = null;
             InvokeCleanup(first);
         }
         finally
@@ -136,7 +157,11 @@ public abstract class ReactiveScope : ReactiveNode
         IsDisposedCore = true;
         Detach();
         DisposeOwned();
-        Contexts = null;
+        if (Extras is { } extras)
+        {
+            extras.Contexts = null;
+        }
+
         Runtime.UnlinkAllDeps(this);
         OnDisposed();
     }
@@ -146,8 +171,7 @@ public abstract class ReactiveScope : ReactiveNode
 
     private void Detach()
     {
-        var parent = ParentScope;
-        if (parent is null)
+        if (ParentScope?.Extras is not { } siblings)
         {
             return;
         }
@@ -158,7 +182,7 @@ public abstract class ReactiveScope : ReactiveNode
         }
         else
         {
-            parent.FirstChild = NextSibling;
+            siblings.FirstChild = NextSibling;
         }
 
         if (NextSibling is { } next)
@@ -167,7 +191,7 @@ public abstract class ReactiveScope : ReactiveNode
         }
         else
         {
-            parent.LastChild = PrevSibling;
+            siblings.LastChild = PrevSibling;
         }
 
         PrevSibling = NextSibling = null;
@@ -184,4 +208,16 @@ public abstract class ReactiveScope : ReactiveNode
             Runtime.Report(this, ex);
         }
     }
+}
+
+/// <summary>The parts of a scope that most nodes never use: owned children, cleanups, provided context values, and a memo's comparer and caught error.</summary>
+internal sealed class ScopeExtras
+{
+    internal ReactiveScope? FirstChild;
+    internal ReactiveScope? LastChild;
+    internal Action? Cleanup;
+    internal List<Action>? MoreCleanups;
+    internal ContextEntry? Contexts;
+    internal object? Comparer;
+    internal ExceptionDispatchInfo? Error;
 }

@@ -78,8 +78,10 @@ public sealed class HomePageScene
                 var tile = new RectF(x, y, s.TileW, s.TileH);
                 bool focused = Focus == (r, t);
                 Transform2D xf = focused ? Transform2D.Scale(1.06f, x + s.TileW / 2, y + s.TileH / 2) : Transform2D.Identity;
-                list.AddRect(tile, radii, new Rgba(0x1F, 0x26, 0x30, 255), focused ? 3 : 0, Rgba.White, 1, xf);
+                list.AddRect(tile, radii, new Rgba(0x1F, 0x26, 0x30, 255), 0, default, 1, xf);
                 list.AddImage(tile, radii, _images[i % _images.Length], focused ? 1f : 0.85f, xf);
+                // The focus ring is a border-only rect drawn over the image.
+                if (focused) list.AddRect(tile, radii, Rgba.Transparent, 3, Rgba.White, 1, xf);
                 TextLayout title = _tileTitles[i];
                 list.AddText(new RectF(x, y + s.TileH + s.Gap / 4, s.TileW, title.Height), title,
                              focused ? Rgba.White : new Rgba(0xB8, 0xC0, 0xCC, 255), 1, Transform2D.Identity);

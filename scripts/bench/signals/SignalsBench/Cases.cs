@@ -14,14 +14,14 @@ internal static class Cases
     [
         ("cellx1000", () => Cellx(1000), 1),
         ("cellx2500", () => Cellx(2500), 1),
-        ("avoidable", Avoidable, 20),
-        ("broad", Broad, 100),
-        ("deep", Deep, 200),
-        ("diamond", Diamond, 40),
-        ("mux", Mux, 200),
-        ("repeated", Repeated, 200),
-        ("triangle", Triangle, 100),
-        ("unstable", Unstable, 200),
+        ("avoidable", Avoidable, 5),
+        ("broad", Broad, 20),
+        ("deep", Deep, 40),
+        ("diamond", Diamond, 10),
+        ("mux", Mux, 40),
+        ("repeated", Repeated, 50),
+        ("triangle", Triangle, 25),
+        ("unstable", Unstable, 40),
     ];
 
     private static void Check(bool ok, string what, long value = 0)
@@ -52,24 +52,27 @@ internal static class Cases
     private static Func<long> Cellx(int layers)
     {
         Signal<int>[] start = [R.Signal(1), R.Signal(2), R.Signal(3), R.Signal(4)];
-        Func<int>[] layer = [() => start[0].Value, () => start[1].Value, () => start[2].Value, () => start[3].Value];
-        Memo<int>[] end = [];
-        for (var i = layers; i > 0; i--)
+
+        // The first layer reads the signals, the others the previous layer's memos: a direct read each, as in JS.
+        Memo<int>[] end =
+        [
+            R.Memo(() => start[1].Value),
+            R.Memo(() => start[0].Value - start[2].Value),
+            R.Memo(() => start[1].Value + start[3].Value),
+            R.Memo(() => start[2].Value),
+        ];
+        AddEffects(end);
+        for (var i = layers - 1; i > 0; i--)
         {
-            var m = layer;
+            var m = end;
             Memo<int>[] s =
             [
-                R.Memo(() => m[1]()),
-                R.Memo(() => m[0]() - m[2]()),
-                R.Memo(() => m[1]() + m[3]()),
-                R.Memo(() => m[2]()),
+                R.Memo(() => m[1].Value),
+                R.Memo(() => m[0].Value - m[2].Value),
+                R.Memo(() => m[1].Value + m[3].Value),
+                R.Memo(() => m[2].Value),
             ];
-            foreach (var c in s)
-            {
-                R.Effect(() => _ = c.Value);
-            }
-
-            layer = [() => s[0].Value, () => s[1].Value, () => s[2].Value, () => s[3].Value];
+            AddEffects(s);
             end = s;
         }
 
@@ -80,42 +83,46 @@ internal static class Cases
         }
         return () =>
         {
-            long sum = 0;
-            for (var r = 0; r < 5; r++)
+            R.Batch(() =>
             {
-                R.Batch(() =>
-                {
-                    start[0].Value = 4;
-                    start[1].Value = 3;
-                    start[2].Value = 2;
-                    start[3].Value = 1;
-                });
-                R.FlushEffects();
-                var after = Read(end);
-                if (after != (-2, -4, 2, 3))
-                {
-                    throw new InvalidOperationException($"check failed: cellx{layers} after = {after}");
-                }
-                R.Batch(() =>
-                {
-                    start[0].Value = 1;
-                    start[1].Value = 2;
-                    start[2].Value = 3;
-                    start[3].Value = 4;
-                });
-                R.FlushEffects();
-                var back = Read(end);
-                if (back != (-3, -6, -2, 2))
-                {
-                    throw new InvalidOperationException($"check failed: cellx{layers} back = {back}");
-                }
-                sum += after.Item1 + after.Item2 + after.Item3 + after.Item4 + back.Item1 + back.Item2 + back.Item3 + back.Item4;
+                start[0].Value = 4;
+                start[1].Value = 3;
+                start[2].Value = 2;
+                start[3].Value = 1;
+            });
+            R.FlushEffects();
+            var after = Read(end);
+            if (after != (-2, -4, 2, 3))
+            {
+                throw new InvalidOperationException($"check failed: cellx{layers} after = {after}");
             }
 
-            return sum;
+            R.Batch(() =>
+            {
+                start[0].Value = 1;
+                start[1].Value = 2;
+                start[2].Value = 3;
+                start[3].Value = 4;
+            });
+            R.FlushEffects();
+            var back = Read(end);
+            if (back != (-3, -6, -2, 2))
+            {
+                throw new InvalidOperationException($"check failed: cellx{layers} back = {back}");
+            }
+
+            return after.Item1 + after.Item2 + after.Item3 + after.Item4 + back.Item1 + back.Item2 + back.Item3 + back.Item4;
         };
 
         static (int, int, int, int) Read(Memo<int>[] e) => (e[0].Value, e[1].Value, e[2].Value, e[3].Value);
+
+        static void AddEffects(Memo<int>[] layer)
+        {
+            foreach (var c in layer)
+            {
+                R.Effect(() => _ = c.Value);
+            }
+        }
     }
 
     private static Func<long> Avoidable()
@@ -189,17 +196,14 @@ internal static class Cases
     {
         const int len = 50;
         var head = R.Signal(0);
-        Func<int> current = () => head.Value;
-        Memo<int>? tail = null;
-        for (var i = 0; i < len; i++)
+        var tail = R.Memo(() => head.Value + 1);
+        for (var i = 1; i < len; i++)
         {
-            var c = current;
-            var memo = R.Memo(() => c() + 1);
-            current = () => memo.Value;
-            tail = memo;
+            var c = tail;
+            tail = R.Memo(() => c.Value + 1);
         }
 
-        var end = tail!;
+        var end = tail;
         var runs = 0;
         R.Effect(() =>
         {
@@ -370,23 +374,22 @@ internal static class Cases
     {
         const int width = 10;
         var head = R.Signal(0);
-        Func<int> current = () => head.Value;
-        var list = new List<Func<int>>();
-        for (var i = 0; i < width; i++)
+        var memos = new Memo<int>[width - 1];
+        var current = R.Memo(() => head.Value + 1);
+        for (var i = 0; i < width - 1; i++)
         {
             var c = current;
-            list.Add(current);
-            var memo = R.Memo(() => c() + 1);
-            current = () => memo.Value;
+            memos[i] = current;
+            current = R.Memo(() => c.Value + 1);
         }
 
-        var items = list.ToArray();
+        // The list holds the head and the first width-1 memos (the last memo is not summed), as in JS.
         var sum = R.Memo(() =>
         {
-            var s = 0;
-            foreach (var x in items)
+            var s = head.Value;
+            foreach (var x in memos)
             {
-                s += x();
+                s += x.Value;
             }
 
             return s;

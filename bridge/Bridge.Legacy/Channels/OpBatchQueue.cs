@@ -1,0 +1,90 @@
+namespace Bridge.Legacy.Channels;
+
+/// <summary>The JS → UI half of the bus: encoded op batches per page root, taken by the UI thread one per root per frame.</summary>
+/// <remarks>The JS thread enqueues; the UI thread calls <see cref="TakeFrame"/> and never blocks on JS: the lock
+/// only guards list swaps. Batches waiting for the same root are coalesced into one (revision of the last).</remarks>
+public sealed class OpBatchQueue
+{
+    private readonly object _gate = new();
+    private List<(uint PageRoot, uint Revision, ReadOnlyMemory<byte> Bytes)> _waiting = new();
+    private List<(uint PageRoot, uint Revision, ReadOnlyMemory<byte> Bytes)> _taking = new();
+    private readonly List<ReadOnlyMemory<byte>> _group = new();
+    private long _enqueued;
+    private long _coalesced;
+
+    /// <summary>Batches the JS side sent so far.</summary>
+    public long Enqueued => Interlocked.Read(ref _enqueued);
+
+    /// <summary>Batches that were merged into another one of the same root before the UI took them.</summary>
+    public long Coalesced => Interlocked.Read(ref _coalesced);
+
+    /// <summary>Number of batches waiting (before coalescing).</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _waiting.Count;
+            }
+        }
+    }
+
+    /// <summary>Adds an encoded batch (JS thread).</summary>
+    internal void Enqueue(uint pageRoot, uint revision, ReadOnlyMemory<byte> bytes)
+    {
+        lock (_gate)
+        {
+            _waiting.Add((pageRoot, revision, bytes));
+        }
+        Interlocked.Increment(ref _enqueued);
+    }
+
+    /// <summary>
+    /// Moves every waiting batch into <paramref name="into"/>, one per page root in order of first arrival,
+    /// merging the batches of a root that waited together. Returns how many it added.
+    /// </summary>
+    public int TakeFrame(List<WireBatch> into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        lock (_gate)
+        {
+            (_waiting, _taking) = (_taking, _waiting);
+        }
+        var added = 0;
+        for (var i = 0; i < _taking.Count; i++)
+        {
+            var (root, _, _) = _taking[i];
+            if (root == uint.MaxValue)
+            {
+                continue;
+            }
+            _group.Clear();
+            for (var j = i; j < _taking.Count; j++)
+            {
+                if (_taking[j].PageRoot == root)
+                {
+                    _group.Add(_taking[j].Bytes);
+                    if (j > i)
+                    {
+                        _taking[j] = (uint.MaxValue, 0, default);
+                    }
+                }
+            }
+            if (_group.Count == 1)
+            {
+                into.Add(new WireBatch(root, _taking[i].Revision, _taking[i].Bytes, 1));
+            }
+            else
+            {
+                var revision = WireFraming.ReadHeader(_group[^1]).Revision;
+                into.Add(new WireBatch(root, revision, WireFraming.Merge(_group), _group.Count));
+                Interlocked.Add(ref _coalesced, _group.Count - 1);
+            }
+            added++;
+        }
+        _taking.Clear();
+        _group.Clear();
+        return added;
+    }
+}

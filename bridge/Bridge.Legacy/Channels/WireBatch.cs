@@ -1,0 +1,8 @@
+namespace Bridge.Legacy.Channels;
+
+/// <summary>One encoded op batch for a page root, as the UI thread takes it from the bus.</summary>
+/// <param name="PageRoot">The page root the ops belong to.</param>
+/// <param name="Revision">The revision of the batch (the last one when several were coalesced).</param>
+/// <param name="Bytes">The MessagePack batch, decodable with <c>OpBatchCodec.Decode</c>.</param>
+/// <param name="Coalesced">How many batches JS sent that this one stands for (1 when none was merged).</param>
+public readonly record struct WireBatch(uint PageRoot, uint Revision, ReadOnlyMemory<byte> Bytes, int Coalesced);

@@ -1,0 +1,57 @@
+using Bridge.Bus.Events;
+using Bridge.Legacy.Channels;
+
+namespace Bridge.Legacy.Hosting;
+
+/// <summary>A JS engine running legacy React pages on its own thread, joined to the UI thread by two queues.</summary>
+/// <remarks>Every member may be called from the UI thread and none waits for JS, except <see cref="WaitForIdle"/>,
+/// which is for tests, benchmarks and the <c>idle</c> step of scripts.</remarks>
+public interface ILegacyEngine : IDisposable
+{
+    /// <summary>"v8" or "jint".</summary>
+    string Name { get; }
+
+    /// <summary>Completes when the engine is created and every bundle loaded; faults with the load error.</summary>
+    Task Ready { get; }
+
+    /// <summary>Engine creation and bundle load times, known once <see cref="Ready"/> completed.</summary>
+    LegacyStartup Startup { get; }
+
+    /// <summary>Why the engine stopped running script (heap exhausted, JS thread failure), or null while it runs.</summary>
+    string? Fault { get; }
+
+    /// <summary>Op batches from JS, one per page root per frame.</summary>
+    OpBatchQueue Batches { get; }
+
+    /// <summary>Queues events for JS (encoded on the calling thread) and wakes the JS thread.</summary>
+    void Post(EventBatch events);
+
+    /// <summary>Queues an encoded event batch for JS and wakes the JS thread.</summary>
+    void Post(ReadOnlySpan<byte> encodedEventBatch);
+
+    /// <summary>Advances the frame clock JS timers run on (ms, monotonic) and wakes the JS thread.</summary>
+    void Tick(double frameTimeMs);
+
+    /// <summary>Takes the next navigation, focus or runtime-error request from JS, if any.</summary>
+    bool TryDequeueCommand(out LegacyCommand command);
+
+    /// <summary>Blocks until JS has handled everything posted so far and has no work or data request pending.</summary>
+    bool WaitForIdle(TimeSpan timeout);
+
+    /// <summary>Counters of the JS thread.</summary>
+    LegacyEngineStats Stats { get; }
+}
+
+/// <summary>How long the engine took to start.</summary>
+/// <param name="EngineCreateMs">Creating the JS engine.</param>
+/// <param name="BundleLoadMs">Evaluating every bundle.</param>
+public readonly record struct LegacyStartup(double EngineCreateMs, double BundleLoadMs);
+
+/// <summary>Counters of the JS thread, read at any time.</summary>
+/// <param name="Pumps">Calls into the runtime's pump.</param>
+/// <param name="BatchesOut">Op batches sent to the UI thread (page roots only).</param>
+/// <param name="BytesOut">Bytes of those batches.</param>
+/// <param name="Interrupts">Pumps the watchdog stopped.</param>
+/// <param name="Errors">JS errors reported (runtime and pages).</param>
+/// <param name="JsMilliseconds">Time spent inside JS.</param>
+public readonly record struct LegacyEngineStats(long Pumps, long BatchesOut, long BytesOut, long Interrupts, long Errors, double JsMilliseconds);

@@ -1,0 +1,16 @@
+using Bridge.Legacy.Engines;
+
+namespace Bridge.Legacy.Hosting;
+
+/// <summary>Legacy pages in Jint (fully managed, no JIT needed) on a dedicated thread.</summary>
+public sealed class JintLegacyEngine : LegacyEngine
+{
+    /// <summary>Starts the JS thread, which creates the engine and loads the bundles.</summary>
+    public JintLegacyEngine(IReadOnlyList<LegacyBundle> bundles, LegacyEngineOptions? options = null)
+        : base("jint", bundles, options ?? new LegacyEngineOptions())
+    {
+        Start();
+    }
+
+    private protected override IJsRuntime CreateRuntime() => new JintJsRuntime(Options);
+}

@@ -1,0 +1,130 @@
+using Bridge.Bus.Codec;
+using Bridge.Bus.Events;
+using Bridge.Bus.Ops;
+using Bridge.Legacy.Channels;
+using Bridge.Legacy.Engines;
+using Bridge.Schema;
+using Serilog.Events;
+
+namespace Bridge.Legacy.Hosting;
+
+/// <summary>Where the runtime's output goes: page batches to the UI queue, runtime requests handled on the JS thread.</summary>
+public abstract partial class LegacyEngine
+{
+    private readonly OpBatch _runtimeBatch = new();
+
+    private void RouteOutput(int length)
+    {
+        if (length <= 0)
+        {
+            return;
+        }
+        var output = _runtime!.Output(length);
+        try
+        {
+            WireFraming.Split(output, this, static (self, batch) => self.RouteBatch(batch));
+        }
+        catch (BusFormatException e)
+        {
+            Interlocked.Increment(ref _errors);
+            _log.Error("{Engine}: JS runtime wrote an unreadable batch: {Message}", Name, e.Message);
+            _commands.Enqueue(new LegacyCommand(LegacyCommandKind.Error, $"{Name}: unreadable op batch from the JS runtime: {e.Message}",
+                null, null, Array.Empty<uint>()));
+        }
+    }
+
+    private void RouteBatch(ReadOnlyMemory<byte> batch)
+    {
+        var (pageRoot, revision) = WireFraming.ReadHeader(batch);
+        if (pageRoot != 0)
+        {
+            // The UI thread keeps the bytes after the runtime reuses its output buffer: copy once.
+            Batches.Enqueue(pageRoot, revision, batch.ToArray());
+            Interlocked.Increment(ref _batchesOut);
+            Interlocked.Add(ref _bytesOut, batch.Length);
+            return;
+        }
+        OpBatchCodec.Decode(batch, _runtimeBatch);
+        var causes = _runtimeBatch.CausedBy.ToArray();
+        foreach (var op in _runtimeBatch.Ops)
+        {
+            HandleRuntimeOp(op, causes);
+        }
+    }
+
+    private void HandleRuntimeOp(in Op op, uint[] causes)
+    {
+        switch (op.Code)
+        {
+            case OpCode.Log:
+                _log.Write(ToSerilog(op.Level), "JS {Engine}: {Message:l}", Name, op.Text);
+                break;
+            case OpCode.DataRequest:
+                StartDataRequest(op.RequestId, op.Text!, op.Data);
+                break;
+            case OpCode.Navigate:
+                _commands.Enqueue(new LegacyCommand(LegacyCommandKind.Navigate, op.Text, op.Data, null, causes));
+                break;
+            case OpCode.GoBack:
+                _commands.Enqueue(new LegacyCommand(LegacyCommandKind.GoBack, null, null, null, causes));
+                break;
+            case OpCode.RequestFocus:
+                _commands.Enqueue(new LegacyCommand(LegacyCommandKind.RequestFocus, op.Text, null, null, causes));
+                break;
+            case OpCode.Error:
+                Interlocked.Increment(ref _errors);
+                _log.Error("JS {Engine}: {Message:l}\n{Stack:l}", Name, op.Text, op.Extra);
+                _commands.Enqueue(new LegacyCommand(LegacyCommandKind.Error, op.Text, null, op.Extra, causes));
+                break;
+            default:
+                _log.Error("{Engine}: op {Op} is not allowed in the runtime batch (page root 0); dropped", Name, op.Code);
+                break;
+        }
+    }
+
+    private static LogEventLevel ToSerilog(LogLevel level) => level switch
+    {
+        LogLevel.Debug => LogEventLevel.Debug,
+        LogLevel.Info => LogEventLevel.Information,
+        LogLevel.Warn => LogEventLevel.Warning,
+        _ => LogEventLevel.Error,
+    };
+
+    private void StartDataRequest(uint requestId, string resource, object? parameters)
+    {
+        Interlocked.Increment(ref _pendingData);
+        _ = AnswerDataRequest(requestId, resource, parameters);
+    }
+
+    private async Task AnswerDataRequest(uint requestId, string resource, object? parameters)
+    {
+        HostEvent response;
+        try
+        {
+            var service = Options.DataService
+                ?? throw new InvalidOperationException($"no host data service is configured for the {Name} legacy engine");
+            var data = await service.FetchAsync(resource, parameters, _stopping.Token).ConfigureAwait(false);
+            response = HostEvent.DataOk(requestId, data);
+        }
+        catch (Exception e)
+        {
+            _log.Warning("{Engine}: fetchData('{Resource}') request {RequestId} failed: {Message}", Name, resource, requestId, e.Message);
+            response = HostEvent.DataFailed(requestId, e.Message);
+        }
+        try
+        {
+            _inbox.Post(new EventBatch().Add(response));
+        }
+        catch (Exception e)
+        {
+            _log.Error("{Engine}: the answer to fetchData('{Resource}') cannot be encoded: {Message}", Name, resource, e.Message);
+            _inbox.Post(new EventBatch().Add(HostEvent.DataFailed(requestId, $"the answer to fetchData('{resource}') cannot be encoded: {e.Message}")));
+        }
+        Wake();
+        Interlocked.Decrement(ref _pendingData);
+        lock (_idleGate)
+        {
+            Monitor.PulseAll(_idleGate);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Bridge.Legacy.Engines;
+
+namespace Bridge.Legacy.Hosting;
+
+/// <summary>Legacy pages in V8 (Microsoft.ClearScript.V8) on a dedicated thread.</summary>
+public sealed class V8LegacyEngine : LegacyEngine
+{
+    /// <summary>Starts the JS thread, which creates the engine and loads the bundles.</summary>
+    public V8LegacyEngine(IReadOnlyList<LegacyBundle> bundles, LegacyEngineOptions? options = null)
+        : base("v8", bundles, options ?? new LegacyEngineOptions())
+    {
+        Start();
+    }
+
+    private protected override IJsRuntime CreateRuntime() => new V8JsRuntime(Options);
+}

@@ -1,0 +1,220 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Bridge.Migration;
+
+/// <summary>The comparison of one page's native and legacy implementations under the same input: compare.json.</summary>
+/// <remarks>Ready to retire legacy only when at least one dump was compared, every tree matches, both paths measured
+/// key events and native's key-to-committed p99 is not above legacy's (ratio ≤ 1). Pixels are reported, not judged:
+/// text rasterization may differ by a pixel where the trees agree.</remarks>
+public sealed class CompareReport
+{
+    /// <summary>Builds a report and decides its verdict.</summary>
+    public CompareReport(string page, string engine, IReadOnlyList<NamedTreeDiff> trees, IReadOnlyList<NamedPixelDiff> pixels,
+        PathLatency native, PathLatency legacy)
+    {
+        Page = page;
+        Engine = engine;
+        Trees = trees;
+        Pixels = pixels;
+        Native = native;
+        Legacy = legacy;
+        Ratio = native.Committed.Count > 0 && legacy.Committed.Count > 0 && legacy.Committed.P99 > 0
+            ? native.Committed.P99 / legacy.Committed.P99
+            : null;
+        var reasons = new List<string>();
+        if (trees.Count == 0)
+        {
+            reasons.Add("no tree dump was compared (add a dump step to the script)");
+        }
+        foreach (var t in trees.Where(t => !t.Diff.Matches))
+        {
+            reasons.Add($"dump {t.Name}: {t.Diff.DifferingNodes} node(s) differ, first at {t.Diff.First!.Path} ({t.Diff.First.Field})");
+        }
+        if (native.Committed.Count == 0 || legacy.Committed.Count == 0)
+        {
+            reasons.Add($"no key events measured on the {(native.Committed.Count == 0 ? "native" : "legacy")} path");
+        }
+        else if (Ratio > 1)
+        {
+            reasons.Add($"native is slower: p99 {native.Committed.P99:0.###} ms vs legacy {legacy.Committed.P99:0.###} ms");
+        }
+        Reasons = reasons;
+        Verdict = reasons.Count == 0 ? CompareVerdict.ReadyToRetireLegacy : CompareVerdict.KeepLegacy;
+    }
+
+    /// <summary>The compared page.</summary>
+    public string Page { get; }
+
+    /// <summary>The engine the legacy path ran on.</summary>
+    public string Engine { get; }
+
+    /// <summary>The tree diffs, one per dump.</summary>
+    public IReadOnlyList<NamedTreeDiff> Trees { get; }
+
+    /// <summary>The pixel diffs, one per screenshot.</summary>
+    public IReadOnlyList<NamedPixelDiff> Pixels { get; }
+
+    /// <summary>The native path's latency.</summary>
+    public PathLatency Native { get; }
+
+    /// <summary>The legacy path's latency.</summary>
+    public PathLatency Legacy { get; }
+
+    /// <summary>Native p99 over legacy p99, key to committed; null when a path has no events.</summary>
+    public double? Ratio { get; }
+
+    /// <summary>The verdict.</summary>
+    public CompareVerdict Verdict { get; }
+
+    /// <summary>Why the verdict is <see cref="CompareVerdict.KeepLegacy"/>; empty when ready.</summary>
+    public IReadOnlyList<string> Reasons { get; }
+
+    /// <summary>The outcome as the status table shows it.</summary>
+    public CompareOutcome Outcome => new(Page, Trees.Count > 0 && Trees.All(t => t.Diff.Matches), Trees.Sum(t => t.Diff.DifferingNodes),
+        Pixels.Count == 0 ? null : Pixels.Max(p => p.Diff.Share), Ratio, Verdict);
+
+    /// <summary>Writes compare.json.</summary>
+    public void Save(string path) => File.WriteAllText(path, ToJson(), new UTF8Encoding(false));
+
+    /// <summary>Serializes the report as compare.json holds it.</summary>
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("page", Page);
+            w.WriteString("engine", Engine);
+            WriteTree(w);
+            WritePixels(w);
+            w.WriteStartObject("latency");
+            WritePath(w, "native", Native);
+            WritePath(w, "legacy", Legacy);
+            WriteNullable(w, "ratio", Ratio);
+            w.WriteString("measure", "key to committed p99");
+            w.WriteEndObject();
+            w.WriteString("verdict", VerdictName(Verdict));
+            w.WriteStartArray("reasons");
+            foreach (var r in Reasons)
+            {
+                w.WriteStringValue(r);
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Reads the outcome of a compare.json written by <see cref="Save"/>.</summary>
+    /// <exception cref="MigrationFileException">The file is missing or not a compare report.</exception>
+    public static CompareOutcome ReadOutcome(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(full))
+        {
+            throw new MigrationFileException(full, ["file not found"]);
+        }
+        try
+        {
+            using var doc = JsonValues.Parse(File.ReadAllText(full));
+            var root = doc.RootElement;
+            var tree = root.GetProperty("tree");
+            var pixels = root.GetProperty("pixels");
+            var ratio = root.GetProperty("latency").GetProperty("ratio");
+            var verdict = root.GetProperty("verdict").GetString() switch
+            {
+                "ready-to-retire-legacy" => CompareVerdict.ReadyToRetireLegacy,
+                "keep-legacy" => CompareVerdict.KeepLegacy,
+                var other => throw new FormatException($"verdict: \"{other}\" is not ready-to-retire-legacy or keep-legacy"),
+            };
+            var share = pixels.GetProperty("maxShare");
+            return new CompareOutcome(root.GetProperty("page").GetString()!, tree.GetProperty("matches").GetBoolean(),
+                tree.GetProperty("differingNodes").GetInt32(), share.ValueKind == JsonValueKind.Null ? null : share.GetDouble(),
+                ratio.ValueKind == JsonValueKind.Null ? null : ratio.GetDouble(), verdict);
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            throw new MigrationFileException(full, [$"not a compare report: {ex.Message}"]);
+        }
+    }
+
+    /// <summary>The JSON name of a verdict.</summary>
+    public static string VerdictName(CompareVerdict verdict) =>
+        verdict == CompareVerdict.ReadyToRetireLegacy ? "ready-to-retire-legacy" : "keep-legacy";
+
+    private void WriteTree(Utf8JsonWriter w)
+    {
+        w.WriteStartObject("tree");
+        w.WriteBoolean("matches", Outcome.TreesMatch);
+        w.WriteNumber("differingNodes", Trees.Sum(t => t.Diff.DifferingNodes));
+        var first = Trees.FirstOrDefault(t => t.Diff.First is not null);
+        if (first is null)
+        {
+            w.WriteNull("first");
+        }
+        else
+        {
+            w.WriteStartObject("first");
+            w.WriteString("dump", first.Name);
+            w.WriteString("path", first.Diff.First!.Path);
+            w.WriteString("field", first.Diff.First.Field);
+            w.WriteString("native", first.Diff.First.Native);
+            w.WriteString("legacy", first.Diff.First.Legacy);
+            w.WriteEndObject();
+        }
+        w.WriteStartArray("dumps");
+        foreach (var t in Trees)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", t.Name);
+            w.WriteNumber("nativeNodes", t.Diff.NativeNodes);
+            w.WriteNumber("legacyNodes", t.Diff.LegacyNodes);
+            w.WriteNumber("differingNodes", t.Diff.DifferingNodes);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private void WritePixels(Utf8JsonWriter w)
+    {
+        w.WriteStartObject("pixels");
+        WriteNullable(w, "maxShare", Pixels.Count == 0 ? null : Pixels.Max(p => p.Diff.Share));
+        w.WriteStartArray("screenshots");
+        foreach (var p in Pixels)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", p.Name);
+            w.WriteNumber("width", p.Diff.Width);
+            w.WriteNumber("height", p.Diff.Height);
+            w.WriteNumber("differingPixels", p.Diff.DifferingPixels);
+            w.WriteNumber("share", p.Diff.Share);
+            w.WriteNumber("tolerance", p.Diff.Tolerance);
+            w.WriteNumber("maxChannelDifference", p.Diff.MaxChannelDifference);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WritePath(Utf8JsonWriter w, string name, PathLatency latency)
+    {
+        w.WriteStartObject(name);
+        JsonSummaries.Write(w, "committed", latency.Committed);
+        JsonSummaries.Write(w, "present", latency.Present);
+        w.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, Math.Round(v, 6));
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
+using Bridge.Routing;
+using Bridge.Schema;
+
+namespace Bridge.Migration;
+
+/// <summary>Records every input event from arrival to present, stage by stage, into per page × path × engine
+/// histograms.</summary>
+/// <remarks>UI thread only. Ids are 1, 2, ... in arrival order. After the groups a run touches exist, recording
+/// allocates nothing except when the event list grows.</remarks>
+public sealed class LatencyRecorder
+{
+    private readonly List<LatencyEvent> _events = [];
+    private readonly Dictionary<(string Page, PagePath Path, string Engine), LatencyGroup> _groups = [];
+    private readonly List<LatencyGroup> _groupList = [];
+    private readonly double _msPerTick;
+
+    /// <summary>Creates a recorder whose ticks are <see cref="Stopwatch"/> ticks unless told otherwise.</summary>
+    public LatencyRecorder(long ticksPerSecond = 0)
+    {
+        var frequency = ticksPerSecond == 0 ? Stopwatch.Frequency : ticksPerSecond;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(frequency, nameof(ticksPerSecond));
+        TicksPerSecond = frequency;
+        _msPerTick = 1000.0 / frequency;
+    }
+
+    /// <summary>The tick frequency of arrival, commit and present times.</summary>
+    public long TicksPerSecond { get; }
+
+    /// <summary>Every event, in arrival order.</summary>
+    public ReadOnlySpan<LatencyEvent> Events => CollectionsMarshal.AsSpan(_events);
+
+    /// <summary>The groups in the order they were first seen.</summary>
+    public IReadOnlyList<LatencyGroup> Groups => _groupList;
+
+    /// <summary>Frames attributed to an event after its first present (a response shown over several frames).</summary>
+    public long LateReports { get; private set; }
+
+    /// <summary>Starts an event when a key arrives and returns its id.</summary>
+    public long Begin(KeyName key, string page, PagePath path, string engine, long arrivalTicks)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(engine);
+        if (path == PagePath.Compare)
+        {
+            ThrowCompare(page);
+        }
+        GroupOf(page, path, engine);
+        var id = _events.Count + 1L;
+        _events.Add(new LatencyEvent
+        {
+            Id = id, Key = key, Page = page, Path = path, Engine = engine, ArrivalTicks = arrivalTicks,
+            CommittedMs = double.NaN, PresentMs = double.NaN,
+        });
+        return id;
+    }
+
+    /// <summary>Adds time spent in a stage for an event (frames that work on it add up).</summary>
+    public void AddStage(long id, LatencyStage stage, double milliseconds)
+    {
+        ref var e = ref Get(id);
+        e.Stages[(int)stage] += milliseconds;
+    }
+
+    /// <summary>Marks an event's response committed to the ECS; only the first commit counts.</summary>
+    public void Committed(long id, long ticks)
+    {
+        ref var e = ref Get(id);
+        if (!double.IsNaN(e.CommittedMs))
+        {
+            return;
+        }
+        e.CommittedMs = Elapsed(e.ArrivalTicks, ticks, id);
+        GroupOf(e.Page, e.Path, e.Engine).RecordCommitted(e.CommittedMs);
+    }
+
+    /// <summary>Marks the events a legacy batch was caused by as committed.</summary>
+    public void Committed(ReadOnlySpan<long> causedBy, long ticks)
+    {
+        foreach (var id in causedBy)
+        {
+            Committed(id, ticks);
+        }
+    }
+
+    /// <summary>Marks an event's response presented; the first present is measured, later ones are counted only.</summary>
+    public void Presented(long id, long ticks)
+    {
+        ref var e = ref Get(id);
+        e.PresentReports++;
+        if (e.PresentReports > 1)
+        {
+            LateReports++;
+            return;
+        }
+        e.PresentMs = Elapsed(e.ArrivalTicks, ticks, id);
+        GroupOf(e.Page, e.Path, e.Engine).RecordPresent(e.PresentMs, ref e.Stages);
+    }
+
+    /// <summary>Marks every event shown by a presented frame.</summary>
+    public void Presented(ReadOnlySpan<long> ids, long ticks)
+    {
+        foreach (var id in ids)
+        {
+            Presented(id, ticks);
+        }
+    }
+
+    /// <summary>Finds the group of a page × path × engine.</summary>
+    public bool TryGetGroup(string page, PagePath path, string engine, [NotNullWhen(true)] out LatencyGroup? group) =>
+        _groups.TryGetValue((page, path, engine), out group);
+
+    /// <summary>Checks that every key event was measured exactly once.</summary>
+    public LatencyAccounting Account()
+    {
+        var missing = new List<long>();
+        long presented = 0;
+        foreach (ref readonly var e in Events)
+        {
+            if (e.IsPresented)
+            {
+                presented++;
+            }
+            else
+            {
+                missing.Add(e.Id);
+            }
+        }
+        long inHistograms = 0;
+        foreach (var g in _groupList)
+        {
+            inHistograms += g.Present.TotalCount;
+        }
+        return new LatencyAccounting(_events.Count, presented, inHistograms, LateReports, missing);
+    }
+
+    private LatencyGroup GroupOf(string page, PagePath path, string engine)
+    {
+        if (!_groups.TryGetValue((page, path, engine), out var group))
+        {
+            group = new LatencyGroup(page, path, engine);
+            _groups.Add((page, path, engine), group);
+            _groupList.Add(group);
+        }
+        return group;
+    }
+
+    private double Elapsed(long from, long to, long id)
+    {
+        if (to < from)
+        {
+            ThrowBackwards(id, from, to);
+        }
+        return (to - from) * _msPerTick;
+    }
+
+    private ref LatencyEvent Get(long id)
+    {
+        if (id < 1 || id > _events.Count)
+        {
+            ThrowUnknown(id, _events.Count);
+        }
+        return ref CollectionsMarshal.AsSpan(_events)[(int)(id - 1)];
+    }
+
+    [DoesNotReturn]
+    private static void ThrowUnknown(long id, int count) =>
+        throw new ArgumentOutOfRangeException(nameof(id), id, $"no input event {id} (ids 1..{count} were given)");
+
+    [DoesNotReturn]
+    private static void ThrowBackwards(long id, long from, long to) =>
+        throw new ArgumentOutOfRangeException(nameof(to), to, $"event {id}: time {to} is before its arrival {from}");
+
+    [DoesNotReturn]
+    private static void ThrowCompare(string page) =>
+        throw new ArgumentException($"page '{page}': record compare events once per path (native, legacy), not as 'compare'", "path");
+}
+
+/// <summary>Whether every key event was measured exactly once.</summary>
+/// <param name="Events">Events begun.</param>
+/// <param name="Presented">Events with a measured present.</param>
+/// <param name="InHistograms">Values in the present histograms of all groups.</param>
+/// <param name="LateReports">Extra presents attributed to already measured events (not measured again).</param>
+/// <param name="Missing">Ids of events never presented.</param>
+public sealed record LatencyAccounting(long Events, long Presented, long InHistograms, long LateReports, IReadOnlyList<long> Missing)
+{
+    /// <summary>True when each event is in the histograms exactly once.</summary>
+    public bool IsComplete => Missing.Count == 0 && Presented == Events && InHistograms == Events;
+
+    /// <summary>Throws naming the first missing ids when <see cref="IsComplete"/> is false.</summary>
+    public void EnsureComplete()
+    {
+        if (!IsComplete)
+        {
+            throw new InvalidOperationException(
+                $"{Missing.Count} of {Events} input events were never presented (ids {string.Join(", ", Missing.Take(20))}" +
+                $"{(Missing.Count > 20 ? ", ..." : "")}); histograms hold {InHistograms}");
+        }
+    }
+}

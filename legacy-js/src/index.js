@@ -1,0 +1,22 @@
+// bridge-host: the public contract of legacy pages (host components, page registry, navigation, data,
+// focus, key names). Importing it installs the engine polyfills and the host's pump.
+
+import './polyfills/install.js';
+import { installPump } from './runtime/pump.js';
+import { registerPage } from './runtime/pages.js';
+import { navigate, goBack, requestFocus } from './runtime/api.js';
+import { fetchData } from './runtime/data.js';
+
+if (typeof globalThis.__bridge === 'undefined') installPump(globalThis);
+
+/** Host component: a box (layout, background, focus, keys, scrolling). */
+export const View = 'View';
+/** Host component: a run of text from string and number children. */
+export const Text = 'Text';
+/** Host component: a picture loaded from `src`. */
+export const Image = 'Image';
+
+/** The key names `onKey` handlers receive. */
+export const Keys = Object.freeze({ up: 'up', down: 'down', left: 'left', right: 'right', select: 'select', back: 'back' });
+
+export { registerPage, navigate, goBack, fetchData, requestFocus };

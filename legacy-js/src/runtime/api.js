@@ -1,0 +1,25 @@
+// Navigation and focus requests to the host: control ops in the runtime batch.
+
+import { OP } from '../wire/codes.js';
+import { emit, RUNTIME_ROOT } from '../wire/outbox.js';
+
+/** Asks the host router to show page `name` with `params`. */
+export function navigate(name, params) {
+  if (typeof name !== 'string' || name === '') {
+    throw new TypeError('navigate: page name must be a non-empty string, got ' + JSON.stringify(name));
+  }
+  emit(RUNTIME_ROOT, [OP.Navigate, name, params ?? null]);
+}
+
+/** Asks the host router to go back one page. */
+export function goBack() {
+  emit(RUNTIME_ROOT, [OP.GoBack]);
+}
+
+/** Asks the host focus system to focus the node with this testID. */
+export function requestFocus(testID) {
+  if (typeof testID !== 'string' || testID === '') {
+    throw new TypeError('requestFocus: testID must be a non-empty string, got ' + JSON.stringify(testID));
+  }
+  emit(RUNTIME_ROOT, [OP.RequestFocus, testID]);
+}

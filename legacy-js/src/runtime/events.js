@@ -1,0 +1,118 @@
+// Events from the host: one or more MessagePack event batches [schemaVersion, [event...]], dispatched
+// to page handlers. Input (key, press, focus, blur) runs at discrete priority inside batchedUpdates, as
+// react-dom does for clicks and keys, so its render and commit finish in this pump.
+
+import { Decoder } from '@msgpack/msgpack';
+import { DiscreteEventPriority, DefaultEventPriority } from 'react-reconciler/constants.js';
+import { EVENT, KEY_NAMES, SCHEMA_VERSION } from '../wire/codes.js';
+import { outboxFor } from '../wire/outbox.js';
+import { findNode } from '../renderer/nodes.js';
+import { setCurrentEventPriority } from '../renderer/hostConfig.js';
+import { reconciler, mountPage, unmountPage, rejectBatch } from './pages.js';
+import { settleData } from './data.js';
+import { reportPageError } from './errors.js';
+import { drainMicrotasks } from '../polyfills/timers.js';
+
+const decoder = new Decoder();
+
+function callHandler(node, name, arg) {
+  const handler = node.props[name];
+  if (typeof handler !== 'function') return undefined;
+  try {
+    return handler(arg);
+  } catch (error) {
+    reportPageError(error, node.root, name + ' of ' + node.describe());
+    return undefined;
+  }
+}
+
+function dispatchKey(eventId, target, keyCode, timestamp) {
+  const key = KEY_NAMES[keyCode];
+  if (key === undefined) throw new Error('Key event ' + eventId + ': unknown key code ' + keyCode);
+  const event = { key, target: target.props.testID, targetId: target.id, timestamp };
+  for (let node = target; node !== null && node.props !== undefined; node = node.parent) {
+    if (callHandler(node, 'onKey', event) === true) return;
+  }
+  if (key === 'select') callHandler(target, 'onPress', { target: target.props.testID, timestamp });
+}
+
+function dispatchInput(event) {
+  const code = event[0];
+  const eventId = event[1];
+  const target = findNode(event[2]);
+  if (target === undefined || target.parent === null) return;
+  outboxFor(target.root.pageRoot).addCause(eventId);
+  const previous = setCurrentEventPriority(DiscreteEventPriority);
+  try {
+    reconciler.batchedUpdates(() => {
+      if (code === EVENT.Key) dispatchKey(eventId, target, event[3], event[4]);
+      else if (code === EVENT.Press) callHandler(target, 'onPress', { target: target.props.testID });
+      else if (code === EVENT.Focus) callHandler(target, 'onFocus', { target: target.props.testID });
+      else callHandler(target, 'onBlur', { target: target.props.testID });
+    });
+  } finally {
+    setCurrentEventPriority(previous);
+  }
+  drainMicrotasks();
+}
+
+function dispatchLayout(event) {
+  const target = findNode(event[1]);
+  if (target === undefined) return;
+  const layout = { x: event[2], y: event[3], width: event[4], height: event[5] };
+  target.layout = layout;
+  setCurrentEventPriority(DefaultEventPriority);
+  callHandler(target, 'onLayout', { x: layout.x, y: layout.y, width: layout.width, height: layout.height,
+    nativeEvent: { layout } });
+}
+
+function dispatchEvent(event) {
+  if (!Array.isArray(event) || typeof event[0] !== 'number') {
+    throw new Error('event must be an array starting with its code, got ' + JSON.stringify(event));
+  }
+  switch (event[0]) {
+    case EVENT.Key:
+    case EVENT.Press:
+    case EVENT.Focus:
+    case EVENT.Blur:
+      dispatchInput(event);
+      break;
+    case EVENT.Layout:
+      dispatchLayout(event);
+      break;
+    case EVENT.DataResponse:
+      settleData(event[1], event[2] === true, event[3]);
+      break;
+    case EVENT.PageMount:
+      mountPage(event[1], event[2], event[3]);
+      break;
+    case EVENT.PageUnmount:
+      unmountPage(event[1]);
+      break;
+    case EVENT.BatchRejected:
+      rejectBatch(event[1], event[2], event[3]);
+      break;
+    default:
+      throw new Error('unknown event code ' + event[0]);
+  }
+}
+
+/** Decodes the event batches in `bytes` and dispatches every event; a bad event is reported, not thrown. */
+export function dispatchEventBatches(bytes) {
+  for (const batch of decoder.decodeMulti(bytes)) {
+    if (!Array.isArray(batch) || batch[0] !== SCHEMA_VERSION || !Array.isArray(batch[1])) {
+      reportPageError(new Error('event batch must be [' + SCHEMA_VERSION + ', [event...]], got schema '
+        + (Array.isArray(batch) ? batch[0] : typeof batch)), null, 'event batch');
+      continue;
+    }
+    const events = batch[1];
+    for (let i = 0; i < events.length; i++) {
+      try {
+        dispatchEvent(events[i]);
+      } catch (error) {
+        reportPageError(error, null, 'event ' + JSON.stringify(events[i]).slice(0, 120));
+      }
+      drainMicrotasks();
+    }
+  }
+}

@@ -1,0 +1,74 @@
+// Runs a built bundle in a fresh V8 context of Node, the way the .NET host does: no Node globals, events
+// written into __bridge.input, op batches read from __bridge.output.
+
+import vm from 'node:vm';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { encode, decodeMulti } from '@msgpack/msgpack';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..', '..');
+
+/** Builds the test fixtures bundle once and returns its source. */
+export function buildFixtures() {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'bridge-host-')), 'fixtures.js');
+  execFileSync(path.join(repo, 'scripts', 'build-legacy'),
+    [path.join(repo, 'tests', 'Bridge.Legacy.Tests', 'fixtures', 'index.jsx'), out], { stdio: 'inherit' });
+  return readFileSync(out, 'utf8');
+}
+
+/** A runtime loaded in its own context with a frame clock the test controls. */
+export class Runtime {
+  constructor(source) {
+    this.context = vm.createContext({});
+    vm.runInContext(source, this.context);
+    this.bridge = this.context.__bridge;
+    this.time = 0;
+    this.nextEventId = 1;
+  }
+
+  /** Sends event arrays (or none) and returns the decoded op batches of this frame. */
+  frame(events = []) {
+    let length = 0;
+    if (events.length > 0) {
+      const bytes = encode([1, events]);
+      const input = this.bridge.growInput(bytes.length);
+      input.set(bytes);
+      length = bytes.length;
+    }
+    const batches = [];
+    let n = this.bridge.pump(length, this.time);
+    for (let i = 0; i < 8 && n >= 0; i++) {
+      if (n > 0) batches.push(...decodeMulti(this.bridge.output.slice(0, n)));
+      n = this.bridge.pump(0, this.time);
+    }
+    return batches;
+  }
+
+  mount(pageRoot, name, params = {}) {
+    return this.frame([[7, pageRoot, name, params]]);
+  }
+
+  key(target, keyCode) {
+    return this.frame([[1, this.nextEventId++, target, keyCode, this.time]]);
+  }
+}
+
+/** Every op of the batches for one page root. */
+export function opsOf(batches, pageRoot) {
+  return batches.filter((b) => b[1] === pageRoot).flatMap((b) => b[4]);
+}
+
+/** Node id of the CreateNode whose props carry this testID (prop code given). */
+export function idOf(ops, testIdCode, testID) {
+  for (const op of ops) {
+    if (op[0] === 5) {
+      const props = op[2];
+      for (let i = 0; i < props.length; i += 2) if (props[i] === testIdCode && props[i + 1] === testID) return op[1];
+    }
+  }
+  return undefined;
+}

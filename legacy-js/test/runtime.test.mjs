@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildFixtures, Runtime, opsOf, idOf } from './harness.mjs';
+import { PROP, OP } from '../src/wire/codes.js';
+
+const source = buildFixtures();
+
+test('mount emits a complete tree and MountRoot last', () => {
+  const rt = new Runtime(source);
+  const batches = rt.mount(5, 'hooks', { start: 1 });
+  const ops = opsOf(batches, 5);
+  assert.equal(ops[0][0], OP.CreateNode);
+  assert.deepEqual(ops.at(-1), [OP.MountRoot, 5, 'hooks']);
+  const label = idOf(ops, PROP.testID, 'label');
+  assert.ok(ops.some((o) => o[0] === OP.UpdateText && o[1] === label && o[2] === 'dark:1:2'));
+});
+
+test('key event updates text and lists the event as cause', () => {
+  const rt = new Runtime(source);
+  const ops = opsOf(rt.mount(1, 'hooks'), 1);
+  const root = idOf(ops, PROP.testID, 'root');
+  const label = idOf(ops, PROP.testID, 'label');
+  const batches = rt.key(root, 4);
+  const page = batches.find((b) => b[1] === 1);
+  assert.deepEqual(page[3], [1]);
+  assert.ok(page[4].some((o) => o[0] === OP.UpdateText && o[1] === label && o[2] === 'dark:1:2'));
+});
+
+test('keyed reverse moves nodes instead of recreating them', () => {
+  const rt = new Runtime(source);
+  const ops = opsOf(rt.mount(1, 'list'), 1);
+  const list = idOf(ops, PROP.testID, 'list');
+  const moved = opsOf(rt.key(list, 4), 1);
+  assert.ok(moved.length > 0);
+  assert.ok(moved.every((o) => o[0] === OP.InsertChild), JSON.stringify(moved));
+});
+
+test('timers fire on the frame tick that reaches them', () => {
+  const rt = new Runtime(source);
+  const ops = opsOf(rt.mount(1, 'timer'), 1);
+  const timer = idOf(ops, PROP.testID, 'timer');
+  rt.time = 50;
+  assert.equal(opsOf(rt.frame(), 1).length, 0);
+  rt.time = 120;
+  assert.deepEqual(opsOf(rt.frame(), 1), [[OP.UpdateText, timer, 'fired']]);
+});

@@ -1,0 +1,59 @@
+namespace Bridge.Interaction.Focus;
+
+/// <summary>A D-pad direction; the values equal the direction keys of <c>Bridge.Schema.KeyName</c>.</summary>
+public enum Direction : byte
+{
+    /// <summary>Towards smaller y.</summary>
+    Up = 1,
+    /// <summary>Towards larger y.</summary>
+    Down = 2,
+    /// <summary>Towards smaller x.</summary>
+    Left = 3,
+    /// <summary>Towards larger x.</summary>
+    Right = 4,
+}
+
+/// <summary>A set of directions, used for focus boundaries.</summary>
+[Flags]
+public enum DirectionSet : byte
+{
+    /// <summary>No direction.</summary>
+    None = 0,
+    /// <summary>Up.</summary>
+    Up = 1 << 0,
+    /// <summary>Down.</summary>
+    Down = 1 << 1,
+    /// <summary>Left.</summary>
+    Left = 1 << 2,
+    /// <summary>Right.</summary>
+    Right = 1 << 3,
+    /// <summary>Left and right.</summary>
+    Horizontal = Left | Right,
+    /// <summary>Up and down.</summary>
+    Vertical = Up | Down,
+    /// <summary>Every direction.</summary>
+    All = Horizontal | Vertical,
+}
+
+/// <summary>Helpers over <see cref="Direction"/>.</summary>
+public static class Directions
+{
+    /// <summary>True for up and down.</summary>
+    public static bool IsVertical(this Direction d) => d is Direction.Up or Direction.Down;
+
+    /// <summary>True for down and right, the directions in which coordinates grow.</summary>
+    public static bool IsIncreasing(this Direction d) => d is Direction.Down or Direction.Right;
+
+    /// <summary>The one-direction set holding this direction.</summary>
+    public static DirectionSet ToSet(this Direction d) => d switch
+    {
+        Direction.Up => DirectionSet.Up,
+        Direction.Down => DirectionSet.Down,
+        Direction.Left => DirectionSet.Left,
+        Direction.Right => DirectionSet.Right,
+        _ => throw new ArgumentOutOfRangeException(nameof(d), d, "not a direction (expected Up, Down, Left or Right)"),
+    };
+
+    /// <summary>True when the set holds the direction.</summary>
+    public static bool Contains(this DirectionSet set, Direction d) => (set & d.ToSet()) != 0;
+}

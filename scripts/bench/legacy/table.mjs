@@ -1,0 +1,16 @@
+// Prints the legacy benchmark's JSON lines (one per engine) as a table.
+import { readFileSync } from 'node:fs';
+
+const rows = readFileSync(process.argv[2], 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+const f = (x, d = 2) => x.toFixed(d);
+const dist = (d, digits) => `${f(d.Median, digits)} / ${f(d.P99, digits)}`;
+const table = [
+  ['engine', 'create ms', 'bundle load ms', 'first mount ms (ops, bytes)', 'JS ms/event (median / p99)',
+    'ops/event', 'bytes/event', 'encode µs', 'decode µs', 'events'],
+  ...rows.map((r) => [r.Engine, f(r.EngineCreateMs, 1), f(r.BundleLoadMs, 1),
+    `${f(r.MountMs, 1)} (${r.MountOps}, ${r.MountBytes})`, dist(r.JsMs, 3), dist(r.Ops, 0), dist(r.Bytes, 0),
+    dist(r.EncodeUs, 2), dist(r.DecodeUs, 2), String(r.Events)]),
+];
+const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
+for (const row of table) console.log(row.map((cell, c) => cell.padEnd(widths[c])).join('  '));
+console.log('apply: not measured here (the op applier needs the ECS, not on main yet)');

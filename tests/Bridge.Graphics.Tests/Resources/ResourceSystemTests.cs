@@ -1,0 +1,120 @@
+namespace Bridge.Graphics.Tests;
+
+public sealed class ResourceSystemTests : IDisposable
+{
+    private readonly string _assets = Path.Combine(Path.GetTempPath(), "bridge-res-" + Guid.NewGuid().ToString("N"));
+    private readonly NullRenderBackend _backend = new(64, 64);
+    private readonly LogSink _sink = new();
+
+    public ResourceSystemTests()
+    {
+        HomePageScene.WriteTileAssets(_assets, 4, 32, 16);
+        File.WriteAllBytes(Path.Combine(_assets, "corrupt.png"), [0x89, 0x50, 0x4E, 0x47, 1, 2, 3, 4, 5]);
+    }
+
+    public void Dispose()
+    {
+        _backend.Dispose();
+        Directory.Delete(_assets, recursive: true);
+    }
+
+    [Fact]
+    public void Image_decodes_off_thread_and_uploads_on_update()
+    {
+        using var res = new ResourceSystem(_assets, _sink.Logger);
+        ImageHandle h = res.Acquire("tile-0.png");
+        Assert.Equal(ImageState.Loading, res.GetState(h));
+        Settle(res);
+        Assert.Equal(ImageState.Ready, res.GetState(h));
+        Assert.Equal((32, 16), _backend.Images[h.Id]);
+        Assert.True(res.TryGetSize(h, out int w, out int hh) && w == 32 && hh == 16);
+        Assert.Equal(32 * 16 * 4, res.TextureBytes);
+    }
+
+    [Fact]
+    public void Same_src_shares_one_handle_and_asset_uri_resolves_to_the_folder()
+    {
+        using var res = new ResourceSystem(_assets);
+        ImageHandle a = res.Acquire("tile-1.png");
+        Assert.Equal(a, res.Acquire("tile-1.png"));
+        ImageHandle b = res.Acquire("asset://tile-2.png");
+        Settle(res);
+        Assert.Equal(ImageState.Ready, res.GetState(b));
+    }
+
+    [Theory]
+    [InlineData("missing.png")]
+    [InlineData("corrupt.png")]
+    [InlineData("../outside.png")]
+    [InlineData("https://example.com/a.png")]
+    public void Unusable_src_fails_once_with_a_logged_reason(string src)
+    {
+        using var res = new ResourceSystem(_assets, _sink.Logger);
+        ImageHandle h = res.Acquire(src);
+        Settle(res);
+        res.Acquire(src);
+        Settle(res);
+        Assert.Equal(ImageState.Failed, res.GetState(h));
+        Assert.Single(_sink.Messages, m => m.Contains(src) && m.Contains("placeholder"));
+        Assert.False(_backend.Images.ContainsKey(h.Id));
+    }
+
+    [Fact]
+    public void Uploads_are_spread_over_frames_by_the_upload_budget()
+    {
+        using var res = new ResourceSystem(_assets, options: new ResourceOptions(UploadBytesPerFrame: 32 * 16 * 4));
+        ImageHandle[] hs = [res.Acquire("tile-0.png"), res.Acquire("tile-1.png"), res.Acquire("tile-2.png")];
+        SpinWait.SpinUntil(() => { res.Update(_backend); return _backend.Images.Count > 0; }, 10_000);
+        Assert.Single(_backend.Images);
+        res.Update(_backend);
+        Assert.InRange(_backend.Images.Count, 1, 2);
+        Settle(res);
+        Assert.All(hs, h => Assert.Equal(ImageState.Ready, res.GetState(h)));
+    }
+
+    [Fact]
+    public void Released_images_are_evicted_least_recent_first_over_the_byte_budget()
+    {
+        long one = 32 * 16 * 4;
+        using var res = new ResourceSystem(_assets, options: new ResourceOptions(TextureByteBudget: 2 * one));
+        ImageHandle a = res.Acquire("tile-0.png"), b = res.Acquire("tile-1.png"), c = res.Acquire("tile-2.png");
+        Settle(res);
+        res.Release(a);
+        res.Release(b);
+        res.Update(_backend);
+        Assert.Equal(1, res.Evictions);
+        Assert.False(_backend.Images.ContainsKey(a.Id));
+        Assert.True(_backend.Images.ContainsKey(b.Id));
+        Assert.True(_backend.Images.ContainsKey(c.Id));
+        Assert.Throws<ArgumentException>(() => res.GetState(a));
+        // Re-acquiring a cached image takes it off the eviction list.
+        Assert.Equal(b, res.Acquire("tile-1.png"));
+        ImageHandle d = res.Acquire("tile-3.png");
+        Settle(res);
+        Assert.Equal(ImageState.Ready, res.GetState(d));
+        Assert.True(_backend.Images.ContainsKey(b.Id), "referenced images are never evicted");
+        ImageHandle again = res.Acquire("tile-0.png");
+        Assert.NotEqual(a, again);
+    }
+
+    [Fact]
+    public void Releasing_more_than_acquired_throws_naming_the_src()
+    {
+        using var res = new ResourceSystem(_assets);
+        ImageHandle h = res.Acquire("tile-0.png");
+        res.Release(h);
+        var ex = Assert.Throws<InvalidOperationException>(() => res.Release(h));
+        Assert.Contains("tile-0.png", ex.Message);
+    }
+
+    private void Settle(ResourceSystem res)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        do
+        {
+            res.Update(_backend);
+            if (res.HasPendingWork) Thread.Sleep(1);
+        } while (res.HasPendingWork && DateTime.UtcNow < deadline);
+        Assert.False(res.HasPendingWork);
+    }
+}
