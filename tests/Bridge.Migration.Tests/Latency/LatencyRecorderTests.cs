@@ -96,7 +96,7 @@ public sealed class LatencyRecorderTests
     [Fact]
     public void Steady_recording_allocates_nothing()
     {
-        var recorder = new LatencyRecorder(1000);
+        var recorder = new LatencyRecorder(1000, capacity: 2048);
         Span<long> ids = stackalloc long[2];
         static void Frame(LatencyRecorder recorder, Span<long> ids, long t)
         {
@@ -110,7 +110,7 @@ public sealed class LatencyRecorderTests
         {
             Frame(recorder, ids, i * 20);
         }
-        // 1,200 events used; the list's capacity (2,048) holds the 800 more below without growing.
+        // 1,200 events used; the capacity of 2,048 holds the 800 more below without growing.
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 600; i < 1000; i++)
         {
