@@ -31,8 +31,8 @@ public sealed class LayoutConfig
         }
     }
 
-    /// <summary>Whether nodes of this config start with CSS defaults instead of React Native's; fixed at construction.</summary>
-    public bool UseWebDefaults { get; }
+    /// <summary>Whether nodes of this config start with CSS defaults instead of React Native's; fixed once the config is built.</summary>
+    public bool UseWebDefaults { get; init; }
 
     /// <summary>Yoga errata this config enables.</summary>
     public Errata Errata

@@ -4,6 +4,8 @@ using Jint.Runtime;
 
 namespace Bridge.Legacy.Engines;
 
+using Engine = Jint.Engine;
+
 /// <summary>The runtime in Jint: input and output are C# byte arrays shared with JS as ArrayBuffers, so bytes are never copied across.</summary>
 internal sealed class JintJsRuntime : IJsRuntime
 {
@@ -112,6 +114,7 @@ internal sealed class JintJsRuntime : IJsRuntime
     {
         JavaScriptException js => js.Error.ToString() + (js.JavaScriptStackTrace is { } stack ? "\n" + stack : ""),
         ExecutionCanceledException => "interrupted by the watchdog",
+        MemoryLimitExceededException => "the Jint runtime has exceeded its memory limit: " + e.Message,
         _ => e.Message,
     };
 

@@ -19,4 +19,7 @@ public sealed class JsRuntimeException : Exception
 
     /// <summary>True when the watchdog interrupted a script that ran too long.</summary>
     public bool Interrupted { get; init; }
+
+    /// <summary>True when the engine cannot run any more script (its pages are lost).</summary>
+    public bool Fatal { get; init; }
 }

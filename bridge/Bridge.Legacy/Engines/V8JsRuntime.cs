@@ -18,9 +18,10 @@ internal sealed class V8JsRuntime : IJsRuntime
 
     public V8JsRuntime(LegacyEngineOptions options)
     {
-        var constraints = new V8RuntimeConstraints { MaxOldSpaceSize = options.HeapLimitMegabytes };
         // AddPerformanceObject: a native Performance.now() (a host callback doubled the first render).
-        _engine = new V8ScriptEngine("bridge-legacy", constraints,
+        // No MaxOldSpaceSize: V8 aborts the process when it reaches that; the sampled runtime heap limit below
+        // ends the script with an exception instead.
+        _engine = new V8ScriptEngine("bridge-legacy",
             V8ScriptEngineFlags.AddPerformanceObject | V8ScriptEngineFlags.DisableGlobalMembers);
         _engine.MaxRuntimeHeapSize = (UIntPtr)((ulong)options.HeapLimitMegabytes * 1024 * 1024);
         _engine.RuntimeHeapSizeSampleInterval = TimeSpan.FromMilliseconds(50);
@@ -63,19 +64,24 @@ internal sealed class V8JsRuntime : IJsRuntime
     public int Pump(ReadOnlySpan<byte> input, double frameTimeMs)
     {
         var bridge = _bridge ?? throw new JsRuntimeException(EngineName, "pump", "no bundle loaded");
-        if (input.Length > 0)
-        {
-            if ((ulong)input.Length > _inputCapacity)
-            {
-                _input = (ITypedArray<byte>)bridge.InvokeMethod("growInput", input.Length);
-                _inputCapacity = _input.Length;
-            }
-            _input!.Write(input, 0, (ulong)input.Length, 0);
-        }
-        object result;
         try
         {
-            result = _pump!.InvokeAsFunction(input.Length, frameTimeMs);
+            if (input.Length > 0)
+            {
+                if ((ulong)input.Length > _inputCapacity)
+                {
+                    _input = (ITypedArray<byte>)bridge.InvokeMethod("growInput", input.Length);
+                    _inputCapacity = _input.Length;
+                }
+                _input!.Write(input, 0, (ulong)input.Length, 0);
+            }
+            var length = Convert.ToInt32(_pump!.InvokeAsFunction(input.Length, frameTimeMs), System.Globalization.CultureInfo.InvariantCulture);
+            if ((ulong)Math.Max(length, 0) > _outputCapacity)
+            {
+                _output = (ITypedArray<byte>)bridge.GetProperty("output");
+                _outputCapacity = _output.Length;
+            }
+            return length;
         }
         catch (ScriptInterruptedException e)
         {
@@ -83,15 +89,22 @@ internal sealed class V8JsRuntime : IJsRuntime
         }
         catch (ScriptEngineException e)
         {
-            throw new JsRuntimeException(EngineName, "pump", e.ErrorDetails ?? e.Message, e);
+            throw new JsRuntimeException(EngineName, "pump", e.ErrorDetails ?? e.Message, e) { Fatal = e.IsFatal || !Recover() };
         }
-        var length = Convert.ToInt32(result, System.Globalization.CultureInfo.InvariantCulture);
-        if ((ulong)Math.Max(length, 0) > _outputCapacity)
+    }
+
+    /// <summary>After a heap-limit stop the stopped script's garbage still counts: collect it; false when V8 stays unusable.</summary>
+    private bool Recover()
+    {
+        try
         {
-            _output = (ITypedArray<byte>)bridge.GetProperty("output");
-            _outputCapacity = _output.Length;
+            _engine.CollectGarbage(true);
+            return true;
         }
-        return length;
+        catch (ScriptEngineException)
+        {
+            return false;
+        }
     }
 
     public ReadOnlyMemory<byte> Output(int length)

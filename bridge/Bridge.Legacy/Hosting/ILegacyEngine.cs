@@ -17,6 +17,9 @@ public interface ILegacyEngine : IDisposable
     /// <summary>Engine creation and bundle load times, known once <see cref="Ready"/> completed.</summary>
     LegacyStartup Startup { get; }
 
+    /// <summary>Why the engine stopped running script (heap exhausted, JS thread failure), or null while it runs.</summary>
+    string? Fault { get; }
+
     /// <summary>Op batches from JS, one per page root per frame.</summary>
     OpBatchQueue Batches { get; }
 

@@ -29,6 +29,7 @@ public abstract partial class LegacyEngine : ILegacyEngine
     private bool _workLeft;
     private int _pendingData;
     private long _pumpStartedAt;
+    private volatile string? _fault;
     private long _pumps, _batchesOut, _bytesOut, _interrupts, _errors, _jsTicks;
 
     private protected LegacyEngine(string name, IReadOnlyList<LegacyBundle> bundles, LegacyEngineOptions options)
@@ -55,6 +56,9 @@ public abstract partial class LegacyEngine : ILegacyEngine
 
     /// <inheritdoc/>
     public LegacyStartup Startup { get; private set; }
+
+    /// <inheritdoc/>
+    public string? Fault => _fault;
 
     /// <inheritdoc/>
     public OpBatchQueue Batches { get; } = new();
@@ -152,7 +156,23 @@ public abstract partial class LegacyEngine : ILegacyEngine
                 break;
             }
             var observed = Interlocked.Read(ref _posted);
-            var workLeft = PumpUntilIdle();
+            var workLeft = false;
+            if (_fault is null)
+            {
+                try
+                {
+                    workLeft = PumpUntilIdle();
+                }
+                catch (Exception e)
+                {
+                    // Nothing a page does may take the app down: a host-side failure faults this engine only.
+                    FaultEngine($"{Name}: the JS thread failed: {e.Message}", e);
+                }
+            }
+            else
+            {
+                _inbox.Take();
+            }
             lock (_idleGate)
             {
                 _processed = observed;
@@ -232,8 +252,15 @@ public abstract partial class LegacyEngine : ILegacyEngine
             {
                 Interlocked.Increment(ref _interrupts);
             }
-            _log.Error("{Engine}: {Message}", Name, e.Message);
-            _commands.Enqueue(new LegacyCommand(LegacyCommandKind.Error, e.Message, null, null, Array.Empty<uint>()));
+            if (e.Fatal)
+            {
+                FaultEngine(e.Message, e);
+            }
+            else
+            {
+                _log.Error("{Engine}: {Message}", Name, e.Message);
+                _commands.Enqueue(new LegacyCommand(LegacyCommandKind.Error, e.Message, null, null, Array.Empty<uint>()));
+            }
             return -1;
         }
         finally
@@ -242,6 +269,14 @@ public abstract partial class LegacyEngine : ILegacyEngine
             Interlocked.Add(ref _jsTicks, Stopwatch.GetTimestamp() - start);
             Interlocked.Increment(ref _pumps);
         }
+    }
+
+    private void FaultEngine(string message, Exception e)
+    {
+        _fault = message;
+        _log.Error(e, "{Engine} engine faulted, its pages are lost: {Message}", Name, message);
+        _commands.Enqueue(new LegacyCommand(LegacyCommandKind.Error, $"{message} (the {Name} engine is faulted; its pages are lost)",
+            null, null, Array.Empty<uint>()));
     }
 
     private void CheckWatchdog()

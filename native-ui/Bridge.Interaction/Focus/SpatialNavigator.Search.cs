@@ -30,6 +30,12 @@ public sealed partial class SpatialNavigator
         // Ordered children: start at the first child not wholly before the reference along the axis and walk
         // outwards; a child whose gap to the reference gives a lower bound above the best score ends that side.
         var vertical = order == ChildOrder.Vertical;
+        var alongAxis = direction.IsVertical() == vertical;
+        if (cutoff && !alongAxis && !CandidateScoring.ReachesBeyond(reference, graph.Bounds(scope), direction))
+        {
+            // Ordered children lie within the scope across its axis: none can lie beyond the reference when it does not.
+            return -1;
+        }
         var refStart = reference.Start(vertical);
         var refEnd = reference.End(vertical);
         var lo = 0;
@@ -46,7 +52,6 @@ public sealed partial class SpatialNavigator
                 hi = mid;
             }
         }
-        var alongAxis = direction.IsVertical() == vertical;
         var forward = !(cutoff && alongAxis && !direction.IsIncreasing());
         var backward = !(cutoff && alongAxis && direction.IsIncreasing());
         if (forward)
@@ -66,8 +71,9 @@ public sealed partial class SpatialNavigator
         {
             if (!forward)
             {
-                // Children that end within the cutoff tolerance after the reference's start are still behind it.
-                while (lo < count && graph.Bounds(graph.Child(scope, lo)).End(vertical) <= refStart + CandidateScoring.CutoffTolerance)
+                // Any child starting before the reference's start (within the cutoff tolerance) may hold a candidate
+                // behind it, including the child that holds the reference itself.
+                while (lo < count && graph.Bounds(graph.Child(scope, lo)).Start(vertical) <= refStart + CandidateScoring.CutoffTolerance)
                 {
                     lo++;
                 }
@@ -91,6 +97,9 @@ public sealed partial class SpatialNavigator
     private void ScanSubtree<TGraph>(TGraph graph, int root, int exclude, Rect reference, Direction direction, bool cutoff, ref Search search)
         where TGraph : IFocusGraph
     {
+        // Ties go to the earliest node in child order: a later subtree's best loses a tie to this one, but within
+        // this subtree (visited in order) the first of equals stays.
+        var acceptTie = search.AcceptTies;
         _scan.Clear();
         _scan.Push(root);
         while (_scan.Count > 0)
@@ -116,7 +125,7 @@ public sealed partial class SpatialNavigator
                 continue;
             }
             var score = CandidateScoring.Score(reference, bounds, direction, Measure, out var adjacent);
-            var better = score < search.BestScore || (search.AcceptTies && score == search.BestScore);
+            var better = score < search.BestScore || (acceptTie && score == search.BestScore);
             if (better && !focusable && !HasFocusable(graph, node))
             {
                 continue;
@@ -129,6 +138,7 @@ public sealed partial class SpatialNavigator
             {
                 search.Best = node;
                 search.BestScore = score;
+                acceptTie = false;
             }
         }
     }

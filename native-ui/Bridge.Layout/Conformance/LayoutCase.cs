@@ -98,7 +98,18 @@ public static class LayoutCaseFile
         var children = new List<ExpectedBox>();
         if (e.TryGetProperty("children", out var ch))
             foreach (var c in ch.EnumerateArray()) children.Add(ParseBox(c));
-        return new ExpectedBox(e.GetProperty("left").GetSingle(), e.GetProperty("top").GetSingle(),
-                               e.GetProperty("width").GetSingle(), e.GetProperty("height").GetSingle(), children);
+        return new ExpectedBox(Num(e, "left"), Num(e, "top"), Num(e, "width"), Num(e, "height"), children);
+    }
+
+    /// <summary>A number, or null for an undefined (NaN) value.</summary>
+    private static float Num(JsonElement e, string key)
+    {
+        var v = e.GetProperty(key);
+        return v.ValueKind switch
+        {
+            JsonValueKind.Number => v.GetSingle(),
+            JsonValueKind.Null => float.NaN,
+            _ => throw new FormatException($"'{key}' must be a number or null, got {v.GetRawText()}"),
+        };
     }
 }

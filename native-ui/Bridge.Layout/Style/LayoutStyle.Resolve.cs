@@ -2,6 +2,13 @@ using static Bridge.Layout.FlexAxis;
 
 namespace Bridge.Layout;
 
+/// <summary>Sixteen lengths: four kinds (margin, position, padding, border) by four physical edges.</summary>
+[System.Runtime.CompilerServices.InlineArray(16)]
+internal struct PhysicalEdgeLengths
+{
+    private Length _p0;
+}
+
 // Edge resolution of Yoga's Style (yoga/style/Style.h, MIT licence, Meta Platforms):
 // left = start (LTR) / end (RTL), then left, horizontal, all; top = top, vertical, all.
 public sealed partial class LayoutStyle
@@ -46,9 +53,91 @@ public sealed partial class LayoutStyle
         _ => BottomEdge(in e),
     };
 
-    internal Length PositionOf(PhysicalEdge edge, Direction d) => EdgeOf(in Positions, edge, d);
+    private const int MarginKind = 0, PositionKind = 1, PaddingKind = 2, BorderKind = 3;
 
-    internal Length MarginOf(PhysicalEdge edge, Direction d) => EdgeOf(in Margins, edge, d);
+    /// <summary>Physical edges resolved once per style change for LTR and RTL, so layout does not re-walk the fallbacks.</summary>
+    private PhysicalEdgeLengths _ltrEdges;
+    private bool _ltrValid;
+    private RtlEdgeTable? _rtl;
+
+    /// <summary>The RTL table lives apart: only trees laid out right-to-left pay for it.</summary>
+    private sealed class RtlEdgeTable
+    {
+        public PhysicalEdgeLengths Edges;
+        public bool Valid;
+    }
+
+    private ref readonly EdgeLengths KindEdges(int kind)
+    {
+        switch (kind)
+        {
+            case MarginKind: return ref Margins;
+            case PositionKind: return ref Positions;
+            case PaddingKind: return ref Paddings;
+            default: return ref Borders;
+        }
+    }
+
+    private void Rebuild(ref PhysicalEdgeLengths table, Direction d)
+    {
+        for (int kind = 0; kind < 4; kind++)
+        {
+            ref readonly var e = ref KindEdges(kind);
+            for (int edge = 0; edge < 4; edge++)
+                table[kind * 4 + edge] = EdgeOf(in e, (PhysicalEdge)edge, d);
+        }
+    }
+
+    /// <summary>Bit per kind (margin, position, padding, border) with at least one defined edge.</summary>
+    private int _definedKinds;
+
+    private Length Phys(int kind, PhysicalEdge edge, Direction d)
+    {
+        if ((_definedKinds & (1 << kind)) == 0) return default;
+        if (d == Direction.Ltr)
+        {
+            if (!_ltrValid)
+            {
+                Rebuild(ref _ltrEdges, Direction.Ltr);
+                _ltrValid = true;
+            }
+            return _ltrEdges[kind * 4 + (int)edge];
+        }
+        if (d == Direction.Rtl)
+        {
+            var rtl = _rtl ??= new RtlEdgeTable();
+            if (!rtl.Valid)
+            {
+                Rebuild(ref rtl.Edges, Direction.Rtl);
+                rtl.Valid = true;
+            }
+            return rtl.Edges[kind * 4 + (int)edge];
+        }
+        return EdgeOf(in KindEdges(kind), edge, d);
+    }
+
+    private void EdgesChanged()
+    {
+        _definedKinds = 0;
+        for (int kind = 0; kind < 4; kind++)
+        {
+            ref readonly var e = ref KindEdges(kind);
+            for (int i = 0; i < 9; i++)
+            {
+                if (e[i].IsDefined)
+                {
+                    _definedKinds |= 1 << kind;
+                    break;
+                }
+            }
+        }
+        _ltrValid = false;
+        if (_rtl != null) _rtl.Valid = false;
+    }
+
+    internal Length PositionOf(PhysicalEdge edge, Direction d) => Phys(PositionKind, edge, d);
+
+    internal Length MarginOf(PhysicalEdge edge, Direction d) => Phys(MarginKind, edge, d);
 
     internal bool HorizontalInsetsDefined =>
         Positions[(int)Edge.Left].IsDefined || Positions[(int)Edge.Right].IsDefined || Positions[(int)Edge.All].IsDefined
@@ -79,31 +168,31 @@ public sealed partial class LayoutStyle
         OrZero(PositionOf(InlineEndEdge(axis, d), d).Resolve(axisSize));
 
     internal float FlexStartMargin(FlexDirection axis, Direction d, float widthSize) =>
-        OrZero(EdgeOf(in Margins, FlexStartEdge(axis), d).Resolve(widthSize));
+        OrZero(Phys(MarginKind, FlexStartEdge(axis), d).Resolve(widthSize));
     internal float FlexEndMargin(FlexDirection axis, Direction d, float widthSize) =>
-        OrZero(EdgeOf(in Margins, FlexEndEdge(axis), d).Resolve(widthSize));
+        OrZero(Phys(MarginKind, FlexEndEdge(axis), d).Resolve(widthSize));
     internal float InlineStartMargin(FlexDirection axis, Direction d, float widthSize) =>
-        OrZero(EdgeOf(in Margins, InlineStartEdge(axis, d), d).Resolve(widthSize));
+        OrZero(Phys(MarginKind, InlineStartEdge(axis, d), d).Resolve(widthSize));
     internal float InlineEndMargin(FlexDirection axis, Direction d, float widthSize) =>
-        OrZero(EdgeOf(in Margins, InlineEndEdge(axis, d), d).Resolve(widthSize));
+        OrZero(Phys(MarginKind, InlineEndEdge(axis, d), d).Resolve(widthSize));
 
     internal float FlexStartBorder(FlexDirection axis, Direction d) =>
-        FloatMath.MaxOrDefined(EdgeOf(in Borders, FlexStartEdge(axis), d).Resolve(0f), 0f);
+        FloatMath.MaxOrDefined(Phys(BorderKind, FlexStartEdge(axis), d).Resolve(0f), 0f);
     internal float FlexEndBorder(FlexDirection axis, Direction d) =>
-        FloatMath.MaxOrDefined(EdgeOf(in Borders, FlexEndEdge(axis), d).Resolve(0f), 0f);
+        FloatMath.MaxOrDefined(Phys(BorderKind, FlexEndEdge(axis), d).Resolve(0f), 0f);
     internal float InlineStartBorder(FlexDirection axis, Direction d) =>
-        FloatMath.MaxOrDefined(EdgeOf(in Borders, InlineStartEdge(axis, d), d).Resolve(0f), 0f);
+        FloatMath.MaxOrDefined(Phys(BorderKind, InlineStartEdge(axis, d), d).Resolve(0f), 0f);
     internal float InlineEndBorder(FlexDirection axis, Direction d) =>
-        FloatMath.MaxOrDefined(EdgeOf(in Borders, InlineEndEdge(axis, d), d).Resolve(0f), 0f);
+        FloatMath.MaxOrDefined(Phys(BorderKind, InlineEndEdge(axis, d), d).Resolve(0f), 0f);
 
     internal float FlexStartPadding(FlexDirection axis, Direction d, float widthSize) =>
-        FloatMath.MaxOrDefined(EdgeOf(in Paddings, FlexStartEdge(axis), d).Resolve(widthSize), 0f);
+        FloatMath.MaxOrDefined(Phys(PaddingKind, FlexStartEdge(axis), d).Resolve(widthSize), 0f);
     internal float FlexEndPadding(FlexDirection axis, Direction d, float widthSize) =>
-        FloatMath.MaxOrDefined(EdgeOf(in Paddings, FlexEndEdge(axis), d).Resolve(widthSize), 0f);
+        FloatMath.MaxOrDefined(Phys(PaddingKind, FlexEndEdge(axis), d).Resolve(widthSize), 0f);
     internal float InlineStartPadding(FlexDirection axis, Direction d, float widthSize) =>
-        FloatMath.MaxOrDefined(EdgeOf(in Paddings, InlineStartEdge(axis, d), d).Resolve(widthSize), 0f);
+        FloatMath.MaxOrDefined(Phys(PaddingKind, InlineStartEdge(axis, d), d).Resolve(widthSize), 0f);
     internal float InlineEndPadding(FlexDirection axis, Direction d, float widthSize) =>
-        FloatMath.MaxOrDefined(EdgeOf(in Paddings, InlineEndEdge(axis, d), d).Resolve(widthSize), 0f);
+        FloatMath.MaxOrDefined(Phys(PaddingKind, InlineEndEdge(axis, d), d).Resolve(widthSize), 0f);
 
     internal float FlexStartPaddingAndBorder(FlexDirection axis, Direction d, float widthSize) =>
         FlexStartPadding(axis, d, widthSize) + FlexStartBorder(axis, d);
@@ -139,8 +228,8 @@ public sealed partial class LayoutStyle
         return FloatMath.MaxOrDefined(gap.Resolve(ownerSize), 0f);
     }
 
-    internal bool FlexStartMarginIsAuto(FlexDirection axis, Direction d) => EdgeOf(in Margins, FlexStartEdge(axis), d).IsAuto;
-    internal bool FlexEndMarginIsAuto(FlexDirection axis, Direction d) => EdgeOf(in Margins, FlexEndEdge(axis), d).IsAuto;
+    internal bool FlexStartMarginIsAuto(FlexDirection axis, Direction d) => Phys(MarginKind, FlexStartEdge(axis), d).IsAuto;
+    internal bool FlexEndMarginIsAuto(FlexDirection axis, Direction d) => Phys(MarginKind, FlexEndEdge(axis), d).IsAuto;
 
     internal float ResolvedMinDimension(Direction d, int dim, float referenceLength, float ownerWidth)
     {

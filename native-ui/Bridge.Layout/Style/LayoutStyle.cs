@@ -156,25 +156,25 @@ public sealed partial class LayoutStyle
     public Length GetMargin(Edge edge) => Margins[(int)edge];
 
     /// <summary>Sets the margin style of an edge.</summary>
-    public void SetMargin(Edge edge, Length value) => Set(Margins, CheckEdge(edge), value);
+    public void SetMargin(Edge edge, Length value) => SetEdge(Margins, CheckEdge(edge), value);
 
     /// <summary>Gets the padding style of an edge.</summary>
     public Length GetPadding(Edge edge) => Paddings[(int)edge];
 
     /// <summary>Sets the padding style of an edge.</summary>
-    public void SetPadding(Edge edge, Length value) => Set(Paddings, CheckEdge(edge), value);
+    public void SetPadding(Edge edge, Length value) => SetEdge(Paddings, CheckEdge(edge), value);
 
     /// <summary>Gets the border width style of an edge.</summary>
     public Length GetBorder(Edge edge) => Borders[(int)edge];
 
     /// <summary>Sets the border width of an edge (points; percentages resolve to zero as in Yoga).</summary>
-    public void SetBorder(Edge edge, Length value) => Set(Borders, CheckEdge(edge), value);
+    public void SetBorder(Edge edge, Length value) => SetEdge(Borders, CheckEdge(edge), value);
 
     /// <summary>Gets the inset (left/top/right/bottom/start/end) style of an edge.</summary>
     public Length GetPosition(Edge edge) => Positions[(int)edge];
 
     /// <summary>Sets the inset of an edge.</summary>
-    public void SetPosition(Edge edge, Length value) => Set(Positions, CheckEdge(edge), value);
+    public void SetPosition(Edge edge, Length value) => SetEdge(Positions, CheckEdge(edge), value);
 
     /// <summary>Gets the gap of a gutter.</summary>
     public Length GetGap(Gutter gutter) => Gaps[(int)gutter];
@@ -189,10 +189,36 @@ public sealed partial class LayoutStyle
     private static int CheckEdge(Edge edge) =>
         (uint)edge <= (uint)Edge.All ? (int)edge : throw new ArgumentOutOfRangeException(nameof(edge), edge, "unknown edge");
 
+    internal DimLengths Processed;
+    internal bool ProcessedStale = true;
+
+    /// <summary>A max equal to the min fixes the size (Yoga's processDimensions).</summary>
+    internal void UpdateProcessedDimensions()
+    {
+        for (int dim = 0; dim < 2; dim++)
+        {
+            var max = MaxDimensions[dim];
+            var min = MinDimensions[dim];
+            Processed[dim] = max.IsDefined && max.Unit == min.Unit && FloatMath.InexactEquals(max.Value, min.Value)
+                ? max
+                : Dimensions[dim];
+        }
+        ProcessedStale = false;
+    }
+
     private void Set(Span<Length> slots, int index, Length value)
     {
         if (slots[index] == value) return;
         slots[index] = value;
+        ProcessedStale = true;
+        Changed();
+    }
+
+    private void SetEdge(Span<Length> slots, int index, Length value)
+    {
+        if (slots[index] == value) return;
+        slots[index] = value;
+        EdgesChanged();
         Changed();
     }
 }

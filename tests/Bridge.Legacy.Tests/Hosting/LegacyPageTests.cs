@@ -281,4 +281,37 @@ public sealed class LegacyPageTests : IClassFixture<EngineFixture>
         Assert.Equal(OpCode.UnmountRoot, ops[^1]);
         Assert.Empty(page.Tree.RootChildren);
     }
+
+    [Theory]
+    [InlineData("v8")]
+    [InlineData("jint")]
+    public void Layout_focus_and_blur_events_reach_their_handlers_and_measure_answers_the_last_box(string engine)
+    {
+        var page = _fixture.Page(engine);
+        page.Mount("layout");
+        var frame = page.Tree.ByTestId("frame").Id;
+
+        page.Send(HostEvent.Layout(frame, 10, 20, 300, 40.5f));
+        Assert.Equal("10,20,300x40.5", page.Tree.ByTestId("box").Text);
+
+        page.Send(HostEvent.Focus(1, frame));
+        Assert.Equal("focused", page.Tree.ByTestId("focus").Text);
+        page.Send(HostEvent.Blur(2, frame));
+        Assert.Equal("blurred", page.Tree.ByTestId("focus").Text);
+
+        page.Key(frame, KeyName.Select, out _);
+        Assert.Equal("measured 300x40.5", page.Tree.ByTestId("measured").Text);
+    }
+
+    [Theory]
+    [InlineData("v8")]
+    [InlineData("jint")]
+    public void Events_for_deleted_or_unknown_nodes_are_ignored(string engine)
+    {
+        var page = _fixture.Page(engine);
+        page.Mount("list");
+
+        Assert.Empty(page.Key(999_999, KeyName.Right, out _));
+        Assert.DoesNotContain(page.Commands(), c => c.Kind == LegacyCommandKind.Error);
+    }
 }

@@ -16,7 +16,8 @@ public sealed class WatchdogTests
         using var js = EngineFixture.Start(engine, new LegacyEngineOptions
         {
             Logger = logs.Logger,
-            HandlerTimeout = TimeSpan.FromMilliseconds(300),
+            // Long enough for a first render in Jint on a loaded 2-core machine, short enough for a test.
+            HandlerTimeout = TimeSpan.FromSeconds(3),
             DataService = EngineFixture.CreateData(),
         });
         await js.Ready.WaitAsync(TimeSpan.FromSeconds(60));

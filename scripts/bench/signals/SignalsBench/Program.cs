@@ -7,9 +7,19 @@ using SignalsBench;
 // Warm-up and measurement each last at least a number of samples and a number of milliseconds (the same rule
 // as alien.mjs), so that tiered JIT has promoted the hot code before anything is measured.
 var warmup = EnvInt("BENCH_WARMUP", 10);
-var samples = EnvInt("BENCH_SAMPLES", 15);
+var samples = EnvInt("BENCH_SAMPLES", 100);
 var phaseMs = EnvInt("BENCH_PHASE_MS", 1000);
 var only = args.Length > 0 ? args[0] : null;
+if (only == "--list")
+{
+    foreach (var (name, _, _) in Cases.All)
+    {
+        Console.WriteLine(name);
+    }
+
+    return;
+}
+
 foreach (var (name, build, reps) in Cases.All)
 {
     if (only is not null && only != name)

@@ -1,0 +1,45 @@
+using Bridge.Legacy.Channels;
+using Bridge.Legacy.Engines;
+using Bridge.Legacy.Tests.Support;
+
+namespace Bridge.Legacy.Tests.Hosting;
+
+/// <summary>A page that allocates without bound is stopped by the engine's heap cap, not the process.</summary>
+public sealed class HeapLimitTests
+{
+    [Theory]
+    [InlineData("v8")]
+    [InlineData("jint")]
+    public async Task Runaway_allocation_is_stopped_by_the_heap_cap_and_reported(string engine)
+    {
+        var logs = new LogCollector();
+        using var js = EngineFixture.Start(engine, new LegacyEngineOptions
+        {
+            Logger = logs.Logger,
+            HeapLimitMegabytes = 96,
+            HandlerTimeout = TimeSpan.FromSeconds(20),
+        });
+        await js.Ready.WaitAsync(TimeSpan.FromSeconds(60));
+        var page = new PageDriver(js, 1);
+        page.Mount("hog");
+
+        page.Press("hog");
+
+        var error = Assert.Single(page.Commands(), c => c.Kind == LegacyCommandKind.Error);
+        Assert.Contains(engine, error.Text);
+        Assert.Contains("memory", error.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, js.Stats.Interrupts);
+        // The process survives; the engine either recovers or says it is faulted.
+        var other = new PageDriver(js, 2);
+        other.Mount("list");
+        Console.WriteLine($"{engine} after the heap cap: {js.Fault ?? "recovered"}");
+        if (js.Fault is null)
+        {
+            Assert.Equal(4, other.Tree.ByTestId("list").Children.Count);
+        }
+        else
+        {
+            Assert.Contains("memory", js.Fault, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+}
