@@ -40,6 +40,12 @@ public sealed class CatalogDataService(Catalog catalog, SettingsStore settings) 
         }
     }
 
+    /// <summary>
+    /// Answers a request whose parameters arrive untyped, as from the bus (null, or a map with string keys), so that a
+    /// host data interface taking <c>object?</c> parameters can forward to this service unchanged.
+    /// </summary>
+    public object? Fetch(string resource, object? parameters) => Fetch(resource, Normalize(resource, parameters));
+
     /// <summary>Answers a resource synchronously (native pages call this from the UI thread).</summary>
     public object? Fetch(string resource, IReadOnlyDictionary<string, object?> parameters) => resource switch
     {
@@ -149,6 +155,30 @@ public sealed class CatalogDataService(Catalog catalog, SettingsStore settings) 
             throw new DataRequestException(resource, $"parameter '{name}' must not be empty");
         }
         return s;
+    }
+
+    private static IReadOnlyDictionary<string, object?> Normalize(string resource, object? parameters)
+    {
+        switch (parameters)
+        {
+            case null:
+                return new Dictionary<string, object?>();
+            case IReadOnlyDictionary<string, object?> typed:
+                return typed;
+            case System.Collections.IDictionary map:
+                var copy = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (System.Collections.DictionaryEntry entry in map)
+                {
+                    if (entry.Key is not string key)
+                    {
+                        throw new DataRequestException(resource, $"parameter names must be strings, not {entry.Key?.GetType().Name ?? "null"}");
+                    }
+                    copy[key] = entry.Value;
+                }
+                return copy;
+            default:
+                throw new DataRequestException(resource, $"parameters must be a map or null, not {parameters.GetType().Name}");
+        }
     }
 
     private static List<object?> Tiles(IReadOnlyList<Title> titles)

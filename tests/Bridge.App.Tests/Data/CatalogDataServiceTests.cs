@@ -166,3 +166,30 @@ public sealed class CatalogDataServiceTests
         }
     }
 }
+
+public sealed class UntypedParameterTests
+{
+    private readonly CatalogDataService _service = new();
+
+    [Fact]
+    public void Null_parameters_are_an_empty_map()
+    {
+        Assert.IsType<List<object?>>(_service.Fetch("rails", (object?)null));
+    }
+
+    [Fact]
+    public void Map_with_object_keys_from_the_bus_is_accepted()
+    {
+        var fromBus = new Dictionary<object, object?> { ["id"] = "t002" };
+        var map = Assert.IsType<Dictionary<string, object?>>(_service.Fetch("title", fromBus));
+        Assert.Equal("t002", map["id"]);
+    }
+
+    [Fact]
+    public void Map_with_a_non_string_key_or_a_non_map_is_rejected_naming_the_resource()
+    {
+        var e = Assert.Throws<DataRequestException>(() => _service.Fetch("title", new Dictionary<object, object?> { [1] = "t002" }));
+        Assert.Contains("'title'", e.Message);
+        Assert.Throws<DataRequestException>(() => _service.Fetch("title", (object?)"t002"));
+    }
+}
