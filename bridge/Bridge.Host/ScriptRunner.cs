@@ -142,7 +142,7 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
         var loop = host.Loop;
         var hadWork = loop.HasPendingWork;
         loop.Clock.WaitForNextFrame();
-        loop.RunFrame();
+        host.RunFrame();
         ref readonly var record = ref loop.Stats.Last;
         if (double.IsNaN(FirstFrameMs) && record.DrawCommands > 0)
         {
