@@ -20,6 +20,7 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
     private readonly List<Task> _writes = [];
     private readonly HashSet<long> _pendingLegacy = [];
     private byte[]? _pixels;
+    private LatencyBudgetPolicy? _budgets;
 
     /// <summary>Latency of every key of the run.</summary>
     public LatencyRecorder Latency { get; } = latency ?? new(Stopwatch.Frequency);
@@ -53,6 +54,7 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
                         Press(key.Key);
                         Settle();
                     }
+                    EnforceBudgets();
                     break;
                 case IdleStep:
                     Settle();
@@ -71,6 +73,17 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
             }
         }
         Task.WaitAll(_writes);
+    }
+
+    // A native page whose key → committed p99 breaks its manifest budget falls back for the rest of the run.
+    private void EnforceBudgets()
+    {
+        _budgets ??= new LatencyBudgetPolicy(host.Router.Routes);
+        foreach (var rollback in _budgets.Enforce(host.Router, Latency))
+        {
+            log.Warning("Rolled back {Page} from {From} to {To}: {Reason}", rollback.Page, rollback.From, rollback.To, rollback.Reason);
+            Settle();
+        }
     }
 
     private (string Page, PagePath Path) Shown()

@@ -64,6 +64,7 @@ internal static class BusBench
         table.AddRow("MessagePack (bus)", Us(pack.MedianNs), Us(pack.BestNs), $"{packSize}", $"{packSize / (double)batch.Count:F1}", $"{pack.AllocatedBytes:F0}");
         table.AddRow("System.Text.Json", Us(json.MedianNs), Us(json.BestNs), $"{jsonBytes.Length}", $"{jsonBytes.Length / (double)batch.Count:F1}", $"{json.AllocatedBytes:F0}");
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        console.Profile.Width = Math.Max(console.Profile.Width, 140);
         console.Write(table);
         var ratio = pack.MedianNs / json.MedianNs;
         var verdict = pack.MedianNs / 1000 <= BudgetMicroseconds ? "within" : "OVER";

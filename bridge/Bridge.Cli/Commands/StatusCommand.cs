@@ -23,6 +23,7 @@ internal static class StatusCommand
             var summaries = File.Exists(report) ? ReportWriter.ReadSummaries(report) : null;
             var table = StatusTable.Build(loaded, compares, summaries);
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parse.InvocationConfiguration.Output) });
+            console.Profile.Width = Math.Max(console.Profile.Width, 140);
             table.Render(console);
             return 0;
         });

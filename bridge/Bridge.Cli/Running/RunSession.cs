@@ -99,6 +99,7 @@ internal static class RunSession
             table.AddRow(g.Page, PagePaths.ToName(g.Path), g.Engine, $"{c.Count}", Ms(c.P50), Ms(c.P99), Ms(p.P50), Ms(p.P99), Ms(p.Max));
         }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        console.Profile.Width = Math.Max(console.Profile.Width, 140);
         console.Write(table);
     }
 

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+
+namespace Bridge.Cli.Tests;
+
+/// <summary>Runs the built <c>bridge</c> program as users do, in a child process, and the demo's legacy bundle build.</summary>
+internal static class BridgeProcess
+{
+    private static readonly Lazy<string> Bundle = new(BuildBundle);
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+            {
+                if (File.Exists(Path.Combine(d.FullName, "Bridge.sln")))
+                {
+                    return d.FullName;
+                }
+            }
+            throw new DirectoryNotFoundException("no Bridge.sln above the test assembly");
+        }
+    }
+
+    /// <summary>The demo's legacy pages built once per test run with scripts/build-legacy.</summary>
+    public static string DemoBundle => Bundle.Value;
+
+    public static (int ExitCode, string Output) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bridge.dll"));
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+        start.Environment["LIBGL_ALWAYS_SOFTWARE"] = "1";
+        return Execute(start, TimeSpan.FromMinutes(5));
+    }
+
+    private static string BuildBundle()
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"bridge-cli-tests-{Environment.ProcessId}", "demo.js");
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "scripts/build-legacy", "legacy-js/demo/app.jsx", output })
+        {
+            start.ArgumentList.Add(a);
+        }
+        var (code, text) = Execute(start, TimeSpan.FromMinutes(5));
+        if (code != 0)
+        {
+            throw new InvalidOperationException($"scripts/build-legacy failed ({code}):\n{text}");
+        }
+        return output;
+    }
+
+    private static (int, string) Execute(ProcessStartInfo start, TimeSpan timeout)
+    {
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not finish in {timeout}");
+        }
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}
