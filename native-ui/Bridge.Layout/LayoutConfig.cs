@@ -31,8 +31,8 @@ public sealed class LayoutConfig
         }
     }
 
-    /// <summary>Whether nodes of this config start with CSS defaults instead of React Native's; fixed at construction.</summary>
-    public bool UseWebDefaults { get; }
+    /// <summary>Whether nodes of this config start with CSS defaults instead of React Native's; fixed once the config is built.</summary>
+    public bool UseWebDefaults { get; init; }
 
     /// <summary>Yoga errata this config enables.</summary>
     public Errata Errata
@@ -45,6 +45,19 @@ public sealed class LayoutConfig
             Version = (uint)Interlocked.Increment(ref s_versions);
         }
     }
+
+    /// <summary>Yoga experimental features this config enables.</summary>
+    public ExperimentalFeatures ExperimentalFeatures
+    {
+        get => _experimentalFeatures;
+        set
+        {
+            if (_experimentalFeatures == value) return;
+            _experimentalFeatures = value;
+            Version = (uint)Interlocked.Increment(ref s_versions);
+        }
+    }
+    private ExperimentalFeatures _experimentalFeatures;
 
     /// <summary>Changes whenever a setting that affects layout changes; cached layouts of another version are dropped.</summary>
     internal uint Version { get; private set; }

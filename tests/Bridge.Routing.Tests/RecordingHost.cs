@@ -89,9 +89,15 @@ internal sealed class RecordingPage(RecordingHost host, long rootId, string what
         return true;
     }
 
+    public bool ThrowOnResult { get; set; }
+
     public void ReceiveResult(PageParams result)
     {
         host.Calls.Add($"result {RootId}");
+        if (ThrowOnResult)
+        {
+            throw new InvalidOperationException("result handler failed");
+        }
         Results.Add(result);
     }
 

@@ -10,7 +10,7 @@ namespace Bridge.Migration;
 public sealed record BudgetBreach(string Page, double P99Ms, double BudgetMs, long Samples)
 {
     /// <summary>The rollback reason as logged and reported.</summary>
-    public string Reason => $"latency budget broken: key to committed p99 {P99Ms:0.###} ms > {BudgetMs:0.###} ms over {Samples} events";
+    public string Reason => $"latency budget broken: key to committed p99 {P99Ms:0.##} ms > {BudgetMs:0.##} ms over {Samples} events";
 }
 
 /// <summary>Finds native pages that break their manifest latency budget, so the router can roll them back.</summary>
@@ -34,5 +34,20 @@ public sealed class LatencyBudgetPolicy(RouteTable routes, int minimumSamples = 
             }
         }
         return breaches;
+    }
+
+    /// <summary>Rolls back every page that breaks its budget and has not been rolled back yet; returns the new records.</summary>
+    public IReadOnlyList<RollbackRecord> Enforce(Router router, LatencyRecorder recorder)
+    {
+        ArgumentNullException.ThrowIfNull(router);
+        var records = new List<RollbackRecord>();
+        foreach (var breach in FindBreaches(recorder))
+        {
+            if (!router.IsRolledBack(breach.Page) && router.PathOf(breach.Page) != PagePath.Legacy)
+            {
+                records.Add(router.Rollback(breach.Page, breach.Reason));
+            }
+        }
+        return records;
     }
 }

@@ -23,12 +23,18 @@ internal sealed class ManifestReader(string path, NativePageRegistry? natives, F
         var bundles = ReadBundles(root);
         var pages = ReadPages(root, bundles.Count > 0);
         var start = ReadString(root, "start", "start", required: true);
-        if (start is not null && pages.Count > 0 && !pages.ContainsKey(start))
+        var names = PageNames(root);
+        if (start is not null && !names.Contains(start))
         {
-            Errors.Add($"start: \"{start}\" names no page (pages: {string.Join(", ", pages.Keys)})");
+            Errors.Add($"start: \"{start}\" names no page (pages: {string.Join(", ", names)})");
         }
         return start is null ? null : new Manifest(path, start, engine, bundles, pages);
     }
+
+    private static List<string> PageNames(JsonElement root) =>
+        root.TryGetProperty("pages", out var pages) && pages.ValueKind == JsonValueKind.Object
+            ? pages.EnumerateObject().Select(p => p.Name).ToList()
+            : [];
 
     private JsEngineKind ReadEngine(JsonElement root)
     {
@@ -160,6 +166,10 @@ internal sealed class ManifestReader(string path, NativePageRegistry? natives, F
         {
             Errors.Add($"{at}.{key}: \"{name}\" is not a path (expected \"native\", \"legacy\" or \"compare\")");
             return null;
+        }
+        if (native is null && legacy is null)
+        {
+            return path;
         }
         var ok = path switch
         {

@@ -90,7 +90,9 @@ export const hostConfig = {
     const wire = toWireProps(type, newProps, warnerFor(node.root), () => node.describe());
     const changes = diffWireProps(node.wire, wire);
     const text = textOf(type, newProps, node.root);
-    if (changes === null && text === node.text) return null;
+    // A new handler closure sends nothing on the wire but must still reach node.props (commitUpdate),
+    // or events would call the closure of an older render.
+    if (changes === null && text === node.text && !handlersChanged(oldProps, newProps)) return null;
     return { wire, changes, text };
   },
   commitUpdate(node, payload, type, oldProps, newProps) {
@@ -131,3 +133,13 @@ export const hostConfig = {
   prepareScopeUpdate: () => {},
   getInstanceFromScope: () => null,
 };
+
+function handlersChanged(oldProps, newProps) {
+  for (const key in newProps) {
+    if (typeof newProps[key] === 'function' && newProps[key] !== oldProps[key]) return true;
+  }
+  for (const key in oldProps) {
+    if (typeof oldProps[key] === 'function' && !(key in newProps)) return true;
+  }
+  return false;
+}

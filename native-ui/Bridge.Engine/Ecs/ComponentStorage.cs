@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Bridge.Engine.Ecs;
 
@@ -66,6 +68,17 @@ public sealed class ComponentStorage<T> : IComponentStorage where T : struct
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ref T RefAt(int row) => ref _rows[row];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal Row<T> RowAt(int row, uint tick)
+    {
+        // SAFETY: callers iterate 0 <= row < a count taken from this storage during the same query, and the three
+        // parallel arrays are always at least Count long (they grow together; removal only shrinks Count).
+        Debug.Assert((uint)row < (uint)_count && _count <= _rows.Length);
+        return new(Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_owners), row),
+                   ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), row),
+                   ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_changed), row), tick);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Stamp(int row, uint tick) => _changed[row] = tick;

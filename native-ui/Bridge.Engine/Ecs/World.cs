@@ -146,6 +146,9 @@ public sealed partial class World
         return ref s.RefAt(row);
     }
 
+    /// <summary>A writable reference that is not marked changed, for caches derived from the component (never for its data).</summary>
+    internal ref T GetUnmarked<T>(Entity e) where T : struct => ref Find<T>(e, "GetUnmarked", stamp: false);
+
     /// <summary>Marks the <typeparamref name="T"/> of <paramref name="e"/> changed without writing it.</summary>
     public void MarkChanged<T>(Entity e) where T : struct => Find<T>(e, "MarkChanged", stamp: true);
 

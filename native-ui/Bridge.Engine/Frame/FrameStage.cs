@@ -48,7 +48,7 @@ public struct FrameRecord
     public StageTimes Stages;
     /// <summary>Id of the first input event this frame committed (0 when none).</summary>
     public long FirstEventId;
-    /// <summary>How many input events (consecutive ids from <see cref="FirstEventId"/>) this frame committed.</summary>
+    /// <summary>How many input events this frame committed (their records are in <see cref="FrameStats"/>).</summary>
     public int EventCount;
     /// <summary>Number of live entities at the end of the frame.</summary>
     public int Entities;

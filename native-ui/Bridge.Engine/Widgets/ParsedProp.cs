@@ -25,7 +25,8 @@ public enum ParsedKind : byte
     Integer,
     /// <summary><see cref="ParsedProp.Transform"/>.</summary>
     Transform,
-    /// <summary><see cref="ParsedProp.Handler"/> (null: the applier installs its own forwarding delegate).</summary>
+    /// <summary><see cref="ParsedProp.Handler"/>; applying a null delegate clears the handler, so the bus applier replaces
+    /// the parsed placeholder with <see cref="ParsedProp.OfHandler"/> and its forwarding delegate.</summary>
     Handler,
 }
 

@@ -164,7 +164,8 @@ public sealed partial class UiWorld
     /// <summary>Lays out the text of <paramref name="e"/> at <paramref name="maxWidth"/> (cached by the text system) and remembers it for drawing.</summary>
     internal TextLayout LayoutText(Entity e, float maxWidth)
     {
-        ref TextContent content = ref Ecs.GetMut<TextContent>(e);
+        // The style and layout are caches derived from the text and style: filling them is not a change.
+        ref TextContent content = ref Ecs.GetUnmarked<TextContent>(e);
         content.TextStyle ??= BuildTextStyle(Ecs.Get<Style>(e), content.NumberOfLines);
         TextLayout layout = Text.Layout(content.Text, content.TextStyle, maxWidth);
         content.Layout = layout;

@@ -105,7 +105,10 @@ public sealed class ResourceSystem : IDisposable
     public string SourceOf(ImageHandle h) => Get(h, nameof(SourceOf)).Src;
 
     /// <summary>Uploads decoded images within the per-frame budget and evicts over the byte budget; call once per frame.</summary>
-    public void Update(IImageUploader uploader)
+    public void Update(IImageUploader uploader) => Update(uploader, _options.UploadBytesPerFrame);
+
+    /// <summary>Like <see cref="Update(IImageUploader)"/> with this frame's upload budget in bytes (at least one image is uploaded).</summary>
+    public void Update(IImageUploader uploader, long uploadBudgetBytes)
     {
         ArgumentNullException.ThrowIfNull(uploader);
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -126,7 +129,7 @@ public sealed class ResourceSystem : IDisposable
         while (_awaitingUpload.TryPeek(out Entry? e))
         {
             long bytes = (long)e.Width * e.Height * 4;
-            if (used > 0 && used + bytes > _options.UploadBytesPerFrame) break;
+            if (used > 0 && used + bytes > uploadBudgetBytes) break;
             _awaitingUpload.Dequeue();
             SKBitmap bmp = e.Decoded!;
             uploader.UploadImage(new ImageHandle(e.Id), e.Width, e.Height, bmp.GetPixelSpan());
@@ -138,16 +141,22 @@ public sealed class ResourceSystem : IDisposable
             used += bytes;
         }
 
-        while (TextureBytes > _options.TextureByteBudget && _lru.First is { } oldest)
+        // Only uploaded images free memory; loading and failed ones stay (a failure is then logged only once).
+        for (LinkedListNode<Entry>? node = _lru.First; node is not null && TextureBytes > _options.TextureByteBudget;)
         {
-            Entry e = oldest.Value;
-            _lru.RemoveFirst();
-            e.Unreferenced = null;
-            _bySrc.Remove(e.Src);
-            _byId.Remove(e.Id);
-            if (e.State == ImageState.Ready) uploader.DeleteImage(new ImageHandle(e.Id));
-            TextureBytes -= e.Bytes;
-            Evictions++;
+            LinkedListNode<Entry>? next = node.Next;
+            Entry e = node.Value;
+            if (e.State == ImageState.Ready)
+            {
+                _lru.Remove(node);
+                e.Unreferenced = null;
+                _bySrc.Remove(e.Src);
+                _byId.Remove(e.Id);
+                uploader.DeleteImage(new ImageHandle(e.Id));
+                TextureBytes -= e.Bytes;
+                Evictions++;
+            }
+            node = next;
         }
     }
 

@@ -5,6 +5,8 @@ namespace Bridge.Graphics;
 /// <summary>A typeface at one pixel size: what glyph ids and the glyph atlas are keyed by.</summary>
 internal sealed class FontFace
 {
+    private HarfBuzzSharp.Font? _shaper;
+
     internal FontFace(int id, SKTypeface typeface, float size)
     {
         Id = id;
@@ -35,6 +37,20 @@ internal sealed class FontFace
 
     /// <summary>Advance widths measured so far, by glyph id.</summary>
     internal Dictionary<ushort, float> Advances { get; } = new();
+
+    /// <summary>The HarfBuzz font that shapes text in this face (made on first use).</summary>
+    internal HarfBuzzSharp.Font Shaper => _shaper ??= TextShaper.CreateFont(Typeface, Size);
+
+    /// <summary>The unshaped advance of a glyph in pixels.</summary>
+    internal float Advance(ushort glyph)
+    {
+        if (Advances.TryGetValue(glyph, out float w)) return w;
+        Span<ushort> g = [glyph];
+        Span<float> widths = stackalloc float[1];
+        Font.GetGlyphWidths(g, widths, Span<SKRect>.Empty);
+        Advances[glyph] = widths[0];
+        return widths[0];
+    }
 
     /// <summary>The font's own line height.</summary>
     internal float LineHeight => Descent - Ascent + Leading;

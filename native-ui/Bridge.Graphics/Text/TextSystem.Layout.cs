@@ -19,34 +19,20 @@ public sealed partial class TextSystem
         FontFace primary = Face(primaryTypeface, style.FontSize);
         var faces = new List<FontFace> { primary };
 
-        // STEP 2: map code points to glyphs, falling back per character to any installed font that has it.
+        // STEP 2: shape each paragraph (HarfBuzz: kerning, marks, ligatures); every glyph's advance is credited to the
+        // code point that starts its cluster, so line breaking can work on code points.
         Rune[] runes = ToRunes(text, out int[] charStart);
         int n = runes.Length;
-        var glyphs = new ushort[n];
-        var faceOf = new byte[n];
         var advance = new float[n];
-        for (int i = 0; i < n; i++)
+        var shaped = new List<ShapedGlyph>(n);
+        Func<int, FontFace?> fallback = cp => FallbackFor(cp, style.FontWeight) is { } tf ? Face(tf, style.FontSize) : null;
+        for (int p = 0, i = 0; i <= n; i++)
         {
-            int cp = runes[i].Value;
-            if (IsInvisible(cp)) continue;
-            ushort g = primary.Font.GetGlyph(cp);
-            int fi = 0;
-            if (g == 0 && FallbackFor(cp, style.FontWeight) is { } fallback)
-            {
-                FontFace f = Face(fallback, style.FontSize);
-                fi = faces.IndexOf(f);
-                if (fi < 0 && faces.Count < byte.MaxValue)
-                {
-                    faces.Add(f);
-                    fi = faces.Count - 1;
-                }
-                if (fi >= 0) g = f.Font.GetGlyph(cp);
-                else fi = 0;
-            }
-            glyphs[i] = g;
-            faceOf[i] = (byte)fi;
-            advance[i] = AdvanceOf(faces[fi], g);
+            if (i < n && runes[i].Value != '\n') continue;
+            TextShaper.ShapeParagraph(runes, p, i, primary, fallback, faces, shaped, advance);
+            p = i + 1;
         }
+        for (int i = 0; i < n; i++) if (IsInvisible(runes[i].Value)) advance[i] = 0;
 
         // STEP 3: greedy line breaking (UAX #14 reduced to: break after spaces and hyphens, always at '\n',
         // inside a word only when the word alone is wider than the line).
@@ -87,7 +73,7 @@ public sealed partial class TextSystem
         // STEP 4: the line limit; the last kept line is shortened until it fits with an ellipsis.
         bool truncated = false;
         ushort ellipsisGlyph = primary.Font.GetGlyph(Ellipsis);
-        float ellipsisWidth = ellipsisGlyph != 0 ? AdvanceOf(primary, ellipsisGlyph) : 0;
+        float ellipsisWidth = ellipsisGlyph != 0 ? primary.Advance(ellipsisGlyph) : 0;
         if (style.NumberOfLines > 0 && lines.Count > style.NumberOfLines)
         {
             truncated = true;
@@ -111,10 +97,11 @@ public sealed partial class TextSystem
         foreach (Line l in lines) widest = MathF.Max(widest, l.Width);
         float box = bounded ? maxWidth : widest;
 
-        var outGlyphs = new ushort[n + 1];
-        var outFace = new byte[n + 1];
-        var xs = new float[n + 1];
-        var ys = new float[n + 1];
+        var outGlyphs = new ushort[shaped.Count + 1];
+        var outFace = new byte[shaped.Count + 1];
+        var xs = new float[shaped.Count + 1];
+        var ys = new float[shaped.Count + 1];
+        int g = 0;
         var lineTexts = new string[lines.Count];
         int count = 0;
         for (int li = 0; li < lines.Count; li++)
@@ -134,18 +121,20 @@ public sealed partial class TextSystem
                 for (int k = l.Start; k < l.End; k++) if (IsSpace(runes[k].Value)) spaces++;
                 if (spaces > 0) spaceExtra = (box - l.Width) / spaces;
             }
-            for (int k = l.Start; k < l.End; k++)
+            while (g < shaped.Count && shaped[g].Rune < l.Start) g++;
+            for (; g < shaped.Count && shaped[g].Rune < l.End; g++)
             {
-                int cp = runes[k].Value;
-                if (!IsInvisible(cp) && !IsSpace(cp))
+                ShapedGlyph sg = shaped[g];
+                int cp = runes[sg.Rune].Value;
+                if (!IsInvisible(cp) && !IsSpace(cp) && sg.Glyph != 0)
                 {
-                    outGlyphs[count] = glyphs[k];
-                    outFace[count] = faceOf[k];
-                    xs[count] = x;
-                    ys[count] = baseline;
+                    outGlyphs[count] = sg.Glyph;
+                    outFace[count] = sg.Face;
+                    xs[count] = x + sg.OffsetX;
+                    ys[count] = baseline + sg.OffsetY;
                     count++;
                 }
-                x += advance[k] + (IsSpace(cp) ? spaceExtra : 0);
+                x += IsInvisible(cp) ? 0 : sg.Advance + (IsSpace(cp) ? spaceExtra : 0);
             }
             string lineText = text[charStart[l.Start]..charStart[l.End]];
             if (l.Ellipsized)
@@ -177,15 +166,5 @@ public sealed partial class TextSystem
         float w = 0;
         for (int k = start; k < trimmed; k++) w += advance[k];
         return new Line(start, trimmed, w, endsParagraph, false);
-    }
-
-    private static float AdvanceOf(FontFace face, ushort glyph)
-    {
-        if (face.Advances.TryGetValue(glyph, out float w)) return w;
-        Span<ushort> g = [glyph];
-        Span<float> widths = stackalloc float[1];
-        face.Font.GetGlyphWidths(g, widths, Span<SKRect>.Empty);
-        face.Advances[glyph] = widths[0];
-        return widths[0];
     }
 }

@@ -1,7 +1,7 @@
 namespace Bridge.Interaction.Animation;
 
 /// <summary>The focus effect: a node scales up when it gains focus and back when it loses it, smoothly and interruptibly.</summary>
-/// <remarks>A mutable struct meant to live in a component.</remarks>
+/// <remarks>A mutable struct meant to live in a component; <c>default</c> behaves as the default effect (1.08, 150 ms).</remarks>
 public struct FocusEffect
 {
     /// <summary>The scale of a focused node by default.</summary>
@@ -10,10 +10,11 @@ public struct FocusEffect
     /// <summary>The default duration of the scale change.</summary>
     public const float DefaultDurationMs = 150f;
 
-    private AnimatedValue _scale;
+    // Animates scale - 1, so that a default-initialized effect rests at scale 1.
+    private AnimatedValue _extra;
     private readonly float _focusedScale;
     private readonly float _durationMs;
-    private readonly Easing _easing;
+    private readonly bool _configured;
 
     /// <summary>An effect scaling to <paramref name="focusedScale"/> over <paramref name="durationMs"/> with ease-out.</summary>
     public FocusEffect(float focusedScale = DefaultFocusedScale, float durationMs = DefaultDurationMs)
@@ -23,21 +24,27 @@ public struct FocusEffect
             throw new ArgumentOutOfRangeException(nameof(focusedScale),
                 $"focus effect needs a finite scale > 0 and a duration >= 0 ms; got scale {focusedScale}, {durationMs} ms");
         }
-        _scale = new AnimatedValue(1);
+        _extra = new AnimatedValue(0);
         _focusedScale = focusedScale;
         _durationMs = durationMs;
-        _easing = Easing.EaseOut;
+        _configured = true;
     }
 
+    /// <summary>The scale of the node while focused.</summary>
+    public readonly float FocusedScale => _configured ? _focusedScale : DefaultFocusedScale;
+
+    /// <summary>How long the scale change takes.</summary>
+    public readonly float DurationMs => _configured ? _durationMs : DefaultDurationMs;
+
     /// <summary>The scale at a time.</summary>
-    public readonly float ScaleAt(double nowMs) => _scale.ValueAt(nowMs);
+    public readonly float ScaleAt(double nowMs) => 1 + _extra.ValueAt(nowMs);
 
     /// <summary>True while the scale is changing.</summary>
-    public readonly bool IsAnimating(double nowMs) => _scale.IsAnimating(nowMs);
+    public readonly bool IsAnimating(double nowMs) => _extra.IsAnimating(nowMs);
 
     /// <summary>The node gained focus: scale up from wherever the scale is now.</summary>
-    public void Focus(double nowMs) => _scale.AnimateTo(_focusedScale, nowMs, _durationMs, _easing);
+    public void Focus(double nowMs) => _extra.AnimateTo(FocusedScale - 1, nowMs, DurationMs, Easing.EaseOut);
 
     /// <summary>The node lost focus: scale back to 1 from wherever the scale is now.</summary>
-    public void Blur(double nowMs) => _scale.AnimateTo(1, nowMs, _durationMs, _easing);
+    public void Blur(double nowMs) => _extra.AnimateTo(0, nowMs, DurationMs, Easing.EaseOut);
 }

@@ -27,6 +27,18 @@ internal static class CandidateScoring
             : candidate.End(vertical) <= reference.Start(vertical) + CutoffTolerance;
     }
 
+    /// <summary>
+    /// False when a container ends (in the direction of travel) within a pixel of the reference's far edge, so that no
+    /// box at least 1 px thick inside it can lie beyond the reference.
+    /// </summary>
+    public static bool ReachesBeyond(Rect reference, Rect container, Direction direction)
+    {
+        var vertical = direction.IsVertical();
+        return direction.IsIncreasing()
+            ? container.End(vertical) > reference.End(vertical) + 2 * CutoffTolerance
+            : container.Start(vertical) < reference.Start(vertical) - 2 * CutoffTolerance;
+    }
+
     /// <summary>The priority of a candidate relative to the reference; lower is better.</summary>
     public static float Score(Rect reference, Rect candidate, Direction direction, DistanceMeasure measure, out bool adjacent)
     {

@@ -6,7 +6,7 @@ namespace Bridge.Interaction.Focus;
 /// <summary>What a key press did.</summary>
 public enum KeyOutcomeKind : byte
 {
-    /// <summary>Focus moved (geometry or override).</summary>
+    /// <summary>Focus moved (geometry, override or wrap).</summary>
     Moved = 0,
     /// <summary>A group boundary kept focus.</summary>
     Blocked = 1,
@@ -20,19 +20,22 @@ public enum KeyOutcomeKind : byte
     PassedOn = 5,
     /// <summary>Nothing has focus.</summary>
     NoFocus = 6,
+    /// <summary>Navigation found a target but the host vetoed the move.</summary>
+    Cancelled = 7,
 }
 
 /// <summary>The result of <see cref="FocusController.HandleKey"/>.</summary>
 /// <param name="Kind">What happened.</param>
 /// <param name="From">The node focused before the key.</param>
 /// <param name="To">The node focused after it (equal to From unless it moved).</param>
-/// <param name="Handler">The node whose handler consumed the key, or the blocking group, or -1.</param>
+/// <param name="Handler">The node whose handler consumed the key, the blocking group, the vetoed target, or -1.</param>
 public readonly record struct KeyOutcome(KeyOutcomeKind Kind, int From, int To, int Handler);
 
 /// <summary>Owns the focused node of one focus tree and turns key presses into focus moves.</summary>
 /// <remarks>
 /// Per key: throttle held-key repeats, offer the key to <c>onKey</c> handlers from the focused node up to the root
-/// (any may consume it), then navigate spatially and remember the new focus in every enclosing group.
+/// (any may consume it), navigate spatially, let the host veto the move, then remember the new focus in every
+/// enclosing group.
 /// </remarks>
 public sealed class FocusController
 {
@@ -82,6 +85,10 @@ public sealed class FocusController
 
         // STEP 3: spatial navigation.
         var result = _navigator.Navigate(host, from, direction);
+        if (result.HasTarget && !host.ApproveMove(from, result.Target, direction))
+        {
+            return new KeyOutcome(KeyOutcomeKind.Cancelled, from, from, result.Target);
+        }
         if (result.HasTarget)
         {
             SetFocus(host, result.Target);

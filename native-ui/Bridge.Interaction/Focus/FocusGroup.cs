@@ -16,7 +16,8 @@ public enum FocusGroupFlags : byte
 /// <param name="Flags">Group behaviour; <see cref="FocusGroupFlags.None"/> for plain nodes.</param>
 /// <param name="PreferredChild">The node to focus on entry when nothing is remembered, or -1.</param>
 /// <param name="Boundary">Directions in which focus may not leave the group.</param>
-public readonly record struct FocusGroup(FocusGroupFlags Flags, int PreferredChild, DirectionSet Boundary)
+/// <param name="Wrap">Directions in which focus wraps around to the group's far side instead of leaving it (LRUD's wrapping).</param>
+public readonly record struct FocusGroup(FocusGroupFlags Flags, int PreferredChild, DirectionSet Boundary, DirectionSet Wrap = DirectionSet.None)
 {
     /// <summary>The options of a node that is not a group.</summary>
     public static FocusGroup None => new(FocusGroupFlags.None, -1, DirectionSet.None);

@@ -3,6 +3,11 @@ using Bridge.Interaction.Geometry;
 namespace Bridge.Interaction.Focus;
 
 /// <summary>Whether a node's children are laid out in order along one axis (a rail), which lets search skip far children.</summary>
+/// <remarks>
+/// Report an order only when it holds: children's start and end edges are both non-decreasing with the index along
+/// the axis, and every child's box (and its focusable descendants') lies within the node's box across the axis, as in
+/// a single flex line that does not overflow. Search then costs O(log n) per key instead of O(n).
+/// </remarks>
 public enum ChildOrder : byte
 {
     /// <summary>No order is promised.</summary>
@@ -29,7 +34,7 @@ public interface IFocusGraph
     /// <summary>The child of a node at an index in layout order.</summary>
     int Child(int node, int index);
 
-    /// <summary>The absolute box of a node as drawn, after scroll offsets.</summary>
+    /// <summary>The absolute layout box of a node after scroll offsets, without transforms such as the focus scale.</summary>
     Rect Bounds(int node);
 
     /// <summary>True when the node can hold focus.</summary>

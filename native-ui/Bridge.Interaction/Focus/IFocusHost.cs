@@ -11,9 +11,12 @@ public enum KeyVerdict : byte
     Consume = 1,
 }
 
-/// <summary>A focus graph whose nodes may have key handlers (the <c>onKey</c> prop).</summary>
+/// <summary>A focus graph whose nodes may have key handlers (the <c>onKey</c> prop) and may veto focus moves.</summary>
 public interface IFocusHost : IFocusGraph
 {
     /// <summary>Runs the node's key handler, if any, and returns its verdict (<see cref="KeyVerdict.Continue"/> when none).</summary>
     KeyVerdict OnKey(int node, RemoteKey key);
+
+    /// <summary>Asked once navigation chose a target; false cancels the move and focus stays (LRUD's cancellable leave/enter).</summary>
+    bool ApproveMove(int from, int to, Direction direction);
 }

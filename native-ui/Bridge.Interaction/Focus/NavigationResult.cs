@@ -11,6 +11,8 @@ public enum NavigationReason : byte
     Blocked = 2,
     /// <summary>Nothing lies in that direction.</summary>
     NoCandidate = 3,
+    /// <summary>Focus wrapped around to the far side of a wrapping group.</summary>
+    Wrapped = 4,
 }
 
 /// <summary>The outcome of one directional navigation.</summary>

@@ -30,6 +30,12 @@ public sealed partial class SpatialNavigator
         // Ordered children: start at the first child not wholly before the reference along the axis and walk
         // outwards; a child whose gap to the reference gives a lower bound above the best score ends that side.
         var vertical = order == ChildOrder.Vertical;
+        var alongAxis = direction.IsVertical() == vertical;
+        if (cutoff && !alongAxis && !CandidateScoring.ReachesBeyond(reference, graph.Bounds(scope), direction))
+        {
+            // Ordered children lie within the scope across its axis: none can lie beyond the reference when it does not.
+            return -1;
+        }
         var refStart = reference.Start(vertical);
         var refEnd = reference.End(vertical);
         var lo = 0;
@@ -46,7 +52,6 @@ public sealed partial class SpatialNavigator
                 hi = mid;
             }
         }
-        var alongAxis = direction.IsVertical() == vertical;
         var forward = !(cutoff && alongAxis && !direction.IsIncreasing());
         var backward = !(cutoff && alongAxis && direction.IsIncreasing());
         if (forward)
@@ -66,8 +71,9 @@ public sealed partial class SpatialNavigator
         {
             if (!forward)
             {
-                // Children that end within the cutoff tolerance after the reference's start are still behind it.
-                while (lo < count && graph.Bounds(graph.Child(scope, lo)).End(vertical) <= refStart + CandidateScoring.CutoffTolerance)
+                // Any child starting before the reference's start (within the cutoff tolerance) may hold a candidate
+                // behind it, including the child that holds the reference itself.
+                while (lo < count && graph.Bounds(graph.Child(scope, lo)).Start(vertical) <= refStart + CandidateScoring.CutoffTolerance)
                 {
                     lo++;
                 }
@@ -91,12 +97,25 @@ public sealed partial class SpatialNavigator
     private void ScanSubtree<TGraph>(TGraph graph, int root, int exclude, Rect reference, Direction direction, bool cutoff, ref Search search)
         where TGraph : IFocusGraph
     {
+        // Ties go to the earliest node in child order: a later subtree's best loses a tie to this one, but within
+        // this subtree (visited in order) the first of equals stays.
+        var acceptTie = search.AcceptTies;
+        if (root == exclude || !graph.IsNavigable(root))
+        {
+            return;
+        }
+        if (graph.IsFocusable(root))
+        {
+            // The common case (a tile directly in its rail) needs no stack.
+            Consider(graph, root, focusable: true, reference, direction, cutoff, ref search, ref acceptTie);
+            return;
+        }
         _scan.Clear();
         _scan.Push(root);
         while (_scan.Count > 0)
         {
             var node = _scan.Pop();
-            if (node == exclude || !graph.IsNavigable(node))
+            if (node != root && (node == exclude || !graph.IsNavigable(node)))
             {
                 continue;
             }
@@ -110,26 +129,34 @@ public sealed partial class SpatialNavigator
                 }
                 continue;
             }
-            var bounds = graph.Bounds(node);
-            if (cutoff && !CandidateScoring.IsBeyond(reference, bounds, direction))
-            {
-                continue;
-            }
-            var score = CandidateScoring.Score(reference, bounds, direction, Measure, out var adjacent);
-            var better = score < search.BestScore || (search.AcceptTies && score == search.BestScore);
-            if (better && !focusable && !HasFocusable(graph, node))
-            {
-                continue;
-            }
-            if (_recording)
-            {
-                Record(node, score, adjacent);
-            }
-            if (better)
-            {
-                search.Best = node;
-                search.BestScore = score;
-            }
+            Consider(graph, node, focusable, reference, direction, cutoff, ref search, ref acceptTie);
+        }
+    }
+
+    private void Consider<TGraph>(TGraph graph, int node, bool focusable, Rect reference, Direction direction, bool cutoff,
+        ref Search search, ref bool acceptTie)
+        where TGraph : IFocusGraph
+    {
+        var bounds = graph.Bounds(node);
+        if (cutoff && !CandidateScoring.IsBeyond(reference, bounds, direction))
+        {
+            return;
+        }
+        var score = CandidateScoring.Score(reference, bounds, direction, Measure, out var adjacent);
+        var better = score < search.BestScore || (acceptTie && score == search.BestScore);
+        if (better && !focusable && !HasFocusable(graph, node))
+        {
+            return;
+        }
+        if (_recording)
+        {
+            Record(node, score, adjacent);
+        }
+        if (better)
+        {
+            search.Best = node;
+            search.BestScore = score;
+            acceptTie = false;
         }
     }
 

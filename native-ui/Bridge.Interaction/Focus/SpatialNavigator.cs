@@ -113,8 +113,21 @@ public sealed partial class SpatialNavigator
                 return new NavigationResult(Enter(graph, best, origin, direction), NavigationReason.Moved, -1);
             }
 
-            // STEP 4: nothing inside; leave the scope unless its boundary forbids it, then search around the scope.
+            // STEP 4: nothing inside; a wrapping group searches again from its far side.
             var group = graph.Group(scope);
+            if (group.IsGroup && group.Wrap.Contains(direction))
+            {
+                var wrapped = FindBest(graph, scope, -1, WrapReference(graph, scope, origin, direction), direction, cutoff: true);
+                if (wrapped >= 0)
+                {
+                    var wrappedTarget = Enter(graph, wrapped, origin, direction);
+                    return wrappedTarget == from
+                        ? new NavigationResult(-1, NavigationReason.NoCandidate, -1)
+                        : new NavigationResult(wrappedTarget, NavigationReason.Wrapped, -1);
+                }
+            }
+
+            // STEP 5: leave the scope unless its boundary forbids it, then search around the scope.
             if (group.IsGroup && group.Boundary.Contains(direction))
             {
                 return new NavigationResult(-1, NavigationReason.Blocked, scope);
@@ -130,6 +143,41 @@ public sealed partial class SpatialNavigator
             current = scope;
             reference = graph.Bounds(scope);
         }
+    }
+
+    /// <summary>
+    /// The origin box moved just outside the far side of the group's content opposite to the direction (children may
+    /// extend past the group's own box when it scrolls), keeping its cross position.
+    /// </summary>
+    private static Rect WrapReference<TGraph>(TGraph graph, int group, Rect origin, Direction direction)
+        where TGraph : IFocusGraph
+    {
+        var vertical = direction.IsVertical();
+        var increasing = direction.IsIncreasing();
+        var box = graph.Bounds(group);
+        var edge = increasing ? box.Start(vertical) : box.End(vertical);
+        var count = graph.ChildCount(group);
+        var order = graph.Order(group);
+        if (count > 0 && order != ChildOrder.None && (order == ChildOrder.Vertical) == vertical)
+        {
+            var child = graph.Bounds(graph.Child(group, increasing ? 0 : count - 1));
+            edge = increasing ? MathF.Min(edge, child.Start(vertical)) : MathF.Max(edge, child.End(vertical));
+        }
+        else
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var child = graph.Bounds(graph.Child(group, i));
+                edge = increasing ? MathF.Min(edge, child.Start(vertical)) : MathF.Max(edge, child.End(vertical));
+            }
+        }
+        return direction switch
+        {
+            Direction.Right => origin with { X = edge - origin.W - 1 },
+            Direction.Left => origin with { X = edge + 1 },
+            Direction.Down => origin with { Y = edge - origin.H - 1 },
+            _ => origin with { Y = edge + 1 },
+        };
     }
 
     private bool TryOverride<TGraph>(TGraph graph, int node, Rect origin, Direction direction, out int target)
@@ -225,9 +273,19 @@ public sealed partial class SpatialNavigator
             {
                 return true;
             }
-            for (var i = graph.ChildCount(node) - 1; i >= 0; i--)
+            // Look at the children before descending, so a rail answers at its first tile instead of stacking them all.
+            var count = graph.ChildCount(node);
+            for (var i = 0; i < count; i++)
             {
-                _probe.Push(graph.Child(node, i));
+                var child = graph.Child(node, i);
+                if (graph.IsFocusable(child) && graph.IsNavigable(child))
+                {
+                    return true;
+                }
+                if (graph.ChildCount(child) > 0)
+                {
+                    _probe.Push(child);
+                }
             }
         }
         return false;

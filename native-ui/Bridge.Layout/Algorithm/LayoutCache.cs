@@ -78,7 +78,7 @@ internal static partial class LayoutAlgorithm
             {
                 for (int i = 0; i < layout.NextCachedMeasurementsIndex; i++)
                 {
-                    if (CanUseCachedMeasurement(widthMode, availableWidth, heightMode, availableHeight, layout.CachedMeasurements[i],
+                    if (CanUseCachedMeasurement(widthMode, availableWidth, heightMode, availableHeight, layout.CachedMeasurements![i],
                                                 marginAxisRow, marginAxisColumn, scale))
                     {
                         cachedIndex = i;
@@ -95,7 +95,7 @@ internal static partial class LayoutAlgorithm
         {
             for (int i = 0; i < layout.NextCachedMeasurementsIndex; i++)
             {
-                if (SameRequest(layout.CachedMeasurements[i], availableWidth, availableHeight, widthMode, heightMode))
+                if (SameRequest(layout.CachedMeasurements![i], availableWidth, availableHeight, widthMode, heightMode))
                 {
                     cachedIndex = i;
                     break;
@@ -105,7 +105,7 @@ internal static partial class LayoutAlgorithm
 
         if (!needToVisitNode && cachedIndex != -2)
         {
-            ref var cached = ref cachedIndex == -1 ? ref layout.CachedLayout : ref layout.CachedMeasurements[cachedIndex];
+            ref var cached = ref cachedIndex == -1 ? ref layout.CachedLayout : ref layout.CachedMeasurements![cachedIndex];
             layout.MeasuredDimensions[0] = cached.ComputedWidth;
             layout.MeasuredDimensions[1] = cached.ComputedHeight;
             if (performLayout) pass.CachedLayouts++; else pass.CachedMeasures++;
@@ -121,9 +121,10 @@ internal static partial class LayoutAlgorithm
             {
                 if (layout.NextCachedMeasurementsIndex == LayoutResults.MaxCachedMeasurements)
                     layout.NextCachedMeasurementsIndex = 0;
+                if (!performLayout) layout.CachedMeasurements ??= new CachedMeasurement[LayoutResults.MaxCachedMeasurements];
                 ref var entry = ref performLayout
                     ? ref layout.CachedLayout
-                    : ref layout.CachedMeasurements[layout.NextCachedMeasurementsIndex++];
+                    : ref layout.CachedMeasurements![layout.NextCachedMeasurementsIndex++];
                 entry.AvailableWidth = availableWidth;
                 entry.AvailableHeight = availableHeight;
                 entry.WidthMode = widthMode;

@@ -79,7 +79,7 @@ internal static partial class LayoutAlgorithm
     /// <summary>display:none subtrees get an empty box.</summary>
     private static void ZeroOutLayoutRecursively(LayoutNode node, LayoutPass pass)
     {
-        node.Layout = LayoutResults.Empty();
+        node.Layout.Reset();
         node.Layout.Dimensions[Width] = 0;
         node.Layout.Dimensions[Height] = 0;
         node.HasNewLayout = true;
@@ -97,7 +97,7 @@ internal static partial class LayoutAlgorithm
         {
             var child = children[i];
             if (child.Style.Display != Display.Contents) continue;
-            child.Layout = LayoutResults.Empty();
+            child.Layout.Reset();
             child.Layout.Dimensions[Width] = 0;
             child.Layout.Dimensions[Height] = 0;
             child.HasNewLayout = true;

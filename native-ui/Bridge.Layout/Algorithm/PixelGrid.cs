@@ -11,7 +11,7 @@ internal static class PixelGrid
     {
         double scaledValue = value * pointScaleFactor;
         // fractial is such that floor(scaledValue) = scaledValue - fractial.
-        double fractial = scaledValue % 1.0;
+        double fractial = Frac(scaledValue);
         if (fractial < 0) ++fractial;
         if (FloatMath.InexactEquals(fractial, 0)) scaledValue -= fractial;
         else if (FloatMath.InexactEquals(fractial, 1.0)) scaledValue = scaledValue - fractial + 1.0;
@@ -20,6 +20,9 @@ internal static class PixelGrid
         else scaledValue = scaledValue - fractial + (!double.IsNaN(fractial) && (fractial > 0.5 || FloatMath.InexactEquals(fractial, 0.5)) ? 1.0 : 0.0);
         return double.IsNaN(scaledValue) || double.IsNaN(pointScaleFactor) ? float.NaN : (float)(scaledValue / pointScaleFactor);
     }
+
+    /// <summary>fmod(x, 1.0) without the libm call: exact for finite x, NaN otherwise.</summary>
+    private static double Frac(double x) => x - Math.Truncate(x);
 
     public static void RoundLayoutResults(LayoutNode node, double absoluteLeft, double absoluteTop, uint generation)
     {
@@ -47,8 +50,13 @@ internal static class PixelGrid
             node.Top = RoundValue(nodeTop, scale, false, textRounding);
 
             // A dimension close to a whole number of pixels has no fraction: check floor and ceil.
-            bool hasFractionalWidth = !FloatMath.InexactEquals(nodeWidth * scale % 1.0, 0) && !FloatMath.InexactEquals(nodeWidth * scale % 1.0, 1.0);
-            bool hasFractionalHeight = !FloatMath.InexactEquals(nodeHeight * scale % 1.0, 0) && !FloatMath.InexactEquals(nodeHeight * scale % 1.0, 1.0);
+            bool hasFractionalWidth = false, hasFractionalHeight = false;
+            if (textRounding)
+            {
+                double fw = Frac(nodeWidth * scale), fh = Frac(nodeHeight * scale);
+                hasFractionalWidth = !FloatMath.InexactEquals(fw, 0) && !FloatMath.InexactEquals(fw, 1.0);
+                hasFractionalHeight = !FloatMath.InexactEquals(fh, 0) && !FloatMath.InexactEquals(fh, 1.0);
+            }
 
             node.Width = RoundValue(absoluteNodeRight, scale, textRounding && hasFractionalWidth, textRounding && !hasFractionalWidth)
                          - RoundValue(absoluteNodeLeft, scale, false, textRounding);

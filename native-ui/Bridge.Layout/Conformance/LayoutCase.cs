@@ -13,6 +13,7 @@ public sealed record LayoutCase(
     float PointScaleFactor,
     bool UseWebDefaults,
     Errata Errata,
+    ExperimentalFeatures ExperimentalFeatures,
     float AvailableWidth,
     float AvailableHeight,
     JsonElement Tree,
@@ -60,18 +61,26 @@ public static class LayoutCaseFile
         float scale = 1f;
         bool webDefaults = false;
         var errata = Errata.None;
+        var experiments = ExperimentalFeatures.None;
         if (c.TryGetProperty("config", out var config))
         {
             if (config.TryGetProperty("pointScaleFactor", out var s)) scale = s.GetSingle();
             if (config.TryGetProperty("useWebDefaults", out var w)) webDefaults = w.GetBoolean();
             if (config.TryGetProperty("errata", out var e))
                 foreach (var item in e.EnumerateArray()) errata |= ParseErrata(item.GetString());
+            if (config.TryGetProperty("experimentalFeatures", out var x))
+            {
+                foreach (var item in x.EnumerateArray())
+                    experiments |= item.GetString() == "WebFlexBasis"
+                        ? ExperimentalFeatures.WebFlexBasis
+                        : throw new FormatException($"unknown experimental feature '{item.GetString()}'");
+            }
         }
         return new LayoutCase(
             name,
             c.TryGetProperty("file", out var f) ? f.GetString() ?? "" : "",
             c.TryGetProperty("disabled", out var d) && d.GetBoolean(),
-            scale, webDefaults, errata,
+            scale, webDefaults, errata, experiments,
             OptionalSize(c, "availableWidth"), OptionalSize(c, "availableHeight"),
             c.GetProperty("tree").Clone(),
             ParseBox(c.GetProperty("expected")),
@@ -98,7 +107,18 @@ public static class LayoutCaseFile
         var children = new List<ExpectedBox>();
         if (e.TryGetProperty("children", out var ch))
             foreach (var c in ch.EnumerateArray()) children.Add(ParseBox(c));
-        return new ExpectedBox(e.GetProperty("left").GetSingle(), e.GetProperty("top").GetSingle(),
-                               e.GetProperty("width").GetSingle(), e.GetProperty("height").GetSingle(), children);
+        return new ExpectedBox(Num(e, "left"), Num(e, "top"), Num(e, "width"), Num(e, "height"), children);
+    }
+
+    /// <summary>A number, or null for an undefined (NaN) value.</summary>
+    private static float Num(JsonElement e, string key)
+    {
+        var v = e.GetProperty(key);
+        return v.ValueKind switch
+        {
+            JsonValueKind.Number => v.GetSingle(),
+            JsonValueKind.Null => float.NaN,
+            _ => throw new FormatException($"'{key}' must be a number or null, got {v.GetRawText()}"),
+        };
     }
 }

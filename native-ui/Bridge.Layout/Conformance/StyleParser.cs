@@ -7,11 +7,22 @@ namespace Bridge.Layout.Conformance;
 public static class StyleParser
 {
     /// <summary>Builds a node tree from <c>{"style": {...}, "children": [...]}</c>.</summary>
+    /// <remarks>
+    /// Extension to the shared format: a leaf may carry <c>"measure": {"chars": N, "charWidth": W, "lineHeight": H}</c>,
+    /// a fixed-width text of N characters that wraps at character boundaries (see <see cref="FixedWidthText"/>).
+    /// </remarks>
     public static LayoutNode BuildTree(JsonElement tree, LayoutConfig config, string path = "root")
     {
         var node = new LayoutNode(config);
         if (tree.TryGetProperty("style", out var style))
             foreach (var p in style.EnumerateObject()) Apply(node.Style, p.Name, p.Value, path);
+        if (tree.TryGetProperty("measure", out var m))
+        {
+            node.Measure = FixedWidthText(
+                m.TryGetProperty("chars", out var c) ? c.GetInt32() : throw new FormatException($"node {path}: 'measure' needs 'chars'"),
+                m.TryGetProperty("charWidth", out var w) ? w.GetSingle() : 10f,
+                m.TryGetProperty("lineHeight", out var h) ? h.GetSingle() : 20f);
+        }
         if (tree.TryGetProperty("children", out var children))
         {
             int i = 0;
@@ -23,6 +34,24 @@ public static class StyleParser
         }
         return node;
     }
+
+    /// <summary>Measure callback of a fixed-width text: <paramref name="chars"/> glyphs of one width, wrapped to the offered width.</summary>
+    public static MeasureFunc FixedWidthText(int chars, float charWidth, float lineHeight) =>
+        (_, width, widthMode, height, heightMode) =>
+        {
+            float natural = chars * charWidth;
+            float w = widthMode switch
+            {
+                MeasureMode.Undefined => natural,
+                MeasureMode.Exactly => width,
+                _ => MathF.Min(natural, MathF.Max(charWidth, MathF.Floor(width / charWidth) * charWidth)),
+            };
+            int perLine = Math.Max(1, (int)MathF.Floor(w / charWidth));
+            float h = lineHeight * ((chars + perLine - 1) / perLine);
+            if (heightMode == MeasureMode.Exactly) h = height;
+            else if (heightMode == MeasureMode.AtMost) h = MathF.Min(h, height);
+            return (w, h);
+        };
 
     /// <summary>Sets one style key; throws <see cref="FormatException"/> naming the node path, key and value when unknown or invalid.</summary>
     public static void Apply(LayoutStyle s, string key, JsonElement value, string path)

@@ -14,18 +14,13 @@ public sealed partial class LayoutNode
         return d;
     }
 
-    /// <summary>A max equal to the min fixes the size (processDimensions).</summary>
+    /// <summary>Yoga's processDimensions: kept up to date by the style setters, so nothing to do per layout.</summary>
     internal void ProcessDimensions()
     {
-        for (int dim = 0; dim < 2; dim++)
-        {
-            var max = Style.MaxDimensions[dim];
-            var min = Style.MinDimensions[dim];
-            ProcessedDimensions[dim] = max.IsDefined && max.Unit == min.Unit && FloatMath.InexactEquals(max.Value, min.Value)
-                ? max
-                : Style.Dimensions[dim];
-        }
+        if (Style.ProcessedStale) Style.UpdateProcessedDimensions();
     }
+
+    internal ref readonly DimLengths ProcessedDimensions => ref Style.Processed;
 
     /// <summary>Whether the size along a dimension is definite (css-sizing-3 §definite).</summary>
     internal bool HasDefiniteLength(int dim, float ownerSize)

@@ -19,7 +19,6 @@ public sealed partial class LayoutNode
     private int _contentsChildCount;
     private MeasureFunc? _measure;
     internal LayoutResults Layout = LayoutResults.Empty();
-    internal DimLengths ProcessedDimensions;
     internal int LineIndex;
     internal uint TouchedGeneration;
     internal double RoundedAbsLeft = double.NaN;
@@ -145,7 +144,7 @@ public sealed partial class LayoutNode
         _children!.RemoveAt(i);
         if (child.Style.Display == Display.Contents) _contentsChildCount--;
         child.Parent = null;
-        child.Layout = LayoutResults.Empty();
+        child.Layout.Reset();
         child.IsDirty = false;
         child.MarkDirtyAndPropagate();
         StructureChanged();

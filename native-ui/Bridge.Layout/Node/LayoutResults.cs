@@ -34,13 +34,6 @@ internal struct CachedMeasurement
     };
 }
 
-/// <summary>Eight measurement cache slots.</summary>
-[InlineArray(LayoutResults.MaxCachedMeasurements)]
-internal struct MeasurementCache
-{
-    private CachedMeasurement _m0;
-}
-
 /// <summary>Unrounded results and caches of the layout algorithm for one node (yoga LayoutResults).</summary>
 internal struct LayoutResults
 {
@@ -60,8 +53,17 @@ internal struct LayoutResults
     public uint ConfigVersion;
     public Direction LastOwnerDirection;
     public int NextCachedMeasurementsIndex;
-    public MeasurementCache CachedMeasurements;
+    /// <summary>Measurement slots, allocated on a node's first measurement (many nodes are only ever laid out).</summary>
+    public CachedMeasurement[]? CachedMeasurements;
     public CachedMeasurement CachedLayout;
+
+    /// <summary>Resets to an empty layout, keeping the measurement slots' storage.</summary>
+    public void Reset()
+    {
+        var slots = CachedMeasurements;
+        this = Empty();
+        CachedMeasurements = slots;
+    }
 
     public static LayoutResults Empty()
     {
@@ -75,7 +77,6 @@ internal struct LayoutResults
         r.Dimensions[1] = float.NaN;
         r.MeasuredDimensions[0] = float.NaN;
         r.MeasuredDimensions[1] = float.NaN;
-        for (int i = 0; i < MaxCachedMeasurements; i++) r.CachedMeasurements[i] = CachedMeasurement.Empty;
         return r;
     }
 }

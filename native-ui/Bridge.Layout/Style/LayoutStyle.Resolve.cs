@@ -2,6 +2,13 @@ using static Bridge.Layout.FlexAxis;
 
 namespace Bridge.Layout;
 
+/// <summary>Sixteen lengths: four kinds (margin, position, padding, border) by four physical edges.</summary>
+[System.Runtime.CompilerServices.InlineArray(16)]
+internal struct PhysicalEdgeLengths
+{
+    private Length _p0;
+}
+
 // Edge resolution of Yoga's Style (yoga/style/Style.h, MIT licence, Meta Platforms):
 // left = start (LTR) / end (RTL), then left, horizontal, all; top = top, vertical, all.
 public sealed partial class LayoutStyle
@@ -46,17 +53,136 @@ public sealed partial class LayoutStyle
         _ => BottomEdge(in e),
     };
 
-    internal Length PositionOf(PhysicalEdge edge, Direction d) => EdgeOf(in Positions, edge, d);
+    internal const int MarginKind = 0, PositionKind = 1, PaddingKind = 2, BorderKind = 3;
 
-    internal Length MarginOf(PhysicalEdge edge, Direction d) => EdgeOf(in Margins, edge, d);
+    /// <summary>
+    /// Edge styles live apart from the style and only once an edge is set: most nodes set none, and a smaller style
+    /// keeps the layout pass in cache. The store also keeps the physical edges resolved per direction, so layout
+    /// does not re-walk the start/left/horizontal/all fallbacks.
+    /// </summary>
+    internal sealed class EdgeStore
+    {
+        public EdgeLengths Margins;
+        public EdgeLengths Positions;
+        public EdgeLengths Paddings;
+        public EdgeLengths Borders;
+        public PhysicalEdgeLengths Ltr;
+        public PhysicalEdgeLengths Rtl;
+        public bool LtrValid;
+        public bool RtlValid;
+        /// <summary>Bit per kind (margin, position, padding, border) with at least one defined edge.</summary>
+        public int DefinedKinds;
 
-    internal bool HorizontalInsetsDefined =>
-        Positions[(int)Edge.Left].IsDefined || Positions[(int)Edge.Right].IsDefined || Positions[(int)Edge.All].IsDefined
-        || Positions[(int)Edge.Horizontal].IsDefined || Positions[(int)Edge.Start].IsDefined || Positions[(int)Edge.End].IsDefined;
+        public ref EdgeLengths Kind(int kind)
+        {
+            switch (kind)
+            {
+                case MarginKind: return ref Margins;
+                case PositionKind: return ref Positions;
+                case PaddingKind: return ref Paddings;
+                default: return ref Borders;
+            }
+        }
 
-    internal bool VerticalInsetsDefined =>
-        Positions[(int)Edge.Top].IsDefined || Positions[(int)Edge.Bottom].IsDefined || Positions[(int)Edge.All].IsDefined
-        || Positions[(int)Edge.Vertical].IsDefined;
+        public void Rebuild(ref PhysicalEdgeLengths table, Direction d)
+        {
+            for (int kind = 0; kind < 4; kind++)
+            {
+                ref readonly var e = ref Kind(kind);
+                for (int edge = 0; edge < 4; edge++)
+                    table[kind * 4 + edge] = EdgeOf(in e, (PhysicalEdge)edge, d);
+            }
+        }
+
+        public void Changed()
+        {
+            DefinedKinds = 0;
+            for (int kind = 0; kind < 4; kind++)
+            {
+                ref readonly var e = ref Kind(kind);
+                for (int i = 0; i < 9; i++)
+                {
+                    if (e[i].IsDefined)
+                    {
+                        DefinedKinds |= 1 << kind;
+                        break;
+                    }
+                }
+            }
+            LtrValid = false;
+            RtlValid = false;
+        }
+    }
+
+    private EdgeStore? _edges;
+
+    private Length Phys(int kind, PhysicalEdge edge, Direction d)
+    {
+        var s = _edges;
+        if (s == null || (s.DefinedKinds & (1 << kind)) == 0) return default;
+        if (d == Direction.Ltr)
+        {
+            if (!s.LtrValid)
+            {
+                s.Rebuild(ref s.Ltr, Direction.Ltr);
+                s.LtrValid = true;
+            }
+            return s.Ltr[kind * 4 + (int)edge];
+        }
+        if (d == Direction.Rtl)
+        {
+            if (!s.RtlValid)
+            {
+                s.Rebuild(ref s.Rtl, Direction.Rtl);
+                s.RtlValid = true;
+            }
+            return s.Rtl[kind * 4 + (int)edge];
+        }
+        return EdgeOf(in s.Kind(kind), edge, d);
+    }
+
+    internal Length GetEdge(int kind, Edge edge) => _edges == null ? Length.Undefined : _edges.Kind(kind)[(int)edge];
+
+    private void SetEdge(int kind, Edge edge, Length value)
+    {
+        if ((uint)edge > (uint)Edge.All) throw new ArgumentOutOfRangeException(nameof(edge), edge, "unknown edge");
+        if (_edges == null)
+        {
+            if (!value.IsDefined) return;
+            _edges = new EdgeStore();
+        }
+        ref var slot = ref _edges.Kind(kind)[(int)edge];
+        if (slot == value) return;
+        slot = value;
+        _edges.Changed();
+        Changed();
+    }
+
+    internal Length PositionOf(PhysicalEdge edge, Direction d) => Phys(PositionKind, edge, d);
+
+    internal Length MarginOf(PhysicalEdge edge, Direction d) => Phys(MarginKind, edge, d);
+
+    internal bool HorizontalInsetsDefined
+    {
+        get
+        {
+            if (_edges == null || (_edges.DefinedKinds & (1 << PositionKind)) == 0) return false;
+            ref readonly var p = ref _edges.Positions;
+            return p[(int)Edge.Left].IsDefined || p[(int)Edge.Right].IsDefined || p[(int)Edge.All].IsDefined
+                   || p[(int)Edge.Horizontal].IsDefined || p[(int)Edge.Start].IsDefined || p[(int)Edge.End].IsDefined;
+        }
+    }
+
+    internal bool VerticalInsetsDefined
+    {
+        get
+        {
+            if (_edges == null || (_edges.DefinedKinds & (1 << PositionKind)) == 0) return false;
+            ref readonly var p = ref _edges.Positions;
+            return p[(int)Edge.Top].IsDefined || p[(int)Edge.Bottom].IsDefined || p[(int)Edge.All].IsDefined
+                   || p[(int)Edge.Vertical].IsDefined;
+        }
+    }
 
     internal bool IsFlexStartPositionDefined(FlexDirection axis, Direction d) => PositionOf(FlexStartEdge(axis), d).IsDefined;
     internal bool IsFlexStartPositionAuto(FlexDirection axis, Direction d) => PositionOf(FlexStartEdge(axis), d).IsAuto;
@@ -79,31 +205,31 @@ public sealed partial class LayoutStyle
         OrZero(PositionOf(InlineEndEdge(axis, d), d).Resolve(axisSize));
 
     internal float FlexStartMargin(FlexDirection axis, Direction d, float widthSize) =>
-        OrZero(EdgeOf(in Margins, FlexStartEdge(axis), d).Resolve(widthSize));
+        OrZero(Phys(MarginKind, FlexStartEdge(axis), d).Resolve(widthSize));
     internal float FlexEndMargin(FlexDirection axis, Direction d, float widthSize) =>
-        OrZero(EdgeOf(in Margins, FlexEndEdge(axis), d).Resolve(widthSize));
+        OrZero(Phys(MarginKind, FlexEndEdge(axis), d).Resolve(widthSize));
     internal float InlineStartMargin(FlexDirection axis, Direction d, float widthSize) =>
-        OrZero(EdgeOf(in Margins, InlineStartEdge(axis, d), d).Resolve(widthSize));
+        OrZero(Phys(MarginKind, InlineStartEdge(axis, d), d).Resolve(widthSize));
     internal float InlineEndMargin(FlexDirection axis, Direction d, float widthSize) =>
-        OrZero(EdgeOf(in Margins, InlineEndEdge(axis, d), d).Resolve(widthSize));
+        OrZero(Phys(MarginKind, InlineEndEdge(axis, d), d).Resolve(widthSize));
 
     internal float FlexStartBorder(FlexDirection axis, Direction d) =>
-        FloatMath.MaxOrDefined(EdgeOf(in Borders, FlexStartEdge(axis), d).Resolve(0f), 0f);
+        FloatMath.MaxOrDefined(Phys(BorderKind, FlexStartEdge(axis), d).Resolve(0f), 0f);
     internal float FlexEndBorder(FlexDirection axis, Direction d) =>
-        FloatMath.MaxOrDefined(EdgeOf(in Borders, FlexEndEdge(axis), d).Resolve(0f), 0f);
+        FloatMath.MaxOrDefined(Phys(BorderKind, FlexEndEdge(axis), d).Resolve(0f), 0f);
     internal float InlineStartBorder(FlexDirection axis, Direction d) =>
-        FloatMath.MaxOrDefined(EdgeOf(in Borders, InlineStartEdge(axis, d), d).Resolve(0f), 0f);
+        FloatMath.MaxOrDefined(Phys(BorderKind, InlineStartEdge(axis, d), d).Resolve(0f), 0f);
     internal float InlineEndBorder(FlexDirection axis, Direction d) =>
-        FloatMath.MaxOrDefined(EdgeOf(in Borders, InlineEndEdge(axis, d), d).Resolve(0f), 0f);
+        FloatMath.MaxOrDefined(Phys(BorderKind, InlineEndEdge(axis, d), d).Resolve(0f), 0f);
 
     internal float FlexStartPadding(FlexDirection axis, Direction d, float widthSize) =>
-        FloatMath.MaxOrDefined(EdgeOf(in Paddings, FlexStartEdge(axis), d).Resolve(widthSize), 0f);
+        FloatMath.MaxOrDefined(Phys(PaddingKind, FlexStartEdge(axis), d).Resolve(widthSize), 0f);
     internal float FlexEndPadding(FlexDirection axis, Direction d, float widthSize) =>
-        FloatMath.MaxOrDefined(EdgeOf(in Paddings, FlexEndEdge(axis), d).Resolve(widthSize), 0f);
+        FloatMath.MaxOrDefined(Phys(PaddingKind, FlexEndEdge(axis), d).Resolve(widthSize), 0f);
     internal float InlineStartPadding(FlexDirection axis, Direction d, float widthSize) =>
-        FloatMath.MaxOrDefined(EdgeOf(in Paddings, InlineStartEdge(axis, d), d).Resolve(widthSize), 0f);
+        FloatMath.MaxOrDefined(Phys(PaddingKind, InlineStartEdge(axis, d), d).Resolve(widthSize), 0f);
     internal float InlineEndPadding(FlexDirection axis, Direction d, float widthSize) =>
-        FloatMath.MaxOrDefined(EdgeOf(in Paddings, InlineEndEdge(axis, d), d).Resolve(widthSize), 0f);
+        FloatMath.MaxOrDefined(Phys(PaddingKind, InlineEndEdge(axis, d), d).Resolve(widthSize), 0f);
 
     internal float FlexStartPaddingAndBorder(FlexDirection axis, Direction d, float widthSize) =>
         FlexStartPadding(axis, d, widthSize) + FlexStartBorder(axis, d);
@@ -139,8 +265,8 @@ public sealed partial class LayoutStyle
         return FloatMath.MaxOrDefined(gap.Resolve(ownerSize), 0f);
     }
 
-    internal bool FlexStartMarginIsAuto(FlexDirection axis, Direction d) => EdgeOf(in Margins, FlexStartEdge(axis), d).IsAuto;
-    internal bool FlexEndMarginIsAuto(FlexDirection axis, Direction d) => EdgeOf(in Margins, FlexEndEdge(axis), d).IsAuto;
+    internal bool FlexStartMarginIsAuto(FlexDirection axis, Direction d) => Phys(MarginKind, FlexStartEdge(axis), d).IsAuto;
+    internal bool FlexEndMarginIsAuto(FlexDirection axis, Direction d) => Phys(MarginKind, FlexEndEdge(axis), d).IsAuto;
 
     internal float ResolvedMinDimension(Direction d, int dim, float referenceLength, float ownerWidth)
     {

@@ -2,7 +2,7 @@ namespace Bridge.Reactive;
 
 /// <summary>State bits of a graph node, with the meanings and values of alien-signals' ReactiveFlags.</summary>
 [Flags]
-internal enum ReactiveFlags
+internal enum ReactiveFlags : byte
 {
     None = 0,
 

@@ -154,7 +154,7 @@ internal sealed partial class ReactiveRuntime
         return nextDep;
     }
 
-    /// <summary>Marks every transitive subscriber of a written node Pending (direct ones Dirty by the caller) and queues effects.</summary>
+    /// <summary>Marks every transitive subscriber of a written node Pending and queues the armed effects it reaches.</summary>
     internal void Propagate(Link link, bool innerWrite)
     {
         var next = link.NextSub;

@@ -5,6 +5,9 @@ namespace Bridge.Reactive;
 public abstract class ReactiveNode
 {
     internal ReactiveFlags Flags;
+
+    /// <summary>Set once a scope (memo, effect, owner) is disposed; declared here to share the flags' padding.</summary>
+    internal bool IsDisposedCore;
     internal Link? Deps;
     internal Link? DepsTail;
     internal Link? Subs;

@@ -11,8 +11,9 @@ namespace Bridge.Reactive;
 public sealed class Effect : ReactiveScope, IDisposable
 {
     private readonly Action _run;
-    private int _flushStamp;
-    private int _runsThisFlush;
+
+    // Runaway detection in one int: the flush stamp (its low 24 bits) above the count of runs in that flush.
+    private int _runCounter;
 
     internal Effect(ReactiveRuntime runtime, ReactiveScope? parent, Action run)
         : base(runtime, parent, Watching)
@@ -106,14 +107,19 @@ public sealed class Effect : ReactiveScope, IDisposable
 
     private void CountRun()
     {
-        var runtime = Runtime;
-        if (_flushStamp != runtime.FlushStamp)
+        var stamp = Runtime.FlushStamp << 8;
+        if ((_runCounter & ~0xFF) != stamp)
         {
-            _flushStamp = runtime.FlushStamp;
-            _runsThisFlush = 0;
+            _runCounter = stamp;
         }
 
-        if (++_runsThisFlush > ReactiveRuntime.MaxRunsPerFlush)
+        var runs = _runCounter & 0xFF;
+        if (runs < 0xFF)
+        {
+            _runCounter++;
+        }
+
+        if (runs >= ReactiveRuntime.MaxRunsPerFlush)
         {
             throw new ReactiveLoopException(
                 $"Effect {Describe(_run)} ran more than {ReactiveRuntime.MaxRunsPerFlush} times in one FlushEffects: " +

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
@@ -15,16 +16,19 @@ namespace Bridge.Reactive;
 /// </remarks>
 public sealed class Memo<T> : ReactiveScope
 {
+    // The comparer and a caught error live in Extras: most memos have neither, and a smaller node keeps a big
+    // graph in cache (cellx2500 walks megabytes of nodes per update).
     private readonly Func<T> _compute;
-    private readonly IEqualityComparer<T>? _comparer;
     private T _value = default!;
-    private ExceptionDispatchInfo? _error;
 
     internal Memo(ReactiveRuntime runtime, ReactiveScope? parent, Func<T> compute, IEqualityComparer<T>? comparer)
         : base(runtime, parent, None)
     {
         _compute = compute;
-        _comparer = comparer;
+        if (comparer is not null)
+        {
+            Extras = new ScopeExtras { Comparer = comparer };
+        }
     }
 
     /// <summary>The up-to-date value; reading it inside a memo or effect subscribes that memo or effect.</summary>
@@ -32,6 +36,7 @@ public sealed class Memo<T> : ReactiveScope
     {
         get
         {
+            Debug.Assert(Runtime == ReactiveRuntime.Current, "a memo was read from a thread other than the one that created it");
             Pull();
             var runtime = Runtime;
             var sub = runtime.ActiveSub;
@@ -40,7 +45,11 @@ public sealed class Memo<T> : ReactiveScope
                 runtime.Link(this, sub, runtime.Cycle);
             }
 
-            _error?.Throw();
+            if (Extras is { Error: { } error })
+            {
+                error.Throw();
+            }
+
             return _value;
         }
     }
@@ -49,16 +58,21 @@ public sealed class Memo<T> : ReactiveScope
     public T Peek()
     {
         Pull();
-        _error?.Throw();
+        if (Extras is { Error: { } error })
+        {
+            error.Throw();
+        }
+
         return _value;
     }
 
     /// <inheritdoc/>
-    public override string ToString() => _error is null ? $"Memo({_value})" : "Memo(error)";
+    public override string ToString() => Extras?.Error is null ? $"Memo({_value})" : "Memo(error)";
 
     internal override bool Refresh()
     {
-        if (Extras is not null)
+        var extras = Extras;
+        if (extras is not null)
         {
             ResetForRun();
         }
@@ -74,18 +88,28 @@ public sealed class Memo<T> : ReactiveScope
         try
         {
             var next = _compute();
-            if (_error is null && Equal(_value, next))
+            if (extras is null)
+            {
+                if (EqualityComparer<T>.Default.Equals(_value, next))
+                {
+                    return false;
+                }
+            }
+            else if (extras.Error is null && Equal(_value, next, extras))
             {
                 return false;
             }
+            else
+            {
+                extras.Error = null;
+            }
 
             _value = next;
-            _error = null;
             return true;
         }
         catch (Exception ex)
         {
-            _error = ExceptionDispatchInfo.Capture(ex);
+            (Extras ??= new ScopeExtras()).Error = ExceptionDispatchInfo.Capture(ex);
             return true;
         }
         finally
@@ -161,7 +185,14 @@ public sealed class Memo<T> : ReactiveScope
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Equal(T a, T b) =>
-        _comparer is null ? EqualityComparer<T>.Default.Equals(a, b) : _comparer.Equals(a, b);
+    private static bool Equal(T a, T b, ScopeExtras extras)
+    {
+        if (extras.Comparer is null)
+        {
+            return EqualityComparer<T>.Default.Equals(a, b);
+        }
+
+        // SAFETY: Comparer is only ever set by this class's constructor, to an IEqualityComparer<T>.
+        return Unsafe.As<IEqualityComparer<T>>(extras.Comparer).Equals(a, b);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using static Bridge.Reactive.ReactiveFlags;
 
@@ -29,6 +30,7 @@ public sealed class Signal<T> : ReactiveNode
     {
         get
         {
+            Debug.Assert(Runtime == ReactiveRuntime.Current, "a signal was read from a thread other than the one that created it");
             if ((Flags & Dirty) != 0)
             {
                 Commit();
@@ -61,6 +63,7 @@ public sealed class Signal<T> : ReactiveNode
     /// <summary>Writes a value; when it differs from the last one written, marks every dependent and queues the effects.</summary>
     public void Set(T value)
     {
+        Debug.Assert(Runtime == ReactiveRuntime.Current, "a signal was written from a thread other than the one that created it");
         if (Equal(_pending, value))
         {
             return;

@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace Bridge.Reactive;
 
 /// <summary>A node that owns what is created while it runs (effects, memos, owners) and the cleanups registered then.</summary>
@@ -14,7 +16,6 @@ public abstract class ReactiveScope : ReactiveNode
 
     /// <summary>Children, cleanups and context values: allocated on first use, since most nodes are leaves without them.</summary>
     internal ScopeExtras? Extras;
-    internal bool IsDisposedCore;
 
     private protected ReactiveScope(ReactiveRuntime runtime, ReactiveScope? parent, ReactiveFlags flags)
         : base(runtime, flags)
@@ -156,7 +157,11 @@ public abstract class ReactiveScope : ReactiveNode
         IsDisposedCore = true;
         Detach();
         DisposeOwned();
-        Extras = null;
+        if (Extras is { } extras)
+        {
+            extras.Contexts = null;
+        }
+
         Runtime.UnlinkAllDeps(this);
         OnDisposed();
     }
@@ -205,7 +210,7 @@ public abstract class ReactiveScope : ReactiveNode
     }
 }
 
-/// <summary>The parts of a scope that most nodes never use: owned children, cleanups, provided context values.</summary>
+/// <summary>The parts of a scope that most nodes never use: owned children, cleanups, provided context values, and a memo's comparer and caught error.</summary>
 internal sealed class ScopeExtras
 {
     internal ReactiveScope? FirstChild;
@@ -213,4 +218,6 @@ internal sealed class ScopeExtras
     internal Action? Cleanup;
     internal List<Action>? MoreCleanups;
     internal ContextEntry? Contexts;
+    internal object? Comparer;
+    internal ExceptionDispatchInfo? Error;
 }

@@ -149,12 +149,18 @@ public sealed partial class Router : INavigator, IDisposable
             Unmount(old);
         }
         _host.Swap(top.Root, below.Root);
-        if (result is not null)
+        try
         {
-            below.Instance.ReceiveResult(result);
+            if (result is not null)
+            {
+                below.Instance.ReceiveResult(result);
+            }
+            RestoreFocus(below, below.SavedFocus);
         }
-        RestoreFocus(below, below.SavedFocus);
-        Unmount(top);
+        finally
+        {
+            Unmount(top);
+        }
         _log.Information("Back to {Page} on {Path} (depth {Depth})", below.Page, PagePaths.ToName(below.Path), _stack.Count);
         Navigated?.Invoke(below);
         return true;
@@ -170,8 +176,14 @@ public sealed partial class Router : INavigator, IDisposable
         var old = Snapshot(entry);
         Mount(entry);
         _host.Swap(old.Root, entry.Root);
-        RestoreFocus(entry, focus);
-        Unmount(old);
+        try
+        {
+            RestoreFocus(entry, focus);
+        }
+        finally
+        {
+            Unmount(old);
+        }
         Navigated?.Invoke(entry);
     }
 

@@ -4,12 +4,13 @@
 import { signal, computed, effect, startBatch, endBatch } from 'alien-signals';
 
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 10);
-const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
-// Warm-up and measurement each last at least this long as well (the same rule as SignalsBench/Program.cs).
-const PHASE_MS = Number(process.env.BENCH_PHASE_MS ?? 1000);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 100);
+// Warm-up and measurement also last at least this long (the same rule as SignalsBench/Program.cs).
+const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 1000);
+const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 2000);
 
-function check(ok, what) {
-  if (!ok) throw new Error(`check failed: ${what}`);
+function check(ok, what, value = '') {
+  if (!ok) throw new Error(`check failed: ${what} ${value}`);
 }
 
 function batch(fn) {
@@ -40,17 +41,23 @@ function cellx(layers) {
     layer = s;
   }
   const end = layer;
-  const read = () => [end[0](), end[1](), end[2](), end[3]()];
-  const before = read();
-  check(before.join() === '-3,-6,-2,2', `cellx${layers} before = ${before}`);
+  // Checks compare numbers directly: no strings or arrays allocated inside the timed loop (as in C#).
+  const expect = (a, b, c, d, what) => {
+    if (end[0]() !== a || end[1]() !== b || end[2]() !== c || end[3]() !== d) {
+      throw new Error(`check failed: cellx${layers} ${what} = ${[end[0](), end[1](), end[2](), end[3]()]}`);
+    }
+    return a + b + c + d;
+  };
+  expect(-3, -6, -2, 2, 'before');
   return () => {
-    batch(() => { start[0](4); start[1](3); start[2](2); start[3](1); });
-    const after = read();
-    check(after.join() === '-2,-4,2,3', `cellx${layers} after = ${after}`);
-    batch(() => { start[0](1); start[1](2); start[2](3); start[3](4); });
-    const back = read();
-    check(back.join() === '-3,-6,-2,2', `cellx${layers} back = ${back}`);
-    return after[0] + after[1] + after[2] + after[3] + back[0] + back[1] + back[2] + back[3];
+    startBatch();
+    start[0](4); start[1](3); start[2](2); start[3](1);
+    endBatch();
+    const after = expect(-2, -4, 2, 3, 'after');
+    startBatch();
+    start[0](1); start[1](2); start[2](3); start[3](4);
+    endBatch();
+    return after + expect(-3, -6, -2, 2, 'back');
   };
 }
 
@@ -95,7 +102,7 @@ function broad() {
       check(v === i + 50, 'broad last');
       sum += v;
     }
-    check(runs === 50 * 50, `broad runs ${runs}`);
+    check(runs === 50 * 50, 'broad runs', runs);
     return sum * 10000 + runs;
   };
 }
@@ -121,7 +128,7 @@ function deep() {
       check(v === len + i, 'deep tail');
       sum += v;
     }
-    check(runs === 50, `deep runs ${runs}`);
+    check(runs === 50, 'deep runs', runs);
     return sum * 10000 + runs;
   };
 }
@@ -149,7 +156,7 @@ function diamond() {
       check(v === (i + 1) * width, 'diamond sum');
       total += v;
     }
-    check(runs === 500, `diamond runs ${runs}`);
+    check(runs === 500, 'diamond runs', runs);
     return total * 1000 + runs;
   };
 }
@@ -200,7 +207,7 @@ function repeated() {
       check(v === i * size, 'repeated value');
       sum += v;
     }
-    check(runs === 100, `repeated runs ${runs}`);
+    check(runs === 100, 'repeated runs', runs);
     return sum * 1000 + runs;
   };
 }
@@ -234,7 +241,7 @@ function triangle() {
       check(v === constant - width + i * width, 'triangle sum');
       total += v;
     }
-    check(runs === 100, `triangle runs ${runs}`);
+    check(runs === 100, 'triangle runs', runs);
     return total * 1000 + runs;
   };
 }
@@ -261,7 +268,7 @@ function unstable() {
       check(v === (i % 2 ? i * 40 : i * -20), 'unstable value');
       sum += v;
     }
-    check(runs === 100, `unstable runs ${runs}`);
+    check(runs === 100, 'unstable runs', runs);
     return sum * 1000 + runs;
   };
 }
@@ -289,11 +296,11 @@ for (const [name, build, reps] of cases) {
   let phaseStart = performance.now();
   let measuring = false;
   for (let s = 0; ; s++) {
-    if (!measuring && s >= WARMUP && performance.now() - phaseStart >= PHASE_MS) {
+    if (!measuring && s >= WARMUP && performance.now() - phaseStart >= WARMUP_MS) {
       measuring = true;
       s = 0;
       phaseStart = performance.now();
-    } else if (measuring && s >= SAMPLES && performance.now() - phaseStart >= PHASE_MS) {
+    } else if (measuring && s >= SAMPLES && performance.now() - phaseStart >= MEASURE_MS) {
       break;
     }
     const t0 = process.hrtime.bigint();

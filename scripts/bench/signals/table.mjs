@@ -1,11 +1,25 @@
 // Joins the JSON lines of the C# runner and of alien.mjs into one table:
 // case, C# ms, alien ms, ratio C#/alien, result check (both sides computed the same checked result).
-// Exits 1 when a case is missing on one side or the results differ.
+// A case may appear several times per side (one line per round): the fastest counts, and every round's result
+// must agree. Exits 1 when a case is missing on one side or any result differs.
 import { readFileSync } from 'node:fs';
 
 const [csFile, jsFile] = process.argv.slice(2);
-const parse = (file) => new Map(readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith('{'))
-  .map((l) => JSON.parse(l)).map((r) => [r.case, r]));
+const parse = (file) => {
+  const best = new Map();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const r = JSON.parse(line);
+    const seen = best.get(r.case);
+    if (!seen) {
+      best.set(r.case, r);
+    } else {
+      if (seen.result !== r.result) seen.result = `${seen.result} / ${r.result}`;
+      if (r.ms < seen.ms) Object.assign(seen, { ms: r.ms, allocatedBytesPerSample: r.allocatedBytesPerSample });
+    }
+  }
+  return best;
+};
 const cs = parse(csFile);
 const js = parse(jsFile);
 

@@ -131,3 +131,30 @@ public sealed class FrameLoopTests
         Assert.True(clock.Now - start >= clock.Period, "two waits at 100 Hz must span at least one period");
     }
 }
+
+public sealed class SteadyFrameChangeTests
+{
+    [Fact]
+    public void Frame_with_nothing_new_marks_no_component_changed()
+    {
+        using var host = new TestHost();
+        host.Mount(() => View(style: new() { Padding = 10 })[
+            Text("title", style: new() { FontSize = 20 }),
+            View(focusable: true, style: new() { Width = 50, Height = 50, BackgroundColor = "#336699" })]);
+        host.Frame();
+        host.Frame();
+        var ecs = host.World.Ecs;
+        uint since = ecs.Tick;
+        ecs.AdvanceTick();
+
+        host.Frame();
+
+        int changed = 0;
+        foreach (var _ in ecs.Changed<Bridge.Engine.Widgets.TextContent>(since)) changed++;
+        foreach (var _ in ecs.Changed<Bridge.Engine.Widgets.Style>(since)) changed++;
+        foreach (var _ in ecs.Changed<Bridge.Engine.Widgets.LayoutBox>(since)) changed++;
+        foreach (var _ in ecs.Changed<Bridge.Engine.Widgets.RenderInfo>(since)) changed++;
+        Assert.Equal(0, changed);
+        Assert.Equal(2, host.Backend.LastCommands.Length);   // the text and the filled square, drawn again
+    }
+}

@@ -10,6 +10,26 @@ public sealed class ZeroAllocationTests
     [Fact]
     public void Steady_frame_moving_focus_and_updating_texts_in_a_500_entity_tree_allocates_nothing()
     {
+        // A thread of its own: the reactive graph is per thread, and other tests leave theirs on xunit's threads.
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                Run();
+            }
+            catch (Exception ex)
+            {
+                failure = ex;
+            }
+        });
+        thread.Start();
+        thread.Join();
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+    }
+
+    private static void Run()
+    {
         using var host = new TestHost();
         const int rails = 10, tilesPerRail = 16;   // 10 × (1 rail + 1 title + 16 × 3) + page + header + 2 counters ≈ 500 entities
         string[] labels = new string[8];

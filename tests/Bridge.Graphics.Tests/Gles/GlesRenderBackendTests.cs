@@ -73,6 +73,42 @@ public sealed class GlesRenderBackendTests
     }
 
     [GlFact]
+    public void Small_images_share_a_page_and_large_ones_get_their_own()
+    {
+        using var backend = new GlesRenderBackend(8, 8);
+        var small = new byte[120 * 68 * 4];
+        for (int i = 1; i <= 30; i++) backend.UploadImage(new ImageHandle(i), 120, 68, small);
+        Assert.Equal(1, backend.ImagePageCount);
+        backend.UploadImage(new ImageHandle(100), 1500, 10, new byte[1500 * 10 * 4]);
+        Assert.Equal(2, backend.ImagePageCount);
+        backend.DeleteImage(new ImageHandle(100));
+        Assert.Equal(1, backend.ImagePageCount);
+        Assert.False(backend.HasTexture(new ImageHandle(100)));
+        Assert.True(backend.HasTexture(new ImageHandle(30)));
+    }
+
+    [GlFact]
+    public void Deleted_image_draws_the_placeholder()
+    {
+        using var backend = new GlesRenderBackend(4, 4);
+        var red = new byte[2 * 2 * 4];
+        for (int i = 0; i < red.Length; i += 4) { red[i] = 255; red[i + 3] = 255; }
+        var h = new ImageHandle(5);
+        backend.UploadImage(h, 2, 2, red);
+        var list = new DrawList();
+        list.AddImage(new RectF(0, 0, 4, 4), default, h, 1, Id);
+        var px = new byte[4 * 4 * 4];
+        backend.Render(list, Rgba.Black);
+        backend.ReadPixels(px);
+        Assert.Equal(new byte[] { 255, 0, 0, 255 }, px[20..24]);
+        backend.DeleteImage(h);
+        backend.Render(list, Rgba.Black);
+        backend.ReadPixels(px);
+        Rgba p = GlesRenderBackend.PlaceholderColor;
+        Assert.Equal(new byte[] { p.R, p.G, p.B, 255 }, px[20..24]);
+    }
+
+    [GlFact]
     public void Calls_from_another_thread_are_refused()
     {
         using var backend = new GlesRenderBackend(8, 8);

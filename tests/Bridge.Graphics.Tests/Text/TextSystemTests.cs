@@ -35,6 +35,17 @@ public sealed class TextSystemTests
     }
 
     [Fact]
+    public void Ideographs_break_between_characters_not_at_the_previous_space()
+    {
+        const string s = "Hello \u65e5\u672c\u8a9e\u65e5\u672c\u8a9e\u65e5\u672c\u8a9e";
+        float hello = _text.Measure("Hello \u65e5\u672c", Body, float.NaN).Width;
+        TextLayout l = _text.Layout(s, Body, hello + 1);
+        Assert.True(l.LineCount >= 2);
+        Assert.Equal("Hello \u65e5\u672c", l.Lines[0]);
+        Assert.Equal(s, l.Lines[0] + string.Concat(l.Lines.Skip(1)));
+    }
+
+    [Fact]
     public void Text_measured_at_its_own_width_keeps_its_lines()
     {
         const string s = "Déjà vu in the café";
@@ -90,8 +101,8 @@ public sealed class TextSystemTests
         Assert.True(l.LineCount >= 2);
         // The last glyph of the first line ends at the right edge.
         int firstLineGlyphs = l.Lines[0].Replace(" ", "").Length;
-        float end = l.X[firstLineGlyphs - 1] + l.Faces[0].Advances[l.Glyphs[firstLineGlyphs - 1]];
-        Assert.Equal(100f, end, 2);
+        float end = l.X[firstLineGlyphs - 1] + l.Faces[0].Advance(l.Glyphs[firstLineGlyphs - 1]);
+        Assert.InRange(end, 99.5f, 100.5f);
     }
 
     [Fact]
@@ -100,6 +111,47 @@ public sealed class TextSystemTests
         TextLayout l = _text.Layout("ÀéîõüçñøåÆœß", Body, float.NaN);
         Assert.Equal(12, l.GlyphCount);
         for (int i = 0; i < l.GlyphCount; i++) Assert.NotEqual((ushort)0, l.Glyphs[i]);
+    }
+
+    [Fact]
+    public void Combining_marks_take_no_width_and_sit_over_their_base()
+    {
+        float q = _text.Measure("q", Body, float.NaN).Width;
+        TextLayout marked = _text.Layout("q\u0301", Body, float.NaN);
+        Assert.Equal(q, marked.Width, 2);
+        Assert.Equal(2, marked.GlyphCount);
+        Assert.InRange(marked.X[1], marked.X[0] - q, marked.X[0] + q);
+    }
+
+    [Fact]
+    public void Decomposed_accent_uses_the_precomposed_glyph()
+    {
+        TextLayout decomposed = _text.Layout("e\u0301", Body, float.NaN);
+        TextLayout precomposed = _text.Layout("\u00e9", Body, float.NaN);
+        Assert.Equal(1, decomposed.GlyphCount);
+        Assert.Equal(precomposed.Glyphs[0], decomposed.Glyphs[0]);
+    }
+
+    [Fact]
+    public void Shaped_glyphs_are_the_face_glyphs_across_weights_and_collections()
+    {
+        var text = new TextSystem();
+        foreach (int weight in new[] { 400, 700, 400 })
+        {
+            TextLayout l = text.Layout("Rail 1: Zoë", Body with { FontWeight = weight, FontSize = 13 + weight / 100f }, float.NaN);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            string visible = "Rail1:Zoë";
+            Assert.Equal(visible.Length, l.GlyphCount);
+            for (int i = 0; i < visible.Length; i++) Assert.Equal(l.Faces[0].Font.GetGlyph(visible[i]), l.Glyphs[i]);
+        }
+    }
+
+    [Fact]
+    public void Shaping_applies_kerning()
+    {
+        float a = _text.Measure("A", Body, float.NaN).Width, v = _text.Measure("V", Body, float.NaN).Width;
+        Assert.True(_text.Measure("AV", Body, float.NaN).Width < a + v, "AV should be kerned tighter than A + V");
     }
 
     [Fact]

@@ -49,6 +49,16 @@ public sealed class EffectsTests
     }
 
     [Fact]
+    public void Default_focus_effect_rests_at_one_and_uses_the_default_scale()
+    {
+        var effect = default(FocusEffect);
+        Assert.Equal(1, effect.ScaleAt(0));
+        effect.Focus(0);
+        Assert.Equal(FocusEffect.DefaultFocusedScale, effect.ScaleAt(FocusEffect.DefaultDurationMs), 4);
+        Assert.True(effect.IsAnimating(FocusEffect.DefaultDurationMs / 2));
+    }
+
+    [Fact]
     public void Fade_transition_crossfades_the_pages()
     {
         var fade = new PageTransition(PageTransitionKind.Fade, 0, 200, 1280, Easing.Linear);

@@ -40,6 +40,21 @@ public sealed class FocusControllerTests
     }
 
     [Fact]
+    public void Vetoed_move_is_cancelled_and_focus_stays()
+    {
+        var g = TreeGraph.Rails(2, 4);
+        var c = new FocusController(new SpatialNavigator(), KeyRepeatThrottle.None());
+        c.RequestFocus(g, g["r0t1"]);
+        g.MoveApproval = (from, to, direction) => direction != Direction.Down;
+
+        var outcome = c.HandleKey(g, RemoteKey.Down, 0);
+        Assert.Equal(new KeyOutcome(KeyOutcomeKind.Cancelled, g["r0t1"], g["r0t1"], g["r1t1"]), outcome);
+        Assert.Equal(g["r0t1"], c.Focused);
+        Assert.Equal(-1, g.RememberedChild(g["rail1"]));
+        Assert.Equal(KeyOutcomeKind.Moved, c.HandleKey(g, RemoteKey.Right, 1).Kind);
+    }
+
+    [Fact]
     public void Select_and_back_pass_on_to_the_host_when_not_consumed()
     {
         var g = TreeGraph.Rails(1, 2);

@@ -137,4 +137,34 @@ public sealed class FocusGroupTests
         c.HandleKey(g, RemoteKey.Down, 1);
         Assert.Equal(g["r1t2"], c.Focused);
     }
+
+    [Fact]
+    public void Wrapping_rail_goes_from_its_last_tile_to_its_first_and_back()
+    {
+        var g = TreeGraph.Rails(2, 5, railGroup: FocusGroup.Rail with { Wrap = DirectionSet.Horizontal });
+        var navigator = new SpatialNavigator();
+        Assert.Equal(new NavigationResult(g["r0t0"], NavigationReason.Wrapped, -1), navigator.Navigate(g, g["r0t4"], Direction.Right));
+        Assert.Equal(new NavigationResult(g["r0t4"], NavigationReason.Wrapped, -1), navigator.Navigate(g, g["r0t0"], Direction.Left));
+        Assert.Equal(g["r1t2"], navigator.Navigate(g, g["r0t2"], Direction.Down).Target);
+    }
+
+    [Fact]
+    public void Wrapping_scrolled_rail_goes_to_its_first_tile_even_when_it_is_scrolled_out_of_the_rail_box()
+    {
+        var g = TreeGraph.Rails(1, 30, railGroup: FocusGroup.Rail with { Wrap = DirectionSet.Horizontal });
+        g.Shift(g["rail0"], -20 * 220, 0);
+        var result = new SpatialNavigator().Navigate(g, g["r0t29"], Direction.Right);
+        Assert.Equal(new NavigationResult(g["r0t0"], NavigationReason.Wrapped, -1), result);
+        g.ReportOrder = false;
+        Assert.Equal(g["r0t0"], new SpatialNavigator().Navigate(g, g["r0t29"], Direction.Right).Target);
+    }
+
+    [Fact]
+    public void Wrapping_group_with_a_single_tile_keeps_focus()
+    {
+        var g = TreeGraph.Rails(1, 1, railGroup: FocusGroup.Rail with { Wrap = DirectionSet.All });
+        var result = new SpatialNavigator().Navigate(g, g["r0t0"], Direction.Right);
+        Assert.Equal(NavigationReason.NoCandidate, result.Reason);
+        Assert.False(result.HasTarget);
+    }
 }

@@ -5,13 +5,18 @@ namespace Bridge.Interaction.Tests.Focus;
 
 public sealed class OrderedSearchTests
 {
-    /// <summary>Rails of random tile widths, heights and gaps, some rails offset and some tiles hidden.</summary>
+    private const int OrderedScopeRails = 8;
+
+    /// <summary>
+    /// Rails of random tile widths, heights and gaps, some rails offset, some plain (not groups), some tiles hidden;
+    /// enough rails that the page itself is searched as an ordered (vertical) scope too.
+    /// </summary>
     private static TreeGraph RandomPage(Random random, out List<int> tiles)
     {
         tiles = [];
         var g = new TreeGraph();
-        var rails = random.Next(2, 6);
-        var root = g.Add(-1, new Rect(0, 0, 4000, 2000), order: ChildOrder.Vertical);
+        var rails = random.Next(OrderedScopeRails, 16);
+        var root = g.Add(-1, new Rect(0, 0, 100_000, 100_000), order: ChildOrder.Vertical);
         var y = 0f;
         for (var r = 0; r < rails; r++)
         {

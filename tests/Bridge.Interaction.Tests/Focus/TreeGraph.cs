@@ -46,11 +46,27 @@ internal sealed class TreeGraph : IFocusHost
         return id;
     }
 
-    public int this[string name] => _names[name];
+    public int this[string name] =>
+        _names.TryGetValue(name, out var id) ? id : throw new KeyNotFoundException($"no node named '{name}' in the test tree");
+
+    public string NameOf(int node)
+    {
+        foreach (var (name, id) in _names)
+        {
+            if (id == node)
+            {
+                return name;
+            }
+        }
+        return $"#{node}";
+    }
 
     public void SetOverride(int node, Direction direction, int target) => _overrides[(node, direction)] = target;
 
     public void SetHandler(int node, Func<RemoteKey, KeyVerdict> handler) => _handlers[node] = handler;
+
+    /// <summary>Decides whether a chosen move happens (a leave/enter veto); null approves every move.</summary>
+    public Func<int, int, Direction, bool>? MoveApproval { get; set; }
 
     public void SetNavigable(int node, bool navigable) => _navigable[node] = navigable;
 
@@ -99,6 +115,8 @@ internal sealed class TreeGraph : IFocusHost
 
     public KeyVerdict OnKey(int node, RemoteKey key) =>
         _handlers.TryGetValue(node, out var h) ? h(key) : KeyVerdict.Continue;
+
+    public bool ApproveMove(int from, int to, Direction direction) => MoveApproval?.Invoke(from, to, direction) ?? true;
 
     /// <summary>A page of rails: a vertical root holding <paramref name="rails"/> rails of <paramref name="tiles"/> tiles each.</summary>
     public static TreeGraph Rails(int rails, int tiles, float tileW = 200, float tileH = 120, float gap = 20, FocusGroup? railGroup = null)

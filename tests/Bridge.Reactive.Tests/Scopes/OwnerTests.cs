@@ -120,4 +120,75 @@ public sealed class OwnerTests
         var provide = Assert.Throws<InvalidOperationException>(() => R.Provide(new Context<int>(0), 1));
         Assert.Contains("R.Provide", provide.Message);
     }
+
+    [Fact]
+    public void Disposing_a_middle_child_keeps_its_siblings_owned_and_ordered()
+    {
+        var log = new List<string>();
+        var root = R.CreateOwner();
+        var items = new Owner[4];
+        root.Run(() =>
+        {
+            for (var i = 0; i < items.Length; i++)
+            {
+                var k = i;
+                items[i] = R.CreateOwner();
+                items[i].Run(() => R.OnCleanup(() => log.Add($"item {k}")));
+            }
+        });
+
+        items[1].Dispose();
+        items[3].Dispose();
+        Assert.Equal(["item 1", "item 3"], log);
+
+        root.Dispose();
+        Assert.Equal(["item 1", "item 3", "item 2", "item 0"], log);
+        Assert.All(items, item => Assert.True(item.IsDisposed));
+    }
+
+    [Fact]
+    public void A_throwing_cleanup_is_reported_and_disposal_goes_on()
+    {
+        var log = new List<string>();
+        var errors = new List<string>();
+        var root = R.CreateOwner();
+        root.OnError = e => errors.Add(e.Message);
+        root.Run(() =>
+        {
+            R.OnCleanup(() => log.Add("outer"));
+            R.Effect(() => R.OnCleanup(() => throw new InvalidOperationException("cleanup failed")));
+            R.Effect(() => R.OnCleanup(() => log.Add("second effect")));
+        });
+
+        root.Dispose();
+
+        Assert.Equal(["second effect", "outer"], log);
+        Assert.Equal(["cleanup failed"], errors);
+    }
+
+    [Fact]
+    public void Effect_that_disposes_itself_in_its_body_stops_for_good()
+    {
+        var s = R.Signal(0);
+        var runs = 0;
+        Effect? self = null;
+        self = R.Effect(() =>
+        {
+            runs++;
+            if (s.Value == 1)
+            {
+                self!.Dispose();
+                _ = s.Value;
+            }
+        });
+
+        s.Value = 1;
+        R.FlushEffects();
+        s.Value = 2;
+        R.FlushEffects();
+
+        Assert.Equal(2, runs);
+        Assert.True(self.IsDisposed);
+        Assert.False(R.HasPendingEffects);
+    }
 }

@@ -54,6 +54,22 @@ public sealed class RouterNavigationTests
     }
 
     [Fact]
+    public void Back_still_unmounts_the_popped_page_when_the_page_below_throws_on_its_result()
+    {
+        var f = new RouterFixture();
+        f.Router.Start();
+        f.Router.Navigate("details");
+        f.Host.Page(1).ThrowOnResult = true;
+
+        Assert.Throws<InvalidOperationException>(() => f.Router.Back(PageParams.Of("x", 1L)));
+
+        Assert.True(f.Host.Page(2).Disposed);
+        Assert.Single(f.Router.Stack);
+        f.Router.Navigate("details");
+        Assert.Equal(2, f.Router.Stack.Count);
+    }
+
+    [Fact]
     public void Back_at_the_bottom_of_the_stack_returns_false_and_changes_nothing()
     {
         var f = new RouterFixture();

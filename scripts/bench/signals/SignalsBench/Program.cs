@@ -7,9 +7,20 @@ using SignalsBench;
 // Warm-up and measurement each last at least a number of samples and a number of milliseconds (the same rule
 // as alien.mjs), so that tiered JIT has promoted the hot code before anything is measured.
 var warmup = EnvInt("BENCH_WARMUP", 10);
-var samples = EnvInt("BENCH_SAMPLES", 15);
-var phaseMs = EnvInt("BENCH_PHASE_MS", 1000);
+var samples = EnvInt("BENCH_SAMPLES", 100);
+var warmupMs = EnvInt("BENCH_WARMUP_MS", 1000);
+var measureMs = EnvInt("BENCH_MEASURE_MS", 2000);
 var only = args.Length > 0 ? args[0] : null;
+if (only == "--list")
+{
+    foreach (var (name, _, _) in Cases.All)
+    {
+        Console.WriteLine(name);
+    }
+
+    return;
+}
+
 foreach (var (name, build, reps) in Cases.All)
 {
     if (only is not null && only != name)
@@ -25,13 +36,13 @@ foreach (var (name, build, reps) in Cases.All)
     var measuring = false;
     for (var s = 0; ; s++)
     {
-        if (!measuring && s >= warmup && Stopwatch.GetElapsedTime(phaseStart).TotalMilliseconds >= phaseMs)
+        if (!measuring && s >= warmup && Stopwatch.GetElapsedTime(phaseStart).TotalMilliseconds >= warmupMs)
         {
             measuring = true;
             s = 0;
             phaseStart = Stopwatch.GetTimestamp();
         }
-        else if (measuring && s >= samples && Stopwatch.GetElapsedTime(phaseStart).TotalMilliseconds >= phaseMs)
+        else if (measuring && s >= samples && Stopwatch.GetElapsedTime(phaseStart).TotalMilliseconds >= measureMs)
         {
             break;
         }

@@ -1,0 +1,106 @@
+using System.Globalization;
+using Bridge.Routing;
+using Spectre.Console;
+
+namespace Bridge.Migration;
+
+/// <summary>One row of the migration table.</summary>
+/// <param name="Page">The page.</param>
+/// <param name="Implementations">"native + legacy", "native" or "legacy".</param>
+/// <param name="Live">The live path, with the fallback when there is one ("native → legacy").</param>
+/// <param name="Parity">What the last comparison found ("match", "3 nodes differ", "not compared", ...).</param>
+/// <param name="Latency">Key-to-committed p99 per measured path, e.g. "native 1.2 ms · legacy 8.4 ms".</param>
+/// <param name="Verdict">The last comparison's verdict, or null when never compared.</param>
+public sealed record StatusRow(string Page, string Implementations, string Live, string Parity, string Latency, CompareVerdict? Verdict);
+
+/// <summary>The table <c>bridge status</c> prints: page, implementations, live path, parity, latency.</summary>
+public sealed class StatusTable
+{
+    private StatusTable(IReadOnlyList<StatusRow> rows) => Rows = rows;
+
+    /// <summary>The rows in manifest order.</summary>
+    public IReadOnlyList<StatusRow> Rows { get; }
+
+    /// <summary>Pages whose last comparison says the legacy implementation can be deleted.</summary>
+    public IEnumerable<string> ReadyToRetire => Rows.Where(r => r.Verdict == CompareVerdict.ReadyToRetireLegacy).Select(r => r.Page);
+
+    /// <summary>Builds the table from a manifest and, when available, compare outcomes by page and run summaries.</summary>
+    public static StatusTable Build(Manifest manifest, IReadOnlyDictionary<string, CompareOutcome>? compares = null,
+        IReadOnlyList<ReportSummary>? summaries = null)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        var rows = new List<StatusRow>();
+        foreach (var page in manifest.Pages)
+        {
+            CompareOutcome? outcome = null;
+            compares?.TryGetValue(page.Name, out outcome);
+            var live = PagePaths.ToName(page.Live) + (page.Fallback is { } f ? " → " + PagePaths.ToName(f) : "");
+            rows.Add(new StatusRow(page.Name, page.Implementations, live, Parity(page, outcome), Latency(page, summaries, outcome),
+                outcome?.Verdict));
+        }
+        return new StatusTable(rows);
+    }
+
+    /// <summary>Draws the table with Spectre.Console.</summary>
+    public void Render(IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var table = new Table().Border(TableBorder.Rounded).Title("Migration status");
+        table.AddColumns("page", "implementations", "live", "parity", "latency (key → committed p99)");
+        foreach (var row in Rows)
+        {
+            var parity = row.Verdict switch
+            {
+                CompareVerdict.ReadyToRetireLegacy => $"[green]{Markup.Escape(row.Parity)}[/]",
+                CompareVerdict.KeepLegacy => $"[yellow]{Markup.Escape(row.Parity)}[/]",
+                _ => Markup.Escape(row.Parity),
+            };
+            table.AddRow(Markup.Escape(row.Page), Markup.Escape(row.Implementations), Markup.Escape(row.Live), parity,
+                Markup.Escape(row.Latency));
+        }
+        console.Write(table);
+        var ready = ReadyToRetire.ToList();
+        console.MarkupLine(ready.Count == 0
+            ? "No page is ready to retire its legacy implementation yet."
+            : $"[green]Ready to retire legacy:[/] {Markup.Escape(string.Join(", ", ready))}");
+    }
+
+    private static string Parity(ManifestPage page, CompareOutcome? outcome)
+    {
+        if (page.Native is null)
+        {
+            return "legacy only";
+        }
+        if (page.Legacy is null)
+        {
+            return "native only";
+        }
+        if (outcome is null)
+        {
+            return "not compared";
+        }
+        var trees = outcome.TreesMatch ? "match" : $"{outcome.DifferingNodes} node(s) differ";
+        return outcome.PixelShare is { } share
+            ? string.Create(CultureInfo.InvariantCulture, $"{trees}, {share:0.##%} pixels differ")
+            : trees;
+    }
+
+    private static string Latency(ManifestPage page, IReadOnlyList<ReportSummary>? summaries, CompareOutcome? outcome)
+    {
+        var parts = new List<string>();
+        foreach (var path in (ReadOnlySpan<PagePath>)[PagePath.Native, PagePath.Legacy])
+        {
+            var measured = summaries?.Where(s => s.Page == page.Name && s.Path == path && s.Committed.Count > 0).ToList();
+            if (measured is { Count: > 0 })
+            {
+                var p99 = measured.Max(s => s.Committed.P99);
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{PagePaths.ToName(path)} {p99:0.##} ms"));
+            }
+        }
+        if (outcome?.Ratio is { } ratio)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"ratio {ratio:0.##}"));
+        }
+        return parts.Count == 0 ? "not measured" : string.Join(" · ", parts);
+    }
+}

@@ -1,0 +1,109 @@
+using Bridge.App.Content;
+using Bridge.Engine.Compose;
+using Bridge.Engine.Frame;
+using Bridge.Routing;
+using Bridge.Schema;
+using static Bridge.App.Pages.DemoWidgets;
+using static Bridge.Engine.Compose.UI;
+
+namespace Bridge.App.Pages;
+
+/// <summary>The native Home page: hero banner and rails, node for node the same as <c>legacy-js/demo/home.jsx</c>.</summary>
+public static class HomePage
+{
+    /// <summary>The name the manifest uses for this native page.</summary>
+    public const string Name = "Home";
+
+    /// <summary>Builds the page; focus lands on the hero's Play button.</summary>
+    public static Node Build(DemoPageContext ctx)
+    {
+        var palette = ctx.Palette;
+        var catalog = ctx.Data.Catalog;
+        var rails = catalog.Rails;
+        var featured = catalog.Featured.FirstOrDefault();
+        var memory = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Row -1 is the hero; rails are 0..n-1.
+        var row = -1;
+
+        void FocusRow(int next)
+        {
+            if (next < -1 || next >= rails.Count) return;
+            row = next;
+            if (next == -1)
+            {
+                ctx.RequestFocus("hero-play");
+                return;
+            }
+            var rail = rails[next];
+            ctx.RequestFocus(TileId(rail.Id, rail.Titles[memory.GetValueOrDefault(rail.Id)].Id));
+        }
+
+        bool OnKey(KeyEvent e)
+        {
+            switch (e.Key)
+            {
+                case KeyName.Down: FocusRow(row + 1); return true;
+                case KeyName.Up: FocusRow(row - 1); return true;
+                default: return false;
+            }
+        }
+
+        void Open(Title t) => ctx.Navigator.Navigate("details", PageParams.Of("id", t.Id));
+
+        var scroll = View(testId: "home-scroll", scroll: Bridge.Engine.Widgets.ScrollAxis.Vertical, style: new()
+        {
+            Flex = 1, FlexDirection = "column", Overflow = "hidden", PaddingBottom = 48,
+        });
+        if (featured is not null)
+        {
+            scroll.Add(Hero(ctx, featured));
+            ctx.RequestFocus("hero-play");
+        }
+        foreach (var rail in rails)
+        {
+            scroll.Add(Rail(ctx, rail.Id, rail.Name, rail.Titles, memory, Open,
+                (railId, _) => row = IndexOf(rails, railId)));
+        }
+        return View(testId: "home", onKey: OnKey, style: new()
+        {
+            Width = DemoTheme.ScreenWidth, Height = DemoTheme.ScreenHeight, BackgroundColor = palette.Background, FlexDirection = "column",
+        })[scroll];
+    }
+
+    private static Node Hero(DemoPageContext ctx, Title title)
+    {
+        var palette = ctx.Palette;
+        var button = 0;
+        bool OnKey(KeyEvent e)
+        {
+            if (e.Key == KeyName.Left && button == 1) { ctx.RequestFocus("hero-play"); return true; }
+            if (e.Key == KeyName.Right && button == 0) { ctx.RequestFocus("hero-details"); return true; }
+            return e.Key is KeyName.Left or KeyName.Right;
+        }
+        return View(testId: "hero", onKey: OnKey, style: new() { Width = DemoTheme.ScreenWidth, Height = 400 })
+        [
+            Image(title.Hero ?? title.Poster, testId: "hero-image", style: new()
+            {
+                Position = "absolute", Left = 0, Top = 0, Width = DemoTheme.ScreenWidth, Height = 400,
+            }),
+            View(style: new() { Position = "absolute", Left = DemoTheme.Gutter + 16, Top = 276, Width = 560, FlexDirection = "column" })
+            [
+                Text(title.Synopsis, testId: "hero-synopsis", numberOfLines: 2, style: new() { Color = palette.Text, FontSize = 18, LineHeight = 24 }),
+                View(style: new() { FlexDirection = "row", MarginTop = 16 })
+                [
+                    Button(ctx, "hero-play", () => "Play", () => ctx.Navigator.Navigate("player", PageParams.Of("id", title.Id)), () => button = 0),
+                    Button(ctx, "hero-details", () => "Details", () => ctx.Navigator.Navigate("details", PageParams.Of("id", title.Id)), () => button = 1)
+                ]
+            ]
+        ];
+    }
+
+    private static int IndexOf(IReadOnlyList<Rail> rails, string id)
+    {
+        for (var i = 0; i < rails.Count; i++)
+        {
+            if (rails[i].Id == id) return i;
+        }
+        return -1;
+    }
+}

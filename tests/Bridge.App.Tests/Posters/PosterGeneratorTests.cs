@@ -1,0 +1,113 @@
+using Bridge.App.Content;
+using Bridge.App.Posters;
+using SkiaSharp;
+
+namespace Bridge.App.Tests.Posters;
+
+public sealed class PosterGeneratorTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "bridge-posters-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Generates_a_decodable_png_of_the_right_size_for_every_poster_and_hero()
+    {
+        var titles = Catalog.Generate(heroCount: 2).Titles.Take(6).ToList();
+        var result = new PosterGenerator(_root).EnsureAll(titles);
+
+        Assert.Equal(titles.Count + 2, result.Written);
+        Assert.Equal(0, result.Skipped);
+        foreach (var t in titles)
+        {
+            AssertPng(AssetPaths.Resolve(t.Poster, _root), 240, 135);
+            if (t.Hero is not null)
+            {
+                AssertPng(AssetPaths.Resolve(t.Hero, _root), 1280, 400);
+            }
+        }
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(_root, "posters"), "*.tmp"));
+    }
+
+    [Fact]
+    public void Second_run_writes_nothing_and_leaves_files_untouched()
+    {
+        var titles = Catalog.Generate(heroCount: 1).Titles.Take(4).ToList();
+        var generator = new PosterGenerator(_root);
+        generator.EnsureAll(titles);
+        var path = AssetPaths.Resolve(titles[0].Poster, _root);
+        var before = File.GetLastWriteTimeUtc(path);
+
+        var second = generator.EnsureAll(titles);
+
+        Assert.Equal(0, second.Written);
+        Assert.Equal(titles.Count + 1, second.Skipped);
+        Assert.Equal(before, File.GetLastWriteTimeUtc(path));
+    }
+
+    [Fact]
+    public void Missing_poster_is_regenerated()
+    {
+        var titles = Catalog.Generate(heroCount: 0).Titles.Take(4).ToList();
+        var generator = new PosterGenerator(_root);
+        generator.EnsureAll(titles);
+        var path = AssetPaths.Resolve(titles[2].Poster, _root);
+        File.Delete(path);
+
+        var again = generator.EnsureAll(titles);
+
+        Assert.Equal(1, again.Written);
+        AssertPng(path, 240, 135);
+    }
+
+    [Fact]
+    public void Rendering_is_deterministic_and_differs_between_titles()
+    {
+        var catalog = Catalog.Generate();
+        var a = PosterGenerator.Render(catalog.Titles[0], hero: false);
+        var b = PosterGenerator.Render(catalog.Titles[0], hero: false);
+        var c = PosterGenerator.Render(catalog.Titles[1], hero: false);
+        Assert.Equal(a, b);
+        Assert.NotEqual(a, c);
+    }
+
+    [Fact]
+    public void Poster_is_not_a_flat_colour()
+    {
+        var png = PosterGenerator.Render(Catalog.Generate().Titles[2], hero: false);
+        using var bitmap = SKBitmap.Decode(png);
+        var colours = new HashSet<SKColor>();
+        for (var y = 0; y < bitmap.Height; y += 9)
+        {
+            for (var x = 0; x < bitmap.Width; x += 9)
+            {
+                colours.Add(bitmap.GetPixel(x, y));
+            }
+        }
+        Assert.True(colours.Count > 50, $"only {colours.Count} distinct colours sampled");
+    }
+
+    [Fact]
+    public void Asset_address_outside_the_cache_is_rejected()
+    {
+        Assert.Throws<ArgumentException>(() => AssetPaths.Resolve("asset://../secrets.txt", _root));
+        Assert.Throws<ArgumentException>(() => AssetPaths.Resolve("https://example.com/x.png", _root));
+        Assert.Equal(Path.Combine(Path.GetFullPath(_root), "posters", "t001.png"), AssetPaths.Resolve("asset://posters/t001.png", _root));
+    }
+
+    private static void AssertPng(string path, int width, int height)
+    {
+        var bytes = File.ReadAllBytes(path);
+        Assert.True(bytes.AsSpan(0, 8).SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }), $"{path} lacks the PNG signature");
+        using var bitmap = SKBitmap.Decode(bytes);
+        Assert.NotNull(bitmap);
+        Assert.Equal(width, bitmap.Width);
+        Assert.Equal(height, bitmap.Height);
+    }
+}

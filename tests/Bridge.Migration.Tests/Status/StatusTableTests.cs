@@ -1,0 +1,79 @@
+using Bridge.Routing;
+using Spectre.Console;
+
+namespace Bridge.Migration.Tests.Status;
+
+public sealed class StatusTableTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+    private readonly Manifest _manifest;
+
+    public StatusTableTests()
+    {
+        _dir.File("app.js", "");
+        _manifest = Manifest.Load(_dir.File("m.json", """
+            {"start": "home", "bundles": ["app.js"],
+             "pages": {"home":    {"native": "Home", "legacy": "home", "live": "native", "fallback": "legacy"},
+                       "details": {"legacy": "details", "live": "legacy"},
+                       "search":  {"native": "Search", "legacy": "search", "live": "compare"},
+                       "settings": {"native": "Settings", "live": "native"}}}
+            """));
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Rows_show_implementations_live_path_parity_and_latency()
+    {
+        var compares = new Dictionary<string, CompareOutcome>
+        {
+            ["search"] = new("search", true, 0, 0.004, 0.25, CompareVerdict.ReadyToRetireLegacy),
+            ["home"] = new("home", false, 3, null, 0.5, CompareVerdict.KeepLegacy),
+        };
+        var summaries = new[]
+        {
+            new ReportSummary("search", PagePath.Native, "v8", new LatencySummary(30, 1, 1.5, 2.1, 3), LatencySummary.Empty),
+            new ReportSummary("search", PagePath.Legacy, "v8", new LatencySummary(30, 5, 7, 8.4, 9), LatencySummary.Empty),
+        };
+
+        var table = StatusTable.Build(_manifest, compares, summaries);
+
+        Assert.Equal(
+        [
+            new StatusRow("home", "native + legacy", "native → legacy", "3 node(s) differ", "ratio 0.5", CompareVerdict.KeepLegacy),
+            new StatusRow("details", "legacy", "legacy", "legacy only", "not measured", null),
+            new StatusRow("search", "native + legacy", "compare", "match, 0.4% pixels differ", "native 2.1 ms · legacy 8.4 ms · ratio 0.25",
+                CompareVerdict.ReadyToRetireLegacy),
+            new StatusRow("settings", "native", "native", "native only", "not measured", null),
+        ], table.Rows);
+        Assert.Equal(["search"], table.ReadyToRetire);
+    }
+
+    [Fact]
+    public void Page_never_compared_says_so()
+    {
+        Assert.Equal("not compared", StatusTable.Build(_manifest).Rows[0].Parity);
+    }
+
+    [Fact]
+    public void Spectre_rendering_lists_every_page_and_the_ready_ones()
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        var compares = new Dictionary<string, CompareOutcome> { ["search"] = new("search", true, 0, null, 0.5, CompareVerdict.ReadyToRetireLegacy) };
+
+        StatusTable.Build(_manifest, compares).Render(console);
+
+        var text = writer.ToString();
+        foreach (var page in new[] { "home", "details", "search", "settings" })
+        {
+            Assert.Contains(page, text);
+        }
+        Assert.Contains("Ready to retire legacy: search", text);
+    }
+}
