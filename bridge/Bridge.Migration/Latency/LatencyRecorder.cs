@@ -16,6 +16,7 @@ public sealed class LatencyRecorder
     private readonly Dictionary<(string Page, PagePath Path, string Engine), int> _groups = [];
     private readonly List<LatencyGroup> _groupList = [];
     private readonly double _msPerTick;
+    private readonly List<long> _awaitingPresent = new(64);
     private int _lastGroup = -1;
 
     /// <summary>Creates a recorder whose ticks are <see cref="Stopwatch"/> ticks unless told otherwise, with room for
@@ -78,6 +79,10 @@ public sealed class LatencyRecorder
         }
         e.CommittedMs = Elapsed(e.ArrivalTicks, ticks, id);
         _groupList[e.GroupIndex].RecordCommitted(e.CommittedMs);
+        if (!e.IsPresented)
+        {
+            _awaitingPresent.Add(id);
+        }
     }
 
     /// <summary>Marks the events a legacy batch was caused by as committed.</summary>
@@ -110,6 +115,35 @@ public sealed class LatencyRecorder
         {
             Presented(id, ticks);
         }
+    }
+
+    /// <summary>The number of committed events the next presented frame will show.</summary>
+    public int AwaitingPresent => _awaitingPresent.Count;
+
+    /// <summary>Adds a frame's time in a stage (layout, render, ...) to every committed event that frame will present.</summary>
+    public void AddFrameStage(LatencyStage stage, double milliseconds)
+    {
+        foreach (var id in CollectionsMarshal.AsSpan(_awaitingPresent))
+        {
+            AddStage(id, stage, milliseconds);
+        }
+    }
+
+    /// <summary>Marks every committed, not yet presented event as presented by this frame; returns how many.</summary>
+    /// <remarks>A key handled with no visible change should still be committed (when its handler returns) so that
+    /// the next frame accounts for it.</remarks>
+    public int PresentFrame(long ticks)
+    {
+        var count = _awaitingPresent.Count;
+        foreach (var id in CollectionsMarshal.AsSpan(_awaitingPresent))
+        {
+            if (!Get(id).IsPresented)
+            {
+                Presented(id, ticks);
+            }
+        }
+        _awaitingPresent.Clear();
+        return count;
     }
 
     /// <summary>Finds the group of a page × path × engine.</summary>

@@ -56,9 +56,9 @@ public sealed partial class LayoutStyle
         Dimensions[1] = Length.Auto;
         if (useWebDefaults)
         {
+            // Yoga's web defaults keep position relative for compatibility (flex-shrink 1 is in ResolveFlexShrink).
             _flexDirection = FlexDirection.Row;
             _alignContent = Align.Stretch;
-            _positionType = PositionType.Static;
         }
     }
 

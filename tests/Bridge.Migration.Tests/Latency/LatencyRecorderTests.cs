@@ -53,6 +53,25 @@ public sealed class LatencyRecorderTests
     }
 
     [Fact]
+    public void Presented_frame_shows_exactly_the_events_committed_before_it_with_its_stage_times()
+    {
+        var a = _recorder.Begin(KeyName.Right, "home", PagePath.Native, "v8", 0);
+        var b = _recorder.Begin(KeyName.Right, "details", PagePath.Legacy, "v8", 2);
+        _recorder.Committed(a, 1);
+        _recorder.AddFrameStage(LatencyStage.Layout, 0.5);
+
+        Assert.Equal(1, _recorder.PresentFrame(16));
+        _recorder.Committed(b, 20);
+        _recorder.AddFrameStage(LatencyStage.Layout, 0.25);
+        Assert.Equal(1, _recorder.PresentFrame(33));
+        Assert.Equal(0, _recorder.PresentFrame(50));
+
+        Assert.Equal((16.0, 0.5), (_recorder.Events[0].PresentMs, _recorder.Events[0].Stages[(int)LatencyStage.Layout]));
+        Assert.Equal((31.0, 0.25), (_recorder.Events[1].PresentMs, _recorder.Events[1].Stages[(int)LatencyStage.Layout]));
+        Assert.True(_recorder.Account().IsComplete);
+    }
+
+    [Fact]
     public void Later_frames_for_a_measured_event_are_counted_but_not_measured_again()
     {
         var id = _recorder.Begin(KeyName.Select, "home", PagePath.Legacy, "v8", 0);
@@ -104,7 +123,8 @@ public sealed class LatencyRecorderTests
             ids[1] = recorder.Begin(KeyName.Right, "home", PagePath.Legacy, "v8", t + 1);
             recorder.AddStage(ids[0], LatencyStage.Handler, 0.3);
             recorder.Committed(ids, t + 3);
-            recorder.Presented(ids, t + 16);
+            recorder.AddFrameStage(LatencyStage.Render, 2);
+            recorder.PresentFrame(t + 16);
         }
         var frame = 0;
         for (; frame < 600; frame++)
