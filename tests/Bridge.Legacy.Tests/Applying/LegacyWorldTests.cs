@@ -48,7 +48,6 @@ public sealed class LegacyWorldTests : IClassFixture<EngineFixture>
         var js = _fixture.Engine(engine);
         var world = new UiWorld(new TextSystem());
         var applier = new OpApplier(world);
-        applier.HandlerFactory = new LegacyHandlers(js, world, applier, () => 0).Create;
         var container = world.CreateNode(WidgetType.View);
         world.InsertChild(world.ScreenRoot, container);
         var root = Interlocked.Increment(ref s_nextRoot);
@@ -97,35 +96,5 @@ public sealed class LegacyWorldTests : IClassFixture<EngineFixture>
         host.Frame();
         var reported = host.Results.SelectMany(r => r.PageErrors).ToList();
         Assert.Contains(reported, m => m.Contains("host rejected batch revision", StringComparison.Ordinal) && m.Contains("opacity", StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("v8")]
-    [InlineData("jint")]
-    public void Engine_handlers_of_legacy_nodes_forward_focus_layout_keys_and_press_to_JS(string engine)
-    {
-        var host = Start(engine, "layout");
-        var frame = host.World.FindByTestId("frame");
-        string TextOf(string id) => host.World.Get<TextContent>(host.World.FindByTestId(id)).Text;
-
-        host.World.Focus(frame);
-        host.Frame();
-        Assert.Equal("focused", TextOf("focus"));
-
-        host.World.Get<Handlers>(frame).OnLayout!(new LayoutBox(4, 5, 300, 40, 4, 5));
-        host.Frame();
-        Assert.Equal("4,5,300x40", TextOf("box"));
-
-        Assert.True(host.World.Get<Handlers>(frame).OnKey is null);
-        host.World.Get<Handlers>(frame).OnPress!();
-        host.Frame();
-        Assert.Equal("measured 300x40", TextOf("measured"));
-
-        var list = Start(engine, "list");
-        var listView = list.World.FindByTestId("list");
-        list.World.Focus(listView);
-        Assert.True(list.World.Get<Handlers>(listView).OnKey!(new Bridge.Engine.Frame.KeyEvent(77, KeyName.Right, 0)));
-        list.Frame();
-        Assert.Equal("item-d", list.World.Get<TestId>(list.World.Ecs.FirstChild(listView)).Value);
     }
 }
