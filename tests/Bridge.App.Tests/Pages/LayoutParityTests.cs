@@ -1,17 +1,11 @@
 using Bridge.App.Data;
 using Bridge.App.Pages;
-using Bridge.Bus.Events;
 using Bridge.Engine.Compose;
 using Bridge.Engine.Dump;
 using Bridge.Engine.Ecs;
 using Bridge.Engine.Frame;
 using Bridge.Engine.Widgets;
 using Bridge.Graphics;
-using Bridge.Legacy.Applying;
-using Bridge.Legacy.Channels;
-using Bridge.Legacy.Data;
-using Bridge.Legacy.Engines;
-using Bridge.Legacy.Hosting;
 using Bridge.Routing;
 using Bridge.Schema;
 
@@ -23,8 +17,6 @@ namespace Bridge.App.Tests.Pages;
 /// </summary>
 public sealed class LayoutParityTests(LegacyBundleFixture bundle) : IClassFixture<LegacyBundleFixture>
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
-
     [Theory]
     [InlineData("home", "Home", null)]
     [InlineData("details", "Details", "t010")]
@@ -42,40 +34,9 @@ public sealed class LayoutParityTests(LegacyBundleFixture bundle) : IClassFixtur
 
     private string RunLegacy(CatalogDataService data, string page, string? id)
     {
-        var router = new HostDataRouter();
-        foreach (var resource in new[] { "rails", "featured", "title", "similar", "search", "settings", "setting" })
-        {
-            router.Map(resource, p => data.Fetch(resource, p));
-        }
-        using var engine = new V8LegacyEngine([LegacyBundle.FromFile(bundle.Bundle)], new LegacyEngineOptions { DataService = router });
-        Assert.True(engine.Ready.Wait(Timeout), "V8 did not start");
-
-        var (world, loop, container) = NewWorld();
-        var applier = new OpApplier(world);
-        const uint root = 1;
-        applier.OpenRoot(root, container);
-        var pump = new LegacyBatchPump(engine, applier);
-        var rejected = new List<string>();
-
-        engine.Post(new EventBatch().Add(HostEvent.PageMount(root, page, id is null ? null : new Dictionary<string, object?> { ["id"] = id })));
-        var quiet = 0;
-        for (var frame = 0; frame < 200 && quiet < 3; frame++)
-        {
-            engine.Tick(frame * 16.0);
-            Assert.True(engine.WaitForIdle(Timeout), "JS did not go idle");
-            var applied = pump.ApplyFrame((_, r) => { if (r.Status != ApplyStatus.Applied) rejected.Add(r.Message ?? r.Status.ToString()); });
-            var commands = 0;
-            while (engine.TryDequeueCommand(out var command))
-            {
-                commands++;
-                if (command.Kind == LegacyCommandKind.RequestFocus && world.TryFindByTestId(command.Text!, out var e)) world.Focus(e);
-            }
-            loop.Clock.WaitForNextFrame();
-            loop.RunFrame();
-            quiet = applied == 0 && commands == 0 ? quiet + 1 : 0;
-        }
-        Assert.Empty(rejected);
-        return TreeDump.ToJson(world, container);
+        using var session = new LegacySession(bundle.Bundle, data, page, id);
+        Assert.Empty(session.Rejected);
+        return TreeDump.ToJson(session.World, session.Container);
     }
 
     private static string RunNative(CatalogDataService data, string page, PageParams parameters)
