@@ -29,17 +29,38 @@ public sealed class LayoutParityTests(LegacyBundleFixture bundle) : IClassFixtur
         var legacy = RunLegacy(data, legacyName, id);
         var native = RunNative(data, nativeName, parameters);
 
-        Assert.Equal(native, legacy);
+        Assert.Equal(native.Dump, legacy.Dump);
+        var styleDifference = legacy.Styles.Zip(native.Styles).FirstOrDefault(p => p.First != p.Second);
+        Assert.True(styleDifference == default, $"styles differ:\n legacy {styleDifference.First}\n native {styleDifference.Second}");
+        Assert.Equal(native.Styles.Count, legacy.Styles.Count);
     }
 
-    private string RunLegacy(CatalogDataService data, string page, string? id)
+    private (string Dump, List<string> Styles) RunLegacy(CatalogDataService data, string page, string? id)
     {
         using var session = new LegacySession(bundle.Bundle, data, page, id);
         Assert.Empty(session.Rejected);
-        return TreeDump.ToJson(session.World, session.Container);
+        return (TreeDump.ToJson(session.World, session.Container), StyleLines(session.World, session.Container));
     }
 
-    private static string RunNative(CatalogDataService data, string page, PageParams parameters)
+    /// <summary>One line per node in tree order with the visual style the renderer draws from.</summary>
+    private static List<string> StyleLines(UiWorld world, Entity root)
+    {
+        var lines = new List<string>();
+        Walk(root, "");
+        return lines;
+
+        void Walk(Entity e, string path)
+        {
+            var s = world.Get<Style>(e);
+            var id = world.TryGet(e, out TestId t) ? t.Value : "";
+            lines.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{path} {world.TypeOf(e)} {id}: bg={s.BackgroundColor} border={s.BorderColor} color={s.Color} opacity={s.Opacity} radius={s.BorderRadius} font={s.FontSize}/{s.FontWeight} line={s.LineHeight}"));
+            var i = 0;
+            for (var c = world.Ecs.FirstChild(e); !c.IsNull; c = world.Ecs.NextSibling(c)) Walk(c, $"{path}/{i++}");
+        }
+    }
+
+    private static (string Dump, List<string> Styles) RunNative(CatalogDataService data, string page, PageParams parameters)
     {
         var (world, loop, container) = NewWorld();
         var ctx = new DemoPageContext(world, container, data, new RecordingNavigator());
@@ -49,7 +70,7 @@ public sealed class LayoutParityTests(LegacyBundleFixture bundle) : IClassFixtur
             loop.Clock.WaitForNextFrame();
             loop.RunFrame();
         }
-        return TreeDump.ToJson(world, container);
+        return (TreeDump.ToJson(world, container), StyleLines(world, container));
     }
 
     private static (UiWorld World, FrameLoop Loop, Entity Container) NewWorld()
