@@ -18,16 +18,21 @@ namespace Bridge.App.Tests.Pages;
 public sealed class LayoutParityTests(LegacyBundleFixture bundle) : IClassFixture<LegacyBundleFixture>
 {
     [Theory]
-    [InlineData("home", "Home", null)]
-    [InlineData("details", "Details", "t010")]
-    [InlineData("search", "Search", null)]
-    public void Legacy_and_native_pages_dump_the_same_laid_out_tree(string legacyName, string nativeName, string? id)
+    [InlineData("home", "Home", null, "")]
+    [InlineData("details", "Details", "t010", "")]
+    [InlineData("search", "Search", null, "")]
+    [InlineData("home", "Home", null, "down,right,right,right,down,right,down,up,up")]
+    [InlineData("details", "Details", "t010", "right,select,down,right,right,up")]
+    [InlineData("search", "Search", null, "down,down,down,right,select,up,up,select,up,right,right,right,select,right,right,down")]
+    public void Legacy_and_native_pages_dump_the_same_laid_out_tree(string legacyName, string nativeName, string? id, string keys)
     {
         var data = new CatalogDataService();
         var parameters = id is null ? PageParams.Empty : PageParams.Of("id", id);
+        var presses = keys.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(k => KeyNames.TryParse(k, out var key) ? key : throw new ArgumentException($"unknown key '{k}'")).ToList();
 
-        var legacy = RunLegacy(data, legacyName, id);
-        var native = RunNative(data, nativeName, parameters);
+        var legacy = RunLegacy(data, legacyName, id, presses);
+        var native = RunNative(data, nativeName, parameters, presses);
 
         Assert.Equal(native.Dump, legacy.Dump);
         var styleDifference = legacy.Styles.Zip(native.Styles).FirstOrDefault(p => p.First != p.Second);
@@ -35,9 +40,10 @@ public sealed class LayoutParityTests(LegacyBundleFixture bundle) : IClassFixtur
         Assert.Equal(native.Styles.Count, legacy.Styles.Count);
     }
 
-    private (string Dump, List<string> Styles) RunLegacy(CatalogDataService data, string page, string? id)
+    private (string Dump, List<string> Styles) RunLegacy(CatalogDataService data, string page, string? id, List<KeyName> keys)
     {
         using var session = new LegacySession(bundle.Bundle, data, page, id);
+        foreach (var key in keys) session.Key(key);
         Assert.Empty(session.Rejected);
         return (TreeDump.ToJson(session.World, session.Container), StyleLines(session.World, session.Container));
     }
@@ -60,17 +66,33 @@ public sealed class LayoutParityTests(LegacyBundleFixture bundle) : IClassFixtur
         }
     }
 
-    private static (string Dump, List<string> Styles) RunNative(CatalogDataService data, string page, PageParams parameters)
+    private static (string Dump, List<string> Styles) RunNative(CatalogDataService data, string page, PageParams parameters, List<KeyName> keys)
     {
         var (world, loop, container) = NewWorld();
         var ctx = new DemoPageContext(world, container, data, new RecordingNavigator());
         using var instance = DemoNativePages.Mount(new Composer(world), page, ctx, parameters);
-        for (var i = 0; i < 3; i++)
+        Frames(3);
+        var before = TreeDump.ToJson(world, container);
+        foreach (var key in keys)
         {
-            loop.Clock.WaitForNextFrame();
-            loop.RunFrame();
+            loop.Input.Enqueue(key);
+            Frames(2);
         }
-        return (TreeDump.ToJson(world, container), StyleLines(world, container));
+        Frames(2);
+        var after = TreeDump.ToJson(world, container);
+        // The keys must have moved focus or changed content, or the comparison under input proves nothing.
+        Assert.True(keys.Count == 0 || after != before, "the keys changed nothing on the native page");
+        Assert.Contains("\"focused\":true", after);
+        return (after, StyleLines(world, container));
+
+        void Frames(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                loop.Clock.WaitForNextFrame();
+                loop.RunFrame();
+            }
+        }
     }
 
     private static (UiWorld World, FrameLoop Loop, Entity Container) NewWorld()
