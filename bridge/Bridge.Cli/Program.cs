@@ -12,6 +12,7 @@ var root = new RootCommand(
     "bridge: run, measure and judge a TV app migrating from React pages (legacy, in a JS engine) to native C# pages.");
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(LayoutCommand.Create());
+root.Subcommands.Add(RunCommand.Create());
 
 try
 {

@@ -46,6 +46,19 @@ public sealed class LayoutConfig
         }
     }
 
+    /// <summary>Yoga experimental features this config enables.</summary>
+    public ExperimentalFeatures ExperimentalFeatures
+    {
+        get => _experimentalFeatures;
+        set
+        {
+            if (_experimentalFeatures == value) return;
+            _experimentalFeatures = value;
+            Version = (uint)Interlocked.Increment(ref s_versions);
+        }
+    }
+    private ExperimentalFeatures _experimentalFeatures;
+
     /// <summary>Changes whenever a setting that affects layout changes; cached layouts of another version are dropped.</summary>
     internal uint Version { get; private set; }
 

@@ -36,6 +36,9 @@ public sealed class LegacyBatchPump
     /// <summary>Stale batches dropped so far.</summary>
     public long Stale { get; private set; }
 
+    /// <summary>The batch decoded last (valid inside the <c>onResult</c> callback of <see cref="ApplyFrame"/>: its causes, ops).</summary>
+    public OpBatch LastBatch => _decoded;
+
     /// <summary>Applies this frame's batches; <paramref name="onResult"/> (optional) sees each result with its page root.</summary>
     public int ApplyFrame(Action<uint, ApplyResult>? onResult = null)
     {

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Bridge.Migration;
 
 /// <summary>The result of comparing two screenshots.</summary>
@@ -38,9 +40,32 @@ public static class PixelDiff
 
     private static (long Differing, int Max) Count(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, int tolerance)
     {
+        // Vector<byte>.Count is a multiple of 4, so every vector holds whole pixels.
+        var tol = new Vector<byte>((byte)tolerance);
+        var maxDiff = Vector<byte>.Zero;
+        var counts = Vector<uint>.Zero;
+        var i = 0;
+        for (; i <= a.Length - Vector<byte>.Count; i += Vector<byte>.Count)
+        {
+            var va = new Vector<byte>(a[i..]);
+            var vb = new Vector<byte>(b[i..]);
+            var diff = Vector.Max(va, vb) - Vector.Min(va, vb);
+            maxDiff = Vector.Max(maxDiff, diff);
+            // A pixel's uint lane is non-zero when any of its four channel bytes is over the tolerance.
+            var over = Vector.AsVectorUInt32(Vector.GreaterThan(diff, tol));
+            counts -= Vector.AsVectorUInt32(Vector.GreaterThan(over, Vector<uint>.Zero));
+        }
         long differing = 0;
+        for (var lane = 0; lane < Vector<uint>.Count; lane++)
+        {
+            differing += counts[lane];
+        }
         var max = 0;
-        for (var i = 0; i < a.Length; i += 4)
+        for (var lane = 0; lane < Vector<byte>.Count; lane++)
+        {
+            max = Math.Max(max, maxDiff[lane]);
+        }
+        for (; i < a.Length; i += 4)
         {
             var d = Math.Max(Math.Max(Math.Abs(a[i] - b[i]), Math.Abs(a[i + 1] - b[i + 1])),
                 Math.Max(Math.Abs(a[i + 2] - b[i + 2]), Math.Abs(a[i + 3] - b[i + 3])));
@@ -48,10 +73,7 @@ public static class PixelDiff
             {
                 differing++;
             }
-            if (d > max)
-            {
-                max = d;
-            }
+            max = Math.Max(max, d);
         }
         return (differing, max);
     }

@@ -36,6 +36,9 @@ public struct LatencyEvent
     /// <summary>How many presented frames were attributed to the event; only the first one is measured.</summary>
     public int PresentReports;
 
+    /// <summary>The index of the event's group in <see cref="LatencyRecorder.Groups"/>.</summary>
+    public int GroupIndex;
+
     /// <summary>True once a frame showing the response was presented.</summary>
     public readonly bool IsPresented => !double.IsNaN(PresentMs);
 }

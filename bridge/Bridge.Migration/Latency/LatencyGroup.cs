@@ -52,17 +52,31 @@ public sealed class LatencyGroup
         }
         foreach (var p in (ReadOnlySpan<double>)[0, 10, 25, 50, 75, 90, 95, 99, 99.9, 100])
         {
-            points.Add((p, histogram.GetValueAtPercentile(p) / 1000.0));
+            points.Add((p, At(histogram, p)));
         }
         return points;
     }
 
     /// <summary>Summarizes a histogram of microseconds in milliseconds.</summary>
+    /// <remarks>HdrHistogram keeps 3 significant digits, so values are rounded to 3 significant digits: a latency of
+    /// exactly 17 ms reads 17, not its bucket's bound 16.992 or 17.008.</remarks>
     public static LatencySummary Summarize(LongHistogram histogram) => histogram.TotalCount == 0
         ? LatencySummary.Empty
-        : new LatencySummary(histogram.TotalCount, histogram.GetValueAtPercentile(50) / 1000.0,
-            histogram.GetValueAtPercentile(95) / 1000.0, histogram.GetValueAtPercentile(99) / 1000.0,
-            histogram.GetMaxValue() / 1000.0);
+        : new LatencySummary(histogram.TotalCount, At(histogram, 50), At(histogram, 95), At(histogram, 99),
+            Significant(histogram.GetMaxValue()));
+
+    /// <summary>The value at a percentile in milliseconds, to 3 significant digits.</summary>
+    public static double At(LongHistogram histogram, double percentile) => Significant(histogram.GetValueAtPercentile(percentile));
+
+    private static double Significant(long micros)
+    {
+        if (micros < 1000)
+        {
+            return micros / 1000.0;
+        }
+        var scale = Math.Pow(10, Math.Floor(Math.Log10(micros)) - 2);
+        return Math.Round(micros / scale) * scale / 1000.0;
+    }
 
     internal static long ToMicros(double ms) => Math.Clamp((long)Math.Round(ms * 1000.0), 1, HighestTrackableMicros);
 

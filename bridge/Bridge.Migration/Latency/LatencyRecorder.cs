@@ -12,14 +12,19 @@ namespace Bridge.Migration;
 /// allocates nothing except when the event list grows.</remarks>
 public sealed class LatencyRecorder
 {
-    private readonly List<LatencyEvent> _events = [];
-    private readonly Dictionary<(string Page, PagePath Path, string Engine), LatencyGroup> _groups = [];
+    private readonly List<LatencyEvent> _events;
+    private readonly Dictionary<(string Page, PagePath Path, string Engine), int> _groups = [];
     private readonly List<LatencyGroup> _groupList = [];
     private readonly double _msPerTick;
+    private readonly List<long> _awaitingPresent = new(64);
+    private int _lastGroup = -1;
 
-    /// <summary>Creates a recorder whose ticks are <see cref="Stopwatch"/> ticks unless told otherwise.</summary>
-    public LatencyRecorder(long ticksPerSecond = 0)
+    /// <summary>Creates a recorder whose ticks are <see cref="Stopwatch"/> ticks unless told otherwise, with room for
+    /// <paramref name="capacity"/> events before its list grows.</summary>
+    public LatencyRecorder(long ticksPerSecond = 0, int capacity = 4096)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        _events = new List<LatencyEvent>(capacity);
         var frequency = ticksPerSecond == 0 ? Stopwatch.Frequency : ticksPerSecond;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(frequency, nameof(ticksPerSecond));
         TicksPerSecond = frequency;
@@ -47,12 +52,12 @@ public sealed class LatencyRecorder
         {
             ThrowCompare(page);
         }
-        GroupOf(page, path, engine);
+        var group = GroupIndex(page, path, engine);
         var id = _events.Count + 1L;
         _events.Add(new LatencyEvent
         {
             Id = id, Key = key, Page = page, Path = path, Engine = engine, ArrivalTicks = arrivalTicks,
-            CommittedMs = double.NaN, PresentMs = double.NaN,
+            CommittedMs = double.NaN, PresentMs = double.NaN, GroupIndex = group,
         });
         return id;
     }
@@ -73,7 +78,11 @@ public sealed class LatencyRecorder
             return;
         }
         e.CommittedMs = Elapsed(e.ArrivalTicks, ticks, id);
-        GroupOf(e.Page, e.Path, e.Engine).RecordCommitted(e.CommittedMs);
+        _groupList[e.GroupIndex].RecordCommitted(e.CommittedMs);
+        if (!e.IsPresented)
+        {
+            _awaitingPresent.Add(id);
+        }
     }
 
     /// <summary>Marks the events a legacy batch was caused by as committed.</summary>
@@ -96,7 +105,7 @@ public sealed class LatencyRecorder
             return;
         }
         e.PresentMs = Elapsed(e.ArrivalTicks, ticks, id);
-        GroupOf(e.Page, e.Path, e.Engine).RecordPresent(e.PresentMs, ref e.Stages);
+        _groupList[e.GroupIndex].RecordPresent(e.PresentMs, ref e.Stages);
     }
 
     /// <summary>Marks every event shown by a presented frame.</summary>
@@ -108,9 +117,41 @@ public sealed class LatencyRecorder
         }
     }
 
+    /// <summary>The number of committed events the next presented frame will show.</summary>
+    public int AwaitingPresent => _awaitingPresent.Count;
+
+    /// <summary>Adds a frame's time in a stage (layout, render, ...) to every committed event that frame will present.</summary>
+    public void AddFrameStage(LatencyStage stage, double milliseconds)
+    {
+        foreach (var id in CollectionsMarshal.AsSpan(_awaitingPresent))
+        {
+            AddStage(id, stage, milliseconds);
+        }
+    }
+
+    /// <summary>Marks every committed, not yet presented event as presented by this frame; returns how many.</summary>
+    /// <remarks>A key handled with no visible change should still be committed (when its handler returns) so that
+    /// the next frame accounts for it.</remarks>
+    public int PresentFrame(long ticks)
+    {
+        var count = _awaitingPresent.Count;
+        foreach (var id in CollectionsMarshal.AsSpan(_awaitingPresent))
+        {
+            if (!Get(id).IsPresented)
+            {
+                Presented(id, ticks);
+            }
+        }
+        _awaitingPresent.Clear();
+        return count;
+    }
+
     /// <summary>Finds the group of a page × path × engine.</summary>
-    public bool TryGetGroup(string page, PagePath path, string engine, [NotNullWhen(true)] out LatencyGroup? group) =>
-        _groups.TryGetValue((page, path, engine), out group);
+    public bool TryGetGroup(string page, PagePath path, string engine, [NotNullWhen(true)] out LatencyGroup? group)
+    {
+        group = _groups.TryGetValue((page, path, engine), out var index) ? _groupList[index] : null;
+        return group is not null;
+    }
 
     /// <summary>Checks that every key event was measured exactly once.</summary>
     public LatencyAccounting Account()
@@ -136,15 +177,25 @@ public sealed class LatencyRecorder
         return new LatencyAccounting(_events.Count, presented, inHistograms, LateReports, missing);
     }
 
-    private LatencyGroup GroupOf(string page, PagePath path, string engine)
+    private int GroupIndex(string page, PagePath path, string engine)
     {
-        if (!_groups.TryGetValue((page, path, engine), out var group))
+        // Consecutive events nearly always belong to the same page: skip the dictionary then.
+        if (_lastGroup >= 0)
         {
-            group = new LatencyGroup(page, path, engine);
-            _groups.Add((page, path, engine), group);
-            _groupList.Add(group);
+            var last = _groupList[_lastGroup];
+            if (ReferenceEquals(last.Page, page) && last.Path == path && ReferenceEquals(last.Engine, engine))
+            {
+                return _lastGroup;
+            }
         }
-        return group;
+        if (!_groups.TryGetValue((page, path, engine), out var index))
+        {
+            index = _groupList.Count;
+            _groups.Add((page, path, engine), index);
+            _groupList.Add(new LatencyGroup(page, path, engine));
+        }
+        _lastGroup = index;
+        return index;
     }
 
     private double Elapsed(long from, long to, long id)

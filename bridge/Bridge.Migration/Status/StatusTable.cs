@@ -41,6 +41,27 @@ public sealed class StatusTable
         return new StatusTable(rows);
     }
 
+    /// <summary>Reads every compare.json under a directory (recursively); for a page compared twice the newest file wins.</summary>
+    /// <exception cref="MigrationFileException">A compare.json is not a compare report.</exception>
+    public static IReadOnlyDictionary<string, CompareOutcome> LoadCompareOutcomes(string directory)
+    {
+        var outcomes = new Dictionary<string, (CompareOutcome Outcome, DateTime Written)>(StringComparer.Ordinal);
+        if (!Directory.Exists(directory))
+        {
+            return new Dictionary<string, CompareOutcome>();
+        }
+        foreach (var file in Directory.EnumerateFiles(directory, CompareArtifacts.ReportFile, SearchOption.AllDirectories))
+        {
+            var outcome = CompareReport.ReadOutcome(file);
+            var written = File.GetLastWriteTimeUtc(file);
+            if (!outcomes.TryGetValue(outcome.Page, out var seen) || seen.Written < written)
+            {
+                outcomes[outcome.Page] = (outcome, written);
+            }
+        }
+        return outcomes.ToDictionary(kv => kv.Key, kv => kv.Value.Outcome, StringComparer.Ordinal);
+    }
+
     /// <summary>Draws the table with Spectre.Console.</summary>
     public void Render(IAnsiConsole console)
     {

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 
 namespace Bridge.Migration;
 
@@ -27,28 +29,31 @@ public static class TreeDiff
     /// <summary>Compares two trees; box fields match when within <paramref name="tolerancePx"/> pixels.</summary>
     public static TreeDiffResult Compare(TreeNode native, TreeNode legacy, double tolerancePx = 0.5)
     {
+        ArgumentNullException.ThrowIfNull(native);
+        ArgumentNullException.ThrowIfNull(legacy);
         ArgumentOutOfRangeException.ThrowIfNegative(tolerancePx);
-        var state = new State(tolerancePx);
-        Walk(native, legacy, "/" + native.Label, state);
+        var state = new State(tolerancePx, native);
+        Walk(native, legacy, state);
         return new TreeDiffResult(native.CountNodes(), legacy.CountNodes(), state.Differing, state.First);
     }
 
-    private static void Walk(TreeNode a, TreeNode b, string path, State s)
+    private static void Walk(TreeNode a, TreeNode b, State s)
     {
-        var field = FirstField(a, b, s.Tolerance);
-        if (field is not null)
+        if (FirstField(a, b, s.Tolerance) is { } field)
         {
             s.Differing++;
-            s.First ??= new TreeDifference(path, field.Value.Name, field.Value.A, field.Value.B);
+            s.First ??= new TreeDifference(s.PathTo(a), field.Name, field.A, field.B);
         }
         var shared = Math.Min(a.Children.Count, b.Children.Count);
         for (var i = 0; i < shared; i++)
         {
-            Walk(a.Children[i], b.Children[i], $"{path}/{a.Children[i].Label}[{i}]", s);
+            s.Trail.Add((a.Children[i], i));
+            Walk(a.Children[i], b.Children[i], s);
+            s.Trail.RemoveAt(s.Trail.Count - 1);
         }
         if (a.Children.Count != b.Children.Count)
         {
-            s.First ??= new TreeDifference(path, "children", Count(a.Children.Count), Count(b.Children.Count));
+            s.First ??= new TreeDifference(s.PathTo(a), "children", Count(a.Children.Count), Count(b.Children.Count));
             for (var i = shared; i < a.Children.Count; i++)
             {
                 s.Differing += a.Children[i].CountNodes();
@@ -101,12 +106,27 @@ public static class TreeDiff
 
     private static string Count(int n) => n == 1 ? "1 child" : $"{n} children";
 
-    private sealed class State(double tolerance)
+    private sealed class State(double tolerance, TreeNode root)
     {
         public double Tolerance { get; } = tolerance;
 
         public int Differing { get; set; }
 
         public TreeDifference? First { get; set; }
+
+        /// <summary>The native nodes below the root down to the node being compared, each with its child index.</summary>
+        public List<(TreeNode Node, int Index)> Trail { get; } = [];
+
+        /// <summary>The path of the node being compared, e.g. <c>/view#home/view#rail-1[0]</c>; built only for a difference.</summary>
+        public string PathTo(TreeNode current)
+        {
+            Debug.Assert(Trail.Count == 0 ? current == root : Trail[^1].Node == current);
+            var path = new StringBuilder("/").Append(root.Label);
+            foreach (var (node, index) in Trail)
+            {
+                path.Append('/').Append(node.Label).Append('[').Append(index).Append(']');
+            }
+            return path.ToString();
+        }
     }
 }

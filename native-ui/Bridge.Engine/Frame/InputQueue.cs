@@ -44,7 +44,8 @@ public sealed class InputQueue
     /// <summary>Stamps <paramref name="key"/> with the current time and queues it; returns its id, or 0 when refused.</summary>
     public long Enqueue(KeyName key)
     {
-        if (!Enum.IsDefined(key)) throw new ArgumentOutOfRangeException(nameof(key), key, "not a key of the schema");
+        // A range check, not Enum.IsDefined: that one may allocate when another thread touched the enum's type cache.
+        if (key is < KeyName.Up or > KeyName.Back) throw new ArgumentOutOfRangeException(nameof(key), key, "not a key of the schema");
         long arrival = _clock.Now;
         lock (_lock)
         {

@@ -57,7 +57,7 @@ public struct Style
     public float BorderBottomRightRadius;
     /// <summary>Bottom-left radius, NaN when unset.</summary>
     public float BorderBottomLeftRadius;
-    /// <summary>Transform operations, null when none.</summary>
+    /// <summary>Transform operations, null when none; parsed lists are shared between entities, so never mutate one.</summary>
     public TransformOp[]? Transform;
     /// <summary>Text colour.</summary>
     public Rgba Color;

@@ -167,6 +167,11 @@ public static class PropParser
         var items = value.Items;
         if (value.Kind != PropValueKind.Array || items is null || items.Count % 2 != 0)
             return Expected(info, value, "a flat list of (operation, value) pairs");
+        if (TransformCache.TryGet(items, out TransformOp[]? cached))
+        {
+            parsed = ParsedProp.OfTransform(info.Key, cached);
+            return null;
+        }
         var ops = new TransformOp[items.Count / 2];
         for (int i = 0; i < ops.Length; i++)
         {
@@ -193,6 +198,7 @@ public static class PropParser
             else return $"{info.JsName}: {name.String} expects a finite number, got {arg}";
             ops[i] = new TransformOp(kind, amount);
         }
+        TransformCache.Add(items, ops);
         parsed = ParsedProp.OfTransform(info.Key, ops);
         return null;
     }
@@ -209,5 +215,45 @@ public static class PropParser
         if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v)) return false;
         radians = (float)(v * scale);
         return true;
+    }
+
+    /// <summary>The last transforms parsed on this thread, by content, so an animation that cycles through a few
+    /// transform values parses each once and then allocates nothing.</summary>
+    private static class TransformCache
+    {
+        private const int Size = 16;
+        [ThreadStatic] private static PropValue[]?[]? t_keys;
+        [ThreadStatic] private static TransformOp[]?[]? t_values;
+        [ThreadStatic] private static int t_next;
+
+        public static bool TryGet(IReadOnlyList<PropValue> items, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TransformOp[]? ops)
+        {
+            ops = null;
+            var keys = t_keys;
+            if (keys is null) return false;
+            for (int k = 0; k < Size; k++)
+            {
+                PropValue[]? key = keys[k];
+                if (key is null || key.Length != items.Count) continue;
+                bool same = true;
+                for (int i = 0; i < key.Length && same; i++) same = key[i] == items[i];
+                if (!same) continue;
+                ops = t_values![k]!;
+                return true;
+            }
+            return false;
+        }
+
+        public static void Add(IReadOnlyList<PropValue> items, TransformOp[] ops)
+        {
+            t_keys ??= new PropValue[]?[Size];
+            t_values ??= new TransformOp[]?[Size];
+            // A private copy of the key: the caller's array may be reused for other values.
+            var key = new PropValue[items.Count];
+            for (int i = 0; i < key.Length; i++) key[i] = items[i];
+            t_keys[t_next] = key;
+            t_values[t_next] = ops;
+            t_next = (t_next + 1) % Size;
+        }
     }
 }

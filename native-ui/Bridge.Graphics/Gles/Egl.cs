@@ -12,7 +12,6 @@ internal static unsafe partial class Egl
     internal const int Vendor = 0x3053;
     internal const int None = 0x3038;
     internal const int SurfaceType = 0x3033;
-    internal const int PbufferBit = 0x0001;
     internal const int RenderableType = 0x3040;
     internal const int OpenGlEs3Bit = 0x0040;
     internal const int RedSize = 0x3024;

@@ -7,7 +7,7 @@ public sealed partial class GlesRenderBackend
 {
     private struct Batch
     {
-        public int Start, Count, SlotCount;
+        public int Start, Count, SlotCount, Features;
         public bool Scissor;
         public int SX, SY, SW, SH;
     }
@@ -206,7 +206,11 @@ public sealed partial class GlesRenderBackend
             f[32..40].Clear();
         }
         _instanceCount++;
-        _batches[_batchCount - 1].Count++;
+        ref Batch batch = ref _batches[_batchCount - 1];
+        batch.Count++;
+        if (mode == GlesShaders.ModeGlyph) batch.Features |= GlesShaders.FeatureGlyphs;
+        if (borderWidth > 0 && ba > 0) batch.Features |= GlesShaders.FeatureBorder;
+        if (clip.HasRound) batch.Features |= GlesShaders.FeatureRoundClip;
     }
 
     private static bool IsOutside(in RectF r, in RectF scissor) =>
@@ -282,8 +286,6 @@ public sealed partial class GlesRenderBackend
         _gl.Clear(ClearBufferMask.ColorBufferBit);
         _gl.Enable(EnableCap.Blend);
         _gl.BlendFunc(BlendingFactor.One, BlendingFactor.OneMinusSrcAlpha);
-        _gl.UseProgram(_program);
-        _gl.Uniform2(_viewportUniform, (float)Width, (float)Height);
         _gl.BindVertexArray(_vao);
         _gl.BindBuffer(BufferTargetARB.ArrayBuffer, _instanceBuffer);
         fixed (float* p = _instances)
@@ -297,10 +299,18 @@ public sealed partial class GlesRenderBackend
 
         int draws = 0;
         bool scissorOn = false;
+        uint current = 0;
         for (int i = 0; i < _batchCount; i++)
         {
             ref Batch b = ref _batches[i];
             if (b.Count == 0) continue;
+            uint program = ProgramFor(b.SlotCount, b.Features);
+            if (program != current)
+            {
+                _gl.UseProgram(program);
+                _gl.Uniform2(_viewportUniforms[b.SlotCount * 8 + b.Features], (float)Width, (float)Height);
+                current = program;
+            }
             if (b.Scissor)
             {
                 if (!scissorOn) _gl.Enable(EnableCap.ScissorTest);

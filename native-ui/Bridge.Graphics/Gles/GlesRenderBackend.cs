@@ -21,8 +21,8 @@ public sealed partial class GlesRenderBackend : IRenderBackend
     private readonly ILogger _log;
     private readonly EglContext _egl;
     private readonly GL _gl;
-    private readonly uint _program;
-    private readonly int _viewportUniform;
+    private readonly uint[] _programs;
+    private readonly int[] _viewportUniforms;
     private readonly uint _vao, _quadBuffer, _instanceBuffer;
     private readonly uint _atlasTexture;
     private readonly int _imageSlots;
@@ -50,12 +50,10 @@ public sealed partial class GlesRenderBackend : IRenderBackend
             // Few slots on purpose: a software rasterizer pays a texture fetch per slot per pixel; pages keep slots few.
             _imageSlots = Math.Clamp(units - 1, 1, 4);
             _images = new ImagePages(_gl, Math.Min(2048, maxTexture));
-            _program = GlesShaders.Build(_gl, _imageSlots);
-            _viewportUniform = _gl.GetUniformLocation(_program, "u_viewport");
-            _gl.UseProgram(_program);
-            _gl.Uniform1(_gl.GetUniformLocation(_program, "u_atlas"), _imageSlots);
-            for (int i = 0; i < _imageSlots; i++)
-                _gl.Uniform1(_gl.GetUniformLocation(_program, $"u_images[{i}]"), i);
+            _programs = new uint[(_imageSlots + 1) * 8];
+            _viewportUniforms = new int[_programs.Length];
+            // The variant of plain rects is made now, so that a broken driver fails at construction.
+            ProgramFor(0, 0);
 
             _vao = _gl.GenVertexArray();
             _gl.BindVertexArray(_vao);
@@ -209,9 +207,25 @@ public sealed partial class GlesRenderBackend : IRenderBackend
         _gl.DeleteBuffer(_quadBuffer);
         _gl.DeleteBuffer(_instanceBuffer);
         _gl.DeleteVertexArray(_vao);
-        _gl.DeleteProgram(_program);
+        foreach (uint program in _programs) if (program != 0) _gl.DeleteProgram(program);
         _gl.Dispose();
         _egl.Dispose();
+    }
+
+    // Program variants are compiled on first use (about 40 ms each on llvmpipe) and kept.
+    private uint ProgramFor(int imageSlots, int features)
+    {
+        int key = imageSlots * 8 + features;
+        if (_programs[key] != 0) return _programs[key];
+        uint program = GlesShaders.Build(_gl, imageSlots, features);
+        _gl.UseProgram(program);
+        _gl.Uniform1(_gl.GetUniformLocation(program, "u_atlas"), _imageSlots);
+        for (int i = 0; i < imageSlots; i++)
+            _gl.Uniform1(_gl.GetUniformLocation(program, $"u_images[{i}]"), i);
+        _viewportUniforms[key] = _gl.GetUniformLocation(program, "u_viewport");
+        _programs[key] = program;
+        _log.Debug("Compiled shader variant with {Slots} image slots and features {Features}", imageSlots, features);
+        return program;
     }
 
     private void SetSampling(TextureMinFilter min, TextureMagFilter mag)

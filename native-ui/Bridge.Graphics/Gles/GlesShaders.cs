@@ -3,7 +3,7 @@ using Silk.NET.OpenGL;
 
 namespace Bridge.Graphics.Gles;
 
-/// <summary>The one shader program of the renderer: instanced quads that are rounded rects (SDF), images or glyphs.</summary>
+/// <summary>The renderer's shader: instanced quads that are rounded rects (SDF), images or glyphs, in variants by feature.</summary>
 internal static class GlesShaders
 {
     internal const int ModeShape = 0;
@@ -81,53 +81,72 @@ internal static class GlesShaders
 
         """;
 
+    // Each feature is compiled in only when a batch needs it: a software rasterizer runs every branch of a shader
+    // for every pixel, so an unused texture fetch or signed distance still costs its full price.
     private const string FragmentMain = """
 
         void main() {
-            int mode = int(v_params.y + 0.5);
             float d = sdRoundBox(v_local, v_half, v_radii);
             float aa = max(fwidth(d), 1e-3);
-            vec4 color;
-            if (mode == 2) {
-                color = v_fill * textureLod(u_atlas, v_uv, 0.0).r;
-            } else {
-                float coverage = clamp(0.5 - d / aa, 0.0, 1.0);
-                vec4 inner = mode == 1 ? sampleImage(int(v_params.z + 0.5), clamp(v_uv, v_uvRect.xy, v_uvRect.zw)) * v_fill : v_fill;
-                float bw = v_params.x;
-                if (bw > 0.0) {
-                    float di = sdRoundBox(v_local, max(v_half - bw, vec2(0.0)), max(v_radii - bw, vec4(0.0)));
-                    float innerCoverage = clamp(0.5 - di / aa, 0.0, 1.0);
-                    inner = mix(v_border, inner, innerCoverage);
-                }
-                color = inner * coverage;
+            vec4 color = v_fill;
+        #if IMAGE_SLOTS > 0
+            if (int(v_params.y + 0.5) == 1)
+                color = sampleImage(int(v_params.z + 0.5), clamp(v_uv, v_uvRect.xy, v_uvRect.zw)) * v_fill;
+        #endif
+        #if BORDER
+            float bw = v_params.x;
+            if (bw > 0.0) {
+                float di = sdRoundBox(v_local, max(v_half - bw, vec2(0.0)), max(v_radii - bw, vec4(0.0)));
+                color = mix(v_border, color, clamp(0.5 - di / aa, 0.0, 1.0));
             }
+        #endif
+            color *= clamp(0.5 - d / aa, 0.0, 1.0);
+        #if GLYPHS
+            if (int(v_params.y + 0.5) == 2) color = v_fill * textureLod(u_atlas, v_uv, 0.0).r;
+        #endif
+        #if ROUND_CLIP
             if (v_params.w > 0.5) {
                 vec2 c = (v_clip.xy + v_clip.zw) * 0.5;
                 float dc = sdRoundBox(gl_FragCoord.xy - c, (v_clip.zw - v_clip.xy) * 0.5, v_clipRadii);
                 color *= clamp(0.5 - dc, 0.0, 1.0);
             }
+        #endif
             o_color = color;
         }
         """;
 
-    /// <summary>Builds the fragment shader for a number of image sampler slots (GLSL ES 3.00 indexes sampler arrays only with constants).</summary>
-    internal static string Fragment(int imageSlots)
+    /// <summary>Feature bits of a program variant (besides its number of image slots).</summary>
+    internal const int FeatureGlyphs = 1, FeatureBorder = 2, FeatureRoundClip = 4;
+
+    /// <summary>Builds the fragment shader for a number of image slots and feature bits (GLSL ES 3.00 indexes sampler arrays only with constants).</summary>
+    internal static string Fragment(int imageSlots, int features)
     {
-        var sb = new StringBuilder(FragmentHead);
-        sb.Append("uniform sampler2D u_images[").Append(imageSlots).Append("];\n");
-        sb.Append("vec4 sampleImage(int slot, vec2 uv) {\n");
-        for (int i = 0; i < imageSlots; i++)
-            sb.Append("    if (slot == ").Append(i).Append(") return textureLod(u_images[").Append(i).Append("], uv, 0.0);\n");
-        sb.Append("    return vec4(0.0);\n}\n");
+        var sb = new StringBuilder();
+        string head = FragmentHead;
+        int firstLine = head.IndexOf('\n') + 1;
+        sb.Append(head, 0, firstLine);
+        sb.Append("#define IMAGE_SLOTS ").Append(imageSlots).Append('\n');
+        sb.Append("#define GLYPHS ").Append((features & FeatureGlyphs) != 0 ? 1 : 0).Append('\n');
+        sb.Append("#define BORDER ").Append((features & FeatureBorder) != 0 ? 1 : 0).Append('\n');
+        sb.Append("#define ROUND_CLIP ").Append((features & FeatureRoundClip) != 0 ? 1 : 0).Append('\n');
+        sb.Append(head, firstLine, head.Length - firstLine);
+        if (imageSlots > 0)
+        {
+            sb.Append("uniform sampler2D u_images[").Append(imageSlots).Append("];\n");
+            sb.Append("vec4 sampleImage(int slot, vec2 uv) {\n");
+            for (int i = 0; i < imageSlots - 1; i++)
+                sb.Append("    if (slot == ").Append(i).Append(") return textureLod(u_images[").Append(i).Append("], uv, 0.0);\n");
+            sb.Append("    return textureLod(u_images[").Append(imageSlots - 1).Append("], uv, 0.0);\n}\n");
+        }
         sb.Append(FragmentMain);
         return sb.ToString();
     }
 
-    /// <summary>Compiles and links the program, throwing with the driver's log on failure.</summary>
-    internal static uint Build(GL gl, int imageSlots)
+    /// <summary>Compiles and links a program variant, throwing with the driver's log on failure.</summary>
+    internal static uint Build(GL gl, int imageSlots, int features)
     {
         uint vs = Compile(gl, ShaderType.VertexShader, Vertex);
-        uint fs = Compile(gl, ShaderType.FragmentShader, Fragment(imageSlots));
+        uint fs = Compile(gl, ShaderType.FragmentShader, Fragment(imageSlots, features));
         uint program = gl.CreateProgram();
         gl.AttachShader(program, vs);
         gl.AttachShader(program, fs);
@@ -139,7 +158,7 @@ internal static class GlesShaders
         {
             string info = gl.GetProgramInfoLog(program);
             gl.DeleteProgram(program);
-            throw new InvalidOperationException("The renderer's shader program failed to link: " + info);
+            throw new InvalidOperationException($"The renderer's shader program ({imageSlots} image slots, features {features}) failed to link: {info}");
         }
         return program;
     }

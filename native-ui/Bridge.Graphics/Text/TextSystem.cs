@@ -122,7 +122,10 @@ public sealed partial class TextSystem
 
     private static bool IsSpace(int cp) => cp is ' ' or '\t' or 0x00A0 or 0x3000;
 
-    private static bool IsBreakAfter(int cp) => cp is ' ' or '\t' or '-' or 0x2010 or 0x2013 or 0x200B or 0x3000;
+    // UAX #14 reduced: after spaces and hyphens, and between ideographs (class ID: kana, CJK, Hangul syllables).
+    private static bool IsBreakAfter(int cp) =>
+        cp is ' ' or '\t' or '-' or 0x2010 or 0x2013 or 0x200B or 0x3000
+        || cp is >= 0x3040 and <= 0x30FF or >= 0x3400 and <= 0x9FFF or >= 0xAC00 and <= 0xD7AF or >= 0xF900 and <= 0xFAFF;
 
     private static bool IsInvisible(int cp) => cp < 0x20 || cp is 0x200B or 0xFEFF;
 

@@ -100,12 +100,22 @@ public sealed partial class SpatialNavigator
         // Ties go to the earliest node in child order: a later subtree's best loses a tie to this one, but within
         // this subtree (visited in order) the first of equals stays.
         var acceptTie = search.AcceptTies;
+        if (root == exclude || !graph.IsNavigable(root))
+        {
+            return;
+        }
+        if (graph.IsFocusable(root))
+        {
+            // The common case (a tile directly in its rail) needs no stack.
+            Consider(graph, root, focusable: true, reference, direction, cutoff, ref search, ref acceptTie);
+            return;
+        }
         _scan.Clear();
         _scan.Push(root);
         while (_scan.Count > 0)
         {
             var node = _scan.Pop();
-            if (node == exclude || !graph.IsNavigable(node))
+            if (node != root && (node == exclude || !graph.IsNavigable(node)))
             {
                 continue;
             }
@@ -119,27 +129,34 @@ public sealed partial class SpatialNavigator
                 }
                 continue;
             }
-            var bounds = graph.Bounds(node);
-            if (cutoff && !CandidateScoring.IsBeyond(reference, bounds, direction))
-            {
-                continue;
-            }
-            var score = CandidateScoring.Score(reference, bounds, direction, Measure, out var adjacent);
-            var better = score < search.BestScore || (acceptTie && score == search.BestScore);
-            if (better && !focusable && !HasFocusable(graph, node))
-            {
-                continue;
-            }
-            if (_recording)
-            {
-                Record(node, score, adjacent);
-            }
-            if (better)
-            {
-                search.Best = node;
-                search.BestScore = score;
-                acceptTie = false;
-            }
+            Consider(graph, node, focusable, reference, direction, cutoff, ref search, ref acceptTie);
+        }
+    }
+
+    private void Consider<TGraph>(TGraph graph, int node, bool focusable, Rect reference, Direction direction, bool cutoff,
+        ref Search search, ref bool acceptTie)
+        where TGraph : IFocusGraph
+    {
+        var bounds = graph.Bounds(node);
+        if (cutoff && !CandidateScoring.IsBeyond(reference, bounds, direction))
+        {
+            return;
+        }
+        var score = CandidateScoring.Score(reference, bounds, direction, Measure, out var adjacent);
+        var better = score < search.BestScore || (acceptTie && score == search.BestScore);
+        if (better && !focusable && !HasFocusable(graph, node))
+        {
+            return;
+        }
+        if (_recording)
+        {
+            Record(node, score, adjacent);
+        }
+        if (better)
+        {
+            search.Best = node;
+            search.BestScore = score;
+            acceptTie = false;
         }
     }
 

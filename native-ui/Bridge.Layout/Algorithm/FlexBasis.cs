@@ -25,7 +25,9 @@ internal static partial class LayoutAlgorithm
 
         if (!float.IsNaN(resolvedFlexBasis) && !float.IsNaN(mainAxisSize))
         {
-            if (float.IsNaN(child.Layout.ComputedFlexBasis))
+            if (float.IsNaN(child.Layout.ComputedFlexBasis)
+                || ((child.Config.ExperimentalFeatures & ExperimentalFeatures.WebFlexBasis) != 0
+                    && child.Layout.ComputedFlexBasisGeneration != pass.Generation))
             {
                 float paddingAndBorder = PaddingAndBorderForAxis(child, mainAxis, direction, ownerWidth);
                 child.Layout.ComputedFlexBasis = FloatMath.MaxOrDefined(resolvedFlexBasis, paddingAndBorder);

@@ -16,7 +16,10 @@ public static class CaseRunner
     /// <summary>Lays out one case in one direction and returns the first difference, if any.</summary>
     public static CaseResult Run(LayoutCase c, Direction direction)
     {
-        var config = new LayoutConfig(c.UseWebDefaults) { PointScaleFactor = c.PointScaleFactor, Errata = c.Errata };
+        var config = new LayoutConfig(c.UseWebDefaults)
+        {
+            PointScaleFactor = c.PointScaleFactor, Errata = c.Errata, ExperimentalFeatures = c.ExperimentalFeatures,
+        };
         var root = StyleParser.BuildTree(c.Tree, config);
         LayoutCalculator.Calculate(root, c.AvailableWidth, c.AvailableHeight, direction);
         var expected = direction == Direction.Rtl ? c.ExpectedRtl : c.Expected;

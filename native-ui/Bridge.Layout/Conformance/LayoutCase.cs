@@ -13,6 +13,7 @@ public sealed record LayoutCase(
     float PointScaleFactor,
     bool UseWebDefaults,
     Errata Errata,
+    ExperimentalFeatures ExperimentalFeatures,
     float AvailableWidth,
     float AvailableHeight,
     JsonElement Tree,
@@ -60,18 +61,26 @@ public static class LayoutCaseFile
         float scale = 1f;
         bool webDefaults = false;
         var errata = Errata.None;
+        var experiments = ExperimentalFeatures.None;
         if (c.TryGetProperty("config", out var config))
         {
             if (config.TryGetProperty("pointScaleFactor", out var s)) scale = s.GetSingle();
             if (config.TryGetProperty("useWebDefaults", out var w)) webDefaults = w.GetBoolean();
             if (config.TryGetProperty("errata", out var e))
                 foreach (var item in e.EnumerateArray()) errata |= ParseErrata(item.GetString());
+            if (config.TryGetProperty("experimentalFeatures", out var x))
+            {
+                foreach (var item in x.EnumerateArray())
+                    experiments |= item.GetString() == "WebFlexBasis"
+                        ? ExperimentalFeatures.WebFlexBasis
+                        : throw new FormatException($"unknown experimental feature '{item.GetString()}'");
+            }
         }
         return new LayoutCase(
             name,
             c.TryGetProperty("file", out var f) ? f.GetString() ?? "" : "",
             c.TryGetProperty("disabled", out var d) && d.GetBoolean(),
-            scale, webDefaults, errata,
+            scale, webDefaults, errata, experiments,
             OptionalSize(c, "availableWidth"), OptionalSize(c, "availableHeight"),
             c.GetProperty("tree").Clone(),
             ParseBox(c.GetProperty("expected")),

@@ -1,31 +1,31 @@
 namespace Bridge.Layout;
 
 /// <summary>Main axis of a flex container (Yoga's default is <see cref="Column"/>).</summary>
-public enum FlexDirection { Column, ColumnReverse, Row, RowReverse }
+public enum FlexDirection : byte { Column, ColumnReverse, Row, RowReverse }
 
 /// <summary>Distribution of free space along the main axis (justify-content).</summary>
-public enum Justify { FlexStart, Center, FlexEnd, SpaceBetween, SpaceAround, SpaceEvenly }
+public enum Justify : byte { FlexStart, Center, FlexEnd, SpaceBetween, SpaceAround, SpaceEvenly }
 
 /// <summary>Alignment along the cross axis (align-items, align-self, align-content).</summary>
-public enum Align { Auto, FlexStart, Center, FlexEnd, Stretch, Baseline, SpaceBetween, SpaceAround, SpaceEvenly }
+public enum Align : byte { Auto, FlexStart, Center, FlexEnd, Stretch, Baseline, SpaceBetween, SpaceAround, SpaceEvenly }
 
 /// <summary>Positioning scheme of a node (Yoga's default is <see cref="Relative"/>).</summary>
-public enum PositionType { Static, Relative, Absolute }
+public enum PositionType : byte { Static, Relative, Absolute }
 
 /// <summary>Whether flex items wrap onto several lines.</summary>
-public enum Wrap { NoWrap, Wrap, WrapReverse }
+public enum Wrap : byte { NoWrap, Wrap, WrapReverse }
 
 /// <summary>Overflow behaviour; only <see cref="Scroll"/> changes layout.</summary>
-public enum Overflow { Visible, Hidden, Scroll }
+public enum Overflow : byte { Visible, Hidden, Scroll }
 
 /// <summary>Display type: a flex box, nothing, or its children only.</summary>
-public enum Display { Flex, None, Contents }
+public enum Display : byte { Flex, None, Contents }
 
 /// <summary>Inline (text) direction; <see cref="Inherit"/> takes the owner's.</summary>
-public enum Direction { Inherit, Ltr, Rtl }
+public enum Direction : byte { Inherit, Ltr, Rtl }
 
 /// <summary>Whether width and height include padding and border (Yoga's default is <see cref="BorderBox"/>).</summary>
-public enum BoxSizing { BorderBox, ContentBox }
+public enum BoxSizing : byte { BorderBox, ContentBox }
 
 /// <summary>Edge of a box in Yoga's model: physical, logical (start/end) and shorthands.</summary>
 public enum Edge { Left, Top, Right, Bottom, Start, End, Horizontal, Vertical, All }
@@ -55,6 +55,16 @@ public enum Errata
     MinSizeUndefinedInsteadOfAuto = 8,
     /// <summary>Percent min/max of flex items resolve against the owner instead of the inner size.</summary>
     FlexItemPercentMinMaxAgainstOwner = 16,
+}
+
+/// <summary>Yoga's experimental features.</summary>
+[Flags]
+public enum ExperimentalFeatures
+{
+    /// <summary>None enabled.</summary>
+    None = 0,
+    /// <summary>Recompute a definite flex basis in every layout pass instead of once per style change.</summary>
+    WebFlexBasis = 1,
 }
 
 /// <summary>Sizing constraint used inside the algorithm (css-sizing-3 terms).</summary>

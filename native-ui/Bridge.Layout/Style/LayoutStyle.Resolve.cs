@@ -53,99 +53,136 @@ public sealed partial class LayoutStyle
         _ => BottomEdge(in e),
     };
 
-    private const int MarginKind = 0, PositionKind = 1, PaddingKind = 2, BorderKind = 3;
+    internal const int MarginKind = 0, PositionKind = 1, PaddingKind = 2, BorderKind = 3;
 
-    /// <summary>Physical edges resolved once per style change for LTR and RTL, so layout does not re-walk the fallbacks.</summary>
-    private PhysicalEdgeLengths _ltrEdges;
-    private bool _ltrValid;
-    private RtlEdgeTable? _rtl;
-
-    /// <summary>The RTL table lives apart: only trees laid out right-to-left pay for it.</summary>
-    private sealed class RtlEdgeTable
+    /// <summary>
+    /// Edge styles live apart from the style and only once an edge is set: most nodes set none, and a smaller style
+    /// keeps the layout pass in cache. The store also keeps the physical edges resolved per direction, so layout
+    /// does not re-walk the start/left/horizontal/all fallbacks.
+    /// </summary>
+    internal sealed class EdgeStore
     {
-        public PhysicalEdgeLengths Edges;
-        public bool Valid;
-    }
+        public EdgeLengths Margins;
+        public EdgeLengths Positions;
+        public EdgeLengths Paddings;
+        public EdgeLengths Borders;
+        public PhysicalEdgeLengths Ltr;
+        public PhysicalEdgeLengths Rtl;
+        public bool LtrValid;
+        public bool RtlValid;
+        /// <summary>Bit per kind (margin, position, padding, border) with at least one defined edge.</summary>
+        public int DefinedKinds;
 
-    private ref readonly EdgeLengths KindEdges(int kind)
-    {
-        switch (kind)
+        public ref EdgeLengths Kind(int kind)
         {
-            case MarginKind: return ref Margins;
-            case PositionKind: return ref Positions;
-            case PaddingKind: return ref Paddings;
-            default: return ref Borders;
+            switch (kind)
+            {
+                case MarginKind: return ref Margins;
+                case PositionKind: return ref Positions;
+                case PaddingKind: return ref Paddings;
+                default: return ref Borders;
+            }
+        }
+
+        public void Rebuild(ref PhysicalEdgeLengths table, Direction d)
+        {
+            for (int kind = 0; kind < 4; kind++)
+            {
+                ref readonly var e = ref Kind(kind);
+                for (int edge = 0; edge < 4; edge++)
+                    table[kind * 4 + edge] = EdgeOf(in e, (PhysicalEdge)edge, d);
+            }
+        }
+
+        public void Changed()
+        {
+            DefinedKinds = 0;
+            for (int kind = 0; kind < 4; kind++)
+            {
+                ref readonly var e = ref Kind(kind);
+                for (int i = 0; i < 9; i++)
+                {
+                    if (e[i].IsDefined)
+                    {
+                        DefinedKinds |= 1 << kind;
+                        break;
+                    }
+                }
+            }
+            LtrValid = false;
+            RtlValid = false;
         }
     }
 
-    private void Rebuild(ref PhysicalEdgeLengths table, Direction d)
-    {
-        for (int kind = 0; kind < 4; kind++)
-        {
-            ref readonly var e = ref KindEdges(kind);
-            for (int edge = 0; edge < 4; edge++)
-                table[kind * 4 + edge] = EdgeOf(in e, (PhysicalEdge)edge, d);
-        }
-    }
-
-    /// <summary>Bit per kind (margin, position, padding, border) with at least one defined edge.</summary>
-    private int _definedKinds;
+    private EdgeStore? _edges;
 
     private Length Phys(int kind, PhysicalEdge edge, Direction d)
     {
-        if ((_definedKinds & (1 << kind)) == 0) return default;
+        var s = _edges;
+        if (s == null || (s.DefinedKinds & (1 << kind)) == 0) return default;
         if (d == Direction.Ltr)
         {
-            if (!_ltrValid)
+            if (!s.LtrValid)
             {
-                Rebuild(ref _ltrEdges, Direction.Ltr);
-                _ltrValid = true;
+                s.Rebuild(ref s.Ltr, Direction.Ltr);
+                s.LtrValid = true;
             }
-            return _ltrEdges[kind * 4 + (int)edge];
+            return s.Ltr[kind * 4 + (int)edge];
         }
         if (d == Direction.Rtl)
         {
-            var rtl = _rtl ??= new RtlEdgeTable();
-            if (!rtl.Valid)
+            if (!s.RtlValid)
             {
-                Rebuild(ref rtl.Edges, Direction.Rtl);
-                rtl.Valid = true;
+                s.Rebuild(ref s.Rtl, Direction.Rtl);
+                s.RtlValid = true;
             }
-            return rtl.Edges[kind * 4 + (int)edge];
+            return s.Rtl[kind * 4 + (int)edge];
         }
-        return EdgeOf(in KindEdges(kind), edge, d);
+        return EdgeOf(in s.Kind(kind), edge, d);
     }
 
-    private void EdgesChanged()
+    internal Length GetEdge(int kind, Edge edge) => _edges == null ? Length.Undefined : _edges.Kind(kind)[(int)edge];
+
+    private void SetEdge(int kind, Edge edge, Length value)
     {
-        _definedKinds = 0;
-        for (int kind = 0; kind < 4; kind++)
+        if ((uint)edge > (uint)Edge.All) throw new ArgumentOutOfRangeException(nameof(edge), edge, "unknown edge");
+        if (_edges == null)
         {
-            ref readonly var e = ref KindEdges(kind);
-            for (int i = 0; i < 9; i++)
-            {
-                if (e[i].IsDefined)
-                {
-                    _definedKinds |= 1 << kind;
-                    break;
-                }
-            }
+            if (!value.IsDefined) return;
+            _edges = new EdgeStore();
         }
-        _ltrValid = false;
-        if (_rtl != null) _rtl.Valid = false;
+        ref var slot = ref _edges.Kind(kind)[(int)edge];
+        if (slot == value) return;
+        slot = value;
+        _edges.Changed();
+        Changed();
     }
 
     internal Length PositionOf(PhysicalEdge edge, Direction d) => Phys(PositionKind, edge, d);
 
     internal Length MarginOf(PhysicalEdge edge, Direction d) => Phys(MarginKind, edge, d);
 
-    internal bool HorizontalInsetsDefined =>
-        Positions[(int)Edge.Left].IsDefined || Positions[(int)Edge.Right].IsDefined || Positions[(int)Edge.All].IsDefined
-        || Positions[(int)Edge.Horizontal].IsDefined || Positions[(int)Edge.Start].IsDefined || Positions[(int)Edge.End].IsDefined;
+    internal bool HorizontalInsetsDefined
+    {
+        get
+        {
+            if (_edges == null || (_edges.DefinedKinds & (1 << PositionKind)) == 0) return false;
+            ref readonly var p = ref _edges.Positions;
+            return p[(int)Edge.Left].IsDefined || p[(int)Edge.Right].IsDefined || p[(int)Edge.All].IsDefined
+                   || p[(int)Edge.Horizontal].IsDefined || p[(int)Edge.Start].IsDefined || p[(int)Edge.End].IsDefined;
+        }
+    }
 
-    internal bool VerticalInsetsDefined =>
-        Positions[(int)Edge.Top].IsDefined || Positions[(int)Edge.Bottom].IsDefined || Positions[(int)Edge.All].IsDefined
-        || Positions[(int)Edge.Vertical].IsDefined;
+    internal bool VerticalInsetsDefined
+    {
+        get
+        {
+            if (_edges == null || (_edges.DefinedKinds & (1 << PositionKind)) == 0) return false;
+            ref readonly var p = ref _edges.Positions;
+            return p[(int)Edge.Top].IsDefined || p[(int)Edge.Bottom].IsDefined || p[(int)Edge.All].IsDefined
+                   || p[(int)Edge.Vertical].IsDefined;
+        }
+    }
 
     internal bool IsFlexStartPositionDefined(FlexDirection axis, Direction d) => PositionOf(FlexStartEdge(axis), d).IsDefined;
     internal bool IsFlexStartPositionAuto(FlexDirection axis, Direction d) => PositionOf(FlexStartEdge(axis), d).IsAuto;

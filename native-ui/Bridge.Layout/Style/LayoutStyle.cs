@@ -44,10 +44,6 @@ public sealed partial class LayoutStyle
     private float _flexShrink = float.NaN;
     private Length _flexBasis = Length.Auto;
     private float _aspectRatio = float.NaN;
-    internal EdgeLengths Margins;
-    internal EdgeLengths Positions;
-    internal EdgeLengths Paddings;
-    internal EdgeLengths Borders;
     internal GapLengths Gaps;
     internal DimLengths Dimensions;
     internal DimLengths MinDimensions;
@@ -60,9 +56,9 @@ public sealed partial class LayoutStyle
         Dimensions[1] = Length.Auto;
         if (useWebDefaults)
         {
+            // Yoga's web defaults keep position relative for compatibility (flex-shrink 1 is in ResolveFlexShrink).
             _flexDirection = FlexDirection.Row;
             _alignContent = Align.Stretch;
-            _positionType = PositionType.Static;
         }
     }
 
@@ -153,28 +149,28 @@ public sealed partial class LayoutStyle
     public Length MaxHeight { get => MaxDimensions[1]; set => Set(MaxDimensions, 1, value); }
 
     /// <summary>Gets the margin style of an edge.</summary>
-    public Length GetMargin(Edge edge) => Margins[(int)edge];
+    public Length GetMargin(Edge edge) => GetEdge(MarginKind, edge);
 
     /// <summary>Sets the margin style of an edge.</summary>
-    public void SetMargin(Edge edge, Length value) => SetEdge(Margins, CheckEdge(edge), value);
+    public void SetMargin(Edge edge, Length value) => SetEdge(MarginKind, edge, value);
 
     /// <summary>Gets the padding style of an edge.</summary>
-    public Length GetPadding(Edge edge) => Paddings[(int)edge];
+    public Length GetPadding(Edge edge) => GetEdge(PaddingKind, edge);
 
     /// <summary>Sets the padding style of an edge.</summary>
-    public void SetPadding(Edge edge, Length value) => SetEdge(Paddings, CheckEdge(edge), value);
+    public void SetPadding(Edge edge, Length value) => SetEdge(PaddingKind, edge, value);
 
     /// <summary>Gets the border width style of an edge.</summary>
-    public Length GetBorder(Edge edge) => Borders[(int)edge];
+    public Length GetBorder(Edge edge) => GetEdge(BorderKind, edge);
 
     /// <summary>Sets the border width of an edge (points; percentages resolve to zero as in Yoga).</summary>
-    public void SetBorder(Edge edge, Length value) => SetEdge(Borders, CheckEdge(edge), value);
+    public void SetBorder(Edge edge, Length value) => SetEdge(BorderKind, edge, value);
 
     /// <summary>Gets the inset (left/top/right/bottom/start/end) style of an edge.</summary>
-    public Length GetPosition(Edge edge) => Positions[(int)edge];
+    public Length GetPosition(Edge edge) => GetEdge(PositionKind, edge);
 
     /// <summary>Sets the inset of an edge.</summary>
-    public void SetPosition(Edge edge, Length value) => SetEdge(Positions, CheckEdge(edge), value);
+    public void SetPosition(Edge edge, Length value) => SetEdge(PositionKind, edge, value);
 
     /// <summary>Gets the gap of a gutter.</summary>
     public Length GetGap(Gutter gutter) => Gaps[(int)gutter];
@@ -185,9 +181,6 @@ public sealed partial class LayoutStyle
         if ((uint)gutter > (uint)Gutter.All) throw new ArgumentOutOfRangeException(nameof(gutter), gutter, "unknown gutter");
         Set(Gaps, (int)gutter, value);
     }
-
-    private static int CheckEdge(Edge edge) =>
-        (uint)edge <= (uint)Edge.All ? (int)edge : throw new ArgumentOutOfRangeException(nameof(edge), edge, "unknown edge");
 
     internal DimLengths Processed;
     internal bool ProcessedStale = true;
@@ -211,14 +204,6 @@ public sealed partial class LayoutStyle
         if (slots[index] == value) return;
         slots[index] = value;
         ProcessedStale = true;
-        Changed();
-    }
-
-    private void SetEdge(Span<Length> slots, int index, Length value)
-    {
-        if (slots[index] == value) return;
-        slots[index] = value;
-        EdgesChanged();
         Changed();
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 
 namespace Bridge.Reactive;
@@ -49,7 +50,8 @@ internal sealed partial class ReactiveRuntime
     /// <summary>Queues an effect and its armed ancestor effects, outermost first, so a parent reruns (and disposes) before its children.</summary>
     internal void Notify(ReactiveNode node)
     {
-        var effect = (Effect)node;
+        // SAFETY: only effects carry the Watching flag, and only nodes with Watching are notified.
+        var effect = Unsafe.As<Effect>(node);
         var insert = _queuedLength;
         var first = insert;
         while (true)

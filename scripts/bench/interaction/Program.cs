@@ -8,17 +8,17 @@ namespace Bridge.Interaction.Bench;
 /// <summary>Navigation per key and per-frame scroll work on a 20-tile and a 1,000-tile rail, with the ratio.</summary>
 internal static class Program
 {
-    private const int Rounds = 21;
+    private const int Rounds = 51;
 
     public static int Main(string[] args)
     {
         var small = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20;
         var large = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
         Console.WriteLine($"Bridge.Interaction bench: 3 rails of {small} vs {large} tiles ({RailPage.TileW}x{RailPage.TileH}, gap {RailPage.Gap}),");
-        Console.WriteLine($"{Rounds} interleaved rounds per size; median (best) ns per op; allocated bytes per op");
+        Console.WriteLine($"{Rounds} interleaved rounds of ~1 ms per size; median (best) ns per op; allocated bytes per op");
         Console.WriteLine();
         Compare("navigation per key, ordered rails", 2000, 6, Navigation(small, ordered: true), Navigation(large, ordered: true));
-        Compare("navigation per key, plain scan", 200, 6, Navigation(small, ordered: false), Navigation(large, ordered: false));
+        Compare("navigation per key, plain scan", 20, 6, Navigation(small, ordered: false), Navigation(large, ordered: false));
         Compare("frame: scroll step + visible range + visible tiles", 20_000, 1, Frame(small), Frame(large));
         return 0;
     }
@@ -94,15 +94,23 @@ internal static class Program
         private readonly double[] _samples = new double[Rounds];
         private long _allocated;
 
-        public Sampler(Action body, int calls, int opsPerCall)
+        public Sampler(Action body, int warmupCalls, int opsPerCall)
         {
             _body = body;
-            _calls = calls;
             _ops = opsPerCall;
-            for (var i = 0; i < calls; i++)
+            for (var i = 0; i < warmupCalls; i++)
             {
                 body();
             }
+            // Rounds of about 1 ms: short enough that a busy machine rarely preempts one, so the median stays clean.
+            var start = Stopwatch.GetTimestamp();
+            var calls = 0;
+            while (Stopwatch.GetElapsedTime(start).TotalMilliseconds < 1 || calls < 1)
+            {
+                body();
+                calls++;
+            }
+            _calls = calls;
         }
 
         public void Round(int r)

@@ -5,11 +5,12 @@ import { signal, computed, effect, startBatch, endBatch } from 'alien-signals';
 
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 10);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 100);
-// Warm-up and measurement each last at least this long as well (the same rule as SignalsBench/Program.cs).
-const PHASE_MS = Number(process.env.BENCH_PHASE_MS ?? 1000);
+// Warm-up and measurement also last at least this long (the same rule as SignalsBench/Program.cs).
+const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 1000);
+const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 2000);
 
-function check(ok, what) {
-  if (!ok) throw new Error(`check failed: ${what}`);
+function check(ok, what, value = '') {
+  if (!ok) throw new Error(`check failed: ${what} ${value}`);
 }
 
 function batch(fn) {
@@ -101,7 +102,7 @@ function broad() {
       check(v === i + 50, 'broad last');
       sum += v;
     }
-    check(runs === 50 * 50, `broad runs ${runs}`);
+    check(runs === 50 * 50, 'broad runs', runs);
     return sum * 10000 + runs;
   };
 }
@@ -127,7 +128,7 @@ function deep() {
       check(v === len + i, 'deep tail');
       sum += v;
     }
-    check(runs === 50, `deep runs ${runs}`);
+    check(runs === 50, 'deep runs', runs);
     return sum * 10000 + runs;
   };
 }
@@ -155,7 +156,7 @@ function diamond() {
       check(v === (i + 1) * width, 'diamond sum');
       total += v;
     }
-    check(runs === 500, `diamond runs ${runs}`);
+    check(runs === 500, 'diamond runs', runs);
     return total * 1000 + runs;
   };
 }
@@ -206,7 +207,7 @@ function repeated() {
       check(v === i * size, 'repeated value');
       sum += v;
     }
-    check(runs === 100, `repeated runs ${runs}`);
+    check(runs === 100, 'repeated runs', runs);
     return sum * 1000 + runs;
   };
 }
@@ -240,7 +241,7 @@ function triangle() {
       check(v === constant - width + i * width, 'triangle sum');
       total += v;
     }
-    check(runs === 100, `triangle runs ${runs}`);
+    check(runs === 100, 'triangle runs', runs);
     return total * 1000 + runs;
   };
 }
@@ -267,7 +268,7 @@ function unstable() {
       check(v === (i % 2 ? i * 40 : i * -20), 'unstable value');
       sum += v;
     }
-    check(runs === 100, `unstable runs ${runs}`);
+    check(runs === 100, 'unstable runs', runs);
     return sum * 1000 + runs;
   };
 }
@@ -295,11 +296,11 @@ for (const [name, build, reps] of cases) {
   let phaseStart = performance.now();
   let measuring = false;
   for (let s = 0; ; s++) {
-    if (!measuring && s >= WARMUP && performance.now() - phaseStart >= PHASE_MS) {
+    if (!measuring && s >= WARMUP && performance.now() - phaseStart >= WARMUP_MS) {
       measuring = true;
       s = 0;
       phaseStart = performance.now();
-    } else if (measuring && s >= SAMPLES && performance.now() - phaseStart >= PHASE_MS) {
+    } else if (measuring && s >= SAMPLES && performance.now() - phaseStart >= MEASURE_MS) {
       break;
     }
     const t0 = process.hrtime.bigint();

@@ -49,6 +49,25 @@ public sealed class PropParserTests
     }
 
     [Fact]
+    public void Reparsing_a_recent_transform_value_allocates_nothing()
+    {
+        PropValue Scale(double s) => PropValue.Of([PropValue.Of("scale"), PropValue.Of(s)]);
+        PropValue[] steps = [Scale(1.0), Scale(1.02), Scale(1.04), Scale(1.08)];
+        long Cycle()
+        {
+            long start = GC.GetAllocatedBytesForCurrentThread();
+            for (int round = 0; round < 4; round++)
+                foreach (var step in steps) PropParser.TryParse(PropKey.Transform, step, out _, out _);
+            return GC.GetAllocatedBytesForCurrentThread() - start;
+        }
+        Cycle();
+        Assert.Equal(0, Cycle());
+        var fresh = PropParser.Parse(PropKey.Transform, Scale(1.04));   // a new array with the same content hits too
+        Assert.Equal(1.04f, fresh.Transform![0].Value);
+        Assert.Equal(2f, PropParser.Parse(PropKey.Transform, Scale(2)).Transform![0].Value);
+    }
+
+    [Fact]
     public void Null_parses_to_unset()
     {
         Assert.Equal(ParsedKind.Unset, PropParser.Parse(PropKey.Width, PropValue.Null).Kind);

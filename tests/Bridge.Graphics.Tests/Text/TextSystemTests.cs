@@ -35,6 +35,17 @@ public sealed class TextSystemTests
     }
 
     [Fact]
+    public void Ideographs_break_between_characters_not_at_the_previous_space()
+    {
+        const string s = "Hello \u65e5\u672c\u8a9e\u65e5\u672c\u8a9e\u65e5\u672c\u8a9e";
+        float hello = _text.Measure("Hello \u65e5\u672c", Body, float.NaN).Width;
+        TextLayout l = _text.Layout(s, Body, hello + 1);
+        Assert.True(l.LineCount >= 2);
+        Assert.Equal("Hello \u65e5\u672c", l.Lines[0]);
+        Assert.Equal(s, l.Lines[0] + string.Concat(l.Lines.Skip(1)));
+    }
+
+    [Fact]
     public void Text_measured_at_its_own_width_keeps_its_lines()
     {
         const string s = "Déjà vu in the café";

@@ -101,11 +101,11 @@ public sealed class IncrementalLayoutTests
     [Fact]
     public void Random_style_changes_give_the_same_layout_as_a_fresh_tree()
     {
-        for (int seed = 1; seed <= 40; seed++)
+        for (int seed = 1; seed <= 120; seed++)
         {
             var rng = new Random(seed);
             var mutations = new List<(int Node, int Kind, float Value)>();
-            for (int m = 0; m < 6; m++) mutations.Add((rng.Next(200), rng.Next(8), rng.Next(0, 60)));
+            for (int m = 0; m < 6; m++) mutations.Add((rng.Next(200), rng.Next(11), rng.Next(0, 60)));
 
             var incremental = RandomTree(seed, out var incNodes);
             LayoutCalculator.Calculate(incremental, 400, float.NaN);
@@ -133,7 +133,12 @@ public sealed class IncrementalLayoutTests
             case 4: n.Style.Display = v < 8 ? Display.None : Display.Flex; break;
             case 5: n.Style.SetMargin(Edge.Start, Length.Points(v / 4)); break;
             case 6: n.Style.JustifyContent = (Justify)((int)v % 6); break;
-            default: n.Style.AlignItems = (Align)(1 + (int)v % 5); break;
+            case 8: n.Style.PositionType = (PositionType)((int)v % 3); break;
+            case 9: n.Style.SetPosition(v < 30 ? Edge.Left : Edge.Bottom, Length.Points(v / 3)); break;
+            case 10: n.Style.FlexWrap = v < 30 ? Wrap.Wrap : Wrap.WrapReverse; break;
+            // Baseline is left out: like Yoga, a measure pass reads baselines from the children's previous
+            // positions, so a baseline layout can depend on history.
+            default: n.Style.AlignItems = (Align)(1 + (int)v % 4); break;
         }
     }
 
@@ -156,6 +161,8 @@ public sealed class IncrementalLayoutTests
             if (rng.Next(3) == 0) child.Style.FlexShrink = 1;
             if (rng.Next(4) == 0) child.Style.SetPadding(Edge.All, Length.Points(rng.Next(0, 6)));
             if (rng.Next(5) == 0) child.Style.PositionType = PositionType.Absolute;
+            else if (rng.Next(6) == 0) child.Style.PositionType = PositionType.Static;
+            if (rng.Next(6) == 0) child.Style.SetPosition(Edge.Top, Length.Points(rng.Next(0, 20)));
             if (rng.Next(4) == 0) child.Style.FlexDirection = FlexDirection.Row;
             parent.AddChild(child);
             all.Add(child);

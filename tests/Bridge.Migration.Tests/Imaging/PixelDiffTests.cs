@@ -64,3 +64,43 @@ public sealed class PixelDiffTests
         Assert.Throws<ArgumentException>(() => new RgbaImage(2, 2, new byte[3]));
     }
 }
+
+public sealed class PixelDiffVectorTests
+{
+    [Theory]
+    [InlineData(97, 61, 0)]
+    [InlineData(97, 61, 8)]
+    [InlineData(5, 3, 0)]
+    public void Vectorized_count_agrees_with_a_pixel_by_pixel_count(int w, int h, int tolerance)
+    {
+        var random = new Random(w * 1000 + tolerance);
+        var a = new byte[w * h * 4];
+        random.NextBytes(a);
+        var b = (byte[])a.Clone();
+        for (var i = 0; i < b.Length; i++)
+        {
+            if (random.Next(5) == 0)
+            {
+                b[i] = (byte)Math.Clamp(b[i] + random.Next(-40, 41), 0, 255);
+            }
+        }
+        long expected = 0;
+        var expectedMax = 0;
+        for (var p = 0; p < a.Length; p += 4)
+        {
+            var d = 0;
+            for (var c = 0; c < 4; c++)
+            {
+                d = Math.Max(d, Math.Abs(a[p + c] - b[p + c]));
+            }
+            expected += d > tolerance ? 1 : 0;
+            expectedMax = Math.Max(expectedMax, d);
+        }
+
+        var result = PixelDiff.Compare(new RgbaImage(w, h, a), new RgbaImage(w, h, b), tolerance);
+
+        Assert.Equal(expected, result.DifferingPixels);
+        Assert.Equal(expectedMax, result.MaxChannelDifference);
+        Assert.NotEqual(0, expected);
+    }
+}

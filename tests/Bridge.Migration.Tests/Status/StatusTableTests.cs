@@ -50,6 +50,25 @@ public sealed class StatusTableTests : IDisposable
     }
 
     [Fact]
+    public void Compare_outcomes_are_collected_from_a_directory_tree_newest_first()
+    {
+        var tree = new NamedTreeDiff("s1", TreeDiff.Compare(Trees.TreeSamples.Home(), Trees.TreeSamples.Home()));
+        var latency = new PathLatency(new LatencySummary(10, 1, 1, 1, 1), LatencySummary.Empty);
+        var old = new CompareReport("search", "v8", [tree], [], latency, latency with { Committed = new LatencySummary(10, 0.5, 0.5, 0.5, 0.5) });
+        var fresh = new CompareReport("search", "v8", [tree], [], latency, latency);
+        Directory.CreateDirectory(_dir.Combine("runs/a"));
+        Directory.CreateDirectory(_dir.Combine("runs/b"));
+        old.Save(_dir.Combine("runs/a/compare.json"));
+        fresh.Save(_dir.Combine("runs/b/compare.json"));
+        File.SetLastWriteTimeUtc(_dir.Combine("runs/a/compare.json"), DateTime.UtcNow.AddHours(-1));
+
+        var outcomes = StatusTable.LoadCompareOutcomes(_dir.Combine("runs"));
+
+        Assert.Equal(CompareVerdict.ReadyToRetireLegacy, Assert.Single(outcomes).Value.Verdict);
+        Assert.Empty(StatusTable.LoadCompareOutcomes(_dir.Combine("nowhere")));
+    }
+
+    [Fact]
     public void Page_never_compared_says_so()
     {
         Assert.Equal("not compared", StatusTable.Build(_manifest).Rows[0].Parity);

@@ -4,10 +4,11 @@
 //   npm install            (once; pins yoga-layout 3.2.1)
 //   node fuzz.mjs SEED COUNT cases.json pct,auto,static,gap,aspect,display,boxsizing,dir,baseline,contents,measure
 //   node fuzz.mjs oracle in.json out.json     (recompute the expected boxes of existing cases)
+//   WEBFB=1 node fuzz.mjs ...                 (enable the WebFlexBasis experiment on both sides)
 // Known, intended differences from yoga-layout 3.2.1 (both fixed upstream after that release, and this engine
 // follows upstream): the fixed-size measuring shortcut needs both axes fixed (facebook/yoga#1823), and percent
 // min/max of flex items resolve against the parent (errata FlexItemPercentMinMaxAgainstOwner restores the old way).
-import Yoga, {Align, BoxSizing, Direction, Display, Edge, FlexDirection, Gutter, Justify, Overflow, PositionType, Wrap} from 'yoga-layout';
+import Yoga, {ExperimentalFeature, Align, BoxSizing, Direction, Display, Edge, FlexDirection, Gutter, Justify, Overflow, PositionType, Wrap} from 'yoga-layout';
 import fs from 'fs';
 const seed0 = process.argv[2] === 'oracle' ? 0 : +(process.argv[2] ?? 1), count = +(process.argv[3] ?? 500), out = process.argv[4] ?? 'cases.json';
 const feat = new Set((process.argv[5] ?? 'all').split(','));
@@ -131,13 +132,14 @@ for (let i = 0; i < total; i++) {
   for (const dir of ['ltr', 'rtl']) {
     const config = Yoga.Config.create();
     config.setPointScaleFactor(1);
+    if (process.env.WEBFB) config.setExperimentalFeatureEnabled(ExperimentalFeature.WebFlexBasis, true);
     const root = build(t, config);
     root.calculateLayout(aw ?? undefined, ah ?? undefined, dir === 'rtl' ? Direction.RTL : Direction.LTR);
     res[dir] = read(root);
     root.freeRecursive();
   }
   cases.push({ name: oracle ? oracle[i].name : `fuzz_${seed0}_${i}`, file: 'fuzz', disabled: false,
-    config: { useWebDefaults: false, pointScaleFactor: 1, errata: [], experimentalFeatures: [] },
+    config: { useWebDefaults: false, pointScaleFactor: 1, errata: [], experimentalFeatures: process.env.WEBFB ? ['WebFlexBasis'] : [] },
     availableWidth: aw, availableHeight: ah, tags: [], tree: t, expected: res.ltr, expected_rtl: res.rtl });
 }
 fs.writeFileSync(out, JSON.stringify(cases));

@@ -8,7 +8,8 @@ using SignalsBench;
 // as alien.mjs), so that tiered JIT has promoted the hot code before anything is measured.
 var warmup = EnvInt("BENCH_WARMUP", 10);
 var samples = EnvInt("BENCH_SAMPLES", 100);
-var phaseMs = EnvInt("BENCH_PHASE_MS", 1000);
+var warmupMs = EnvInt("BENCH_WARMUP_MS", 1000);
+var measureMs = EnvInt("BENCH_MEASURE_MS", 2000);
 var only = args.Length > 0 ? args[0] : null;
 if (only == "--list")
 {
@@ -35,13 +36,13 @@ foreach (var (name, build, reps) in Cases.All)
     var measuring = false;
     for (var s = 0; ; s++)
     {
-        if (!measuring && s >= warmup && Stopwatch.GetElapsedTime(phaseStart).TotalMilliseconds >= phaseMs)
+        if (!measuring && s >= warmup && Stopwatch.GetElapsedTime(phaseStart).TotalMilliseconds >= warmupMs)
         {
             measuring = true;
             s = 0;
             phaseStart = Stopwatch.GetTimestamp();
         }
-        else if (measuring && s >= samples && Stopwatch.GetElapsedTime(phaseStart).TotalMilliseconds >= phaseMs)
+        else if (measuring && s >= samples && Stopwatch.GetElapsedTime(phaseStart).TotalMilliseconds >= measureMs)
         {
             break;
         }

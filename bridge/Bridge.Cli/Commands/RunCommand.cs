@@ -1,0 +1,72 @@
+using System.CommandLine;
+using Bridge.App.Posters;
+using Bridge.Cli.Running;
+using Bridge.Migration;
+using Serilog;
+
+namespace Bridge.Cli.Commands;
+
+/// <summary>The <c>bridge run</c> verb: plays an input script on the app headless and writes the report.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var common = new RunOptions();
+        var command = new Command("run", "Run the app headless, play an input script, write report.json, report.html, screenshots and tree dumps. With no arguments: the demo app and its default script.");
+        common.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var request = common.Read(parse);
+            var outcome = RunSession.Run(request, Log.Logger, parse.InvocationConfiguration.Output);
+            var output = parse.InvocationConfiguration.Output;
+            RunSession.PrintLatency(outcome.Latency, output, request.Pace);
+            var accounting = outcome.Latency.Account();
+            output.WriteLine($"{accounting.Events} key events, {accounting.Presented} presented, {accounting.Missing.Count} unaccounted; " +
+                             $"first frame {outcome.FirstFrameMs:0} ms after process start; rollbacks: {outcome.Report.Rollbacks.Count}");
+            output.WriteLine($"wrote {Path.Combine(request.Out, ReportWriter.JsonFile)}, {Path.Combine(request.Out, ReportWriter.HtmlFile)} and {outcome.Report.Screenshots.Count} screenshots");
+            return accounting.Missing.Count == 0 ? 0 : 1;
+        });
+        return command;
+    }
+}
+
+/// <summary>The options <c>run</c> and <c>compare</c> share, with the demo app as default.</summary>
+internal sealed class RunOptions
+{
+    private readonly Option<string> _manifest = new("--manifest") { Description = "Migration manifest (default: the demo app's)" };
+    private readonly Option<string> _script = new("--script") { Description = "Input script (default: the demo's)" };
+    private readonly Option<string> _out = new("--out") { Description = "Output directory", DefaultValueFactory = _ => "out" };
+    private readonly Option<string?> _engine = new("--engine") { Description = "JS engine for legacy pages: v8 or jint (default: the manifest's)" };
+    private readonly Option<string?> _size = new("--size") { Description = "Viewport WxH (default: the script's)" };
+    private readonly Option<string> _pace = new("--pace") { Description = "vsync (60 Hz) or unpaced", DefaultValueFactory = _ => "vsync" };
+    private readonly Option<string> _backend = new("--backend") { Description = "gles (OpenGL ES through EGL) or null (no pixels)", DefaultValueFactory = _ => "gles" };
+
+    public void AddTo(Command command)
+    {
+        _engine.AcceptOnlyFromAmong("v8", "jint");
+        _pace.AcceptOnlyFromAmong("vsync", "unpaced");
+        _backend.AcceptOnlyFromAmong("gles", "null");
+        foreach (var option in new Option[] { _manifest, _script, _out, _engine, _size, _pace, _backend })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    public RunRequest Read(ParseResult parse)
+    {
+        var root = AssetPaths.RepositoryRoot();
+        var demo = Path.Combine(root, "native-ui", "Bridge.App", "demo");
+        var engine = parse.GetValue(_engine) switch
+        {
+            "jint" => JsEngineKind.Jint,
+            "v8" => JsEngineKind.V8,
+            _ => (JsEngineKind?)null,
+        };
+        var size = parse.GetValue(_size) is { } s ? ScreenSize.Parse(s) : (ScreenSize?)null;
+        return new RunRequest(
+            parse.GetValue(_manifest) ?? Path.Combine(demo, "manifest.json"),
+            parse.GetValue(_script) ?? Path.Combine(demo, "script.json"),
+            Path.GetFullPath(parse.GetValue(_out)!),
+            engine, size, parse.GetValue(_pace)!, parse.GetValue(_backend)!);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using Bridge.App.Posters;
+using Bridge.Host;
+using Bridge.Legacy.Driving;
+using Bridge.Legacy.Engines;
+using Bridge.Legacy.Hosting;
+using Bridge.Migration;
+using Bridge.Routing;
+using Serilog;
+using Spectre.Console;
+
+namespace Bridge.Cli.Running;
+
+/// <summary>What <c>bridge run</c> was asked to do.</summary>
+internal sealed record RunRequest(string Manifest, string Script, string Out, JsEngineKind? Engine, ScreenSize? Size, string Pace, string Backend);
+
+/// <summary>The result of one run: its latency, report and the host's figures.</summary>
+internal sealed record RunOutcome(LatencyRecorder Latency, RunReport Report, string Engine, double FirstFrameMs, double LegacyStartupMs);
+
+/// <summary>One run of the app: the demo's native pages, the manifest's bundles in a JS engine, the script, the report.</summary>
+internal static class RunSession
+{
+    public static RunOutcome Run(RunRequest request, ILogger log, TextWriter progressOut, Func<RouteTable, RouteTable>? routesOverride = null,
+        bool pathSuffixes = false, bool writeReport = true)
+    {
+        var started = DateTimeOffset.Now;
+        var clock = Stopwatch.StartNew();
+        var script = Script.Load(request.Script);
+        var size = request.Size ?? script.Size;
+        var assets = AssetPaths.DefaultCacheRoot();
+        var demo = DemoApp.Create(assets, log);
+
+        using var host = new AppHost(new HostOptions(size, request.Pace, request.Backend, assets), log);
+        demo.Register(host);
+        var manifest = Manifest.Load(request.Manifest, host.Natives);
+        if (request.Engine is { } engine)
+        {
+            manifest = manifest.WithEngine(engine);
+        }
+        var routes = manifest.ToRouteTable();
+        if (routesOverride is not null)
+        {
+            routes = routesOverride(routes);
+        }
+        var engineName = "native";
+        double legacyStartup = 0;
+        if (!routes.IsNativeOnly)
+        {
+            var legacy = StartLegacy(manifest, demo, host, log);
+            engineName = legacy.EngineName;
+            legacyStartup = legacy.StartupMs;
+            host.PlugLegacy(legacy);
+        }
+        host.Start(routes);
+
+        var runner = new ScriptRunner(host, request.Out, log, line => progressOut.WriteLine(line)) { PathSuffixes = pathSuffixes };
+        runner.Run(script);
+
+        var info = new RunInfo(manifest.Path, script.Source, engineName, request.Pace, size, started, clock.Elapsed);
+        var report = new RunReport(info, runner.Latency, host.Router.Rollbacks, runner.Screenshots);
+        if (writeReport)
+        {
+            ReportWriter.Write(report, request.Out);
+        }
+        if (host.Legacy is { Errors.Count: > 0 } side)
+        {
+            log.Warning("Legacy pages reported {Count} errors; first: {First}", side.Errors.Count, side.Errors[0]);
+        }
+        return new RunOutcome(runner.Latency, report, engineName, runner.FirstFrameMs, legacyStartup);
+    }
+
+    private static LegacySide StartLegacy(Manifest manifest, DemoApp demo, AppHost host, ILogger log)
+    {
+        var bundles = manifest.Bundles.Select(LegacyBundle.FromFile).ToList();
+        var options = new LegacyEngineOptions { Logger = log, DataService = demo };
+        LegacyEngine engine = manifest.Engine == JsEngineKind.Jint ? new JintLegacyEngine(bundles, options) : new V8LegacyEngine(bundles, options);
+        try
+        {
+            engine.Ready.GetAwaiter().GetResult();
+        }
+        catch
+        {
+            engine.Dispose();
+            throw;
+        }
+        log.Information("{Engine} ready: engine {Create:0} ms, bundles {Load:0} ms", engine.Name, engine.Startup.EngineCreateMs, engine.Startup.BundleLoadMs);
+        return new LegacySide(new LegacyPageDriver(engine, host.World, log));
+    }
+
+    /// <summary>Prints key → committed and key → present per page × path × engine.</summary>
+    public static void PrintLatency(LatencyRecorder latency, TextWriter output, string pace)
+    {
+        var table = new Table().AddColumns("page", "path", "engine", "keys",
+            "key→committed p50", "p99", $"key→present p50 ({pace})", "p99", "max");
+        foreach (var g in latency.Groups.OrderBy(g => g.Page, StringComparer.Ordinal).ThenBy(g => g.Path))
+        {
+            var c = g.CommittedSummary;
+            var p = g.PresentSummary;
+            table.AddRow(g.Page, PagePaths.ToName(g.Path), g.Engine, $"{c.Count}", Ms(c.P50), Ms(c.P99), Ms(p.P50), Ms(p.P99), Ms(p.Max));
+        }
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        console.Write(table);
+    }
+
+    private static string Ms(double ms) => $"{ms:0.00} ms";
+}

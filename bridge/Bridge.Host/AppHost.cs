@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using Bridge.Engine.Compose;
+using Bridge.Engine.Ecs;
+using Bridge.Engine.Frame;
+using Bridge.Engine.Systems;
+using Bridge.Engine.Widgets;
+using Bridge.Graphics;
+using Bridge.Routing;
+using Serilog;
+
+namespace Bridge.Host;
+
+/// <summary>The app: one widget world, its frame loop, renderer, focus, router and (when plugged in) the legacy side.</summary>
+/// <remarks>UI thread only. Built in two steps because native page factories need the world and composer that the
+/// host creates: construct, register pages on <see cref="Natives"/>, then <see cref="Start"/> with the routes.</remarks>
+public sealed class AppHost : IDisposable
+{
+    private readonly ILogger _log;
+    private ILegacySide? _legacy;
+
+    /// <summary>Creates the world, renderer and frame loop.</summary>
+    public AppHost(HostOptions options, ILogger log)
+    {
+        Options = options.Validate();
+        _log = log.ForContext<AppHost>();
+        var started = Stopwatch.GetTimestamp();
+        Text = new TextSystem(log);
+        Resources = new ResourceSystem(options.AssetsRoot, log);
+        World = new UiWorld(Text, Resources, log);
+        Backend = options.Backend == "gles" ? new GlesRenderBackend(options.Size.Width, options.Size.Height, log) : new NullRenderBackend();
+        IFrameClock clock = options.Pace == "vsync" ? new PacedClock(60) : new UnpacedClock();
+        Loop = new FrameLoop(World, clock, Backend, options.Size.Width, options.Size.Height, log)
+        {
+            ClearColor = Rgba.Parse("#0f1115"),
+        };
+        Focus = new FocusSystem(World, Loop.InputSystem);
+        Loop.Schedule.Add(Focus);
+        Composer = new Composer(World, log);
+        Pages = new EnginePageHost(World, Focus);
+        StartupMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+
+    /// <summary>The options the host was made with.</summary>
+    public HostOptions Options { get; }
+
+    /// <summary>The widget world both kinds of page render into.</summary>
+    public UiWorld World { get; }
+
+    /// <summary>Text shaping and measurement.</summary>
+    public TextSystem Text { get; }
+
+    /// <summary>Images by src.</summary>
+    public ResourceSystem Resources { get; }
+
+    /// <summary>The render backend (GLES or null).</summary>
+    public IRenderBackend Backend { get; }
+
+    /// <summary>The frame loop.</summary>
+    public FrameLoop Loop { get; }
+
+    /// <summary>Spatial navigation.</summary>
+    public FocusSystem Focus { get; }
+
+    /// <summary>Mounts native composables.</summary>
+    public Composer Composer { get; }
+
+    /// <summary>The router's view of the world.</summary>
+    public EnginePageHost Pages { get; }
+
+    /// <summary>Native page factories; register them before <see cref="Start"/>.</summary>
+    public NativePageRegistry Natives { get; } = new();
+
+    /// <summary>The router, once started.</summary>
+    public Router Router { get; private set; } = null!;
+
+    /// <summary>The legacy side, when plugged in.</summary>
+    public ILegacySide? Legacy => _legacy;
+
+    /// <summary>Time to create the world, renderer and loop, in milliseconds.</summary>
+    public double StartupMs { get; }
+
+    /// <summary>Extra systems (animations of the app) to schedule; call before <see cref="Start"/>.</summary>
+    public void AddSystem(EngineSystem system) => Loop.Schedule.Add(system);
+
+    /// <summary>Plugs in the legacy side and schedules its batch applier; call before <see cref="Start"/>.</summary>
+    public void PlugLegacy(ILegacySide legacy)
+    {
+        _legacy = legacy ?? throw new ArgumentNullException(nameof(legacy));
+        Loop.Schedule.Add(legacy.ApplySystem);
+    }
+
+    /// <summary>Creates the router over the routes and keeps the scroll system after every focus change of the frame.</summary>
+    public void Start(RouteTable routes)
+    {
+        Loop.Schedule.Add(new ScrollIntoViewSystem(World));
+        Router = new Router(routes, Pages, Natives, _legacy, _log);
+        Loop.HandlerFailed += OnHandlerFailed;
+    }
+
+    /// <summary>True when the entity is inside the page root on screen.</summary>
+    public bool OnShownPage(Entity e) => !Pages.Shown.IsNull && World.IsWithin(e, Pages.Shown);
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        Router?.Dispose();
+        _legacy?.Dispose();
+        Backend.Dispose();
+    }
+
+    // A native page's handler or effect threw outside an error boundary: that page falls back for the rest of the run.
+    private void OnHandlerFailed(Entity entity, string handler, Exception error)
+    {
+        var current = Router.Current;
+        if (current is null || _legacy?.Owns(entity) == true)
+        {
+            return;
+        }
+        if (current.ShownPath == PagePath.Native && current.Route.Fallback is not null)
+        {
+            Router.Rollback(current.Page, $"{handler} threw {error.GetType().Name}: {error.Message}", error);
+        }
+    }
+}

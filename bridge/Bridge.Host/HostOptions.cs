@@ -1,0 +1,29 @@
+using Bridge.Migration;
+
+
+namespace Bridge.Host;
+
+/// <summary>How a run is set up: viewport, frame pacing, render backend and where assets are.</summary>
+/// <param name="Size">Viewport in pixels.</param>
+/// <param name="Pace">"vsync" (60 Hz ticks, latency includes waiting for the tick) or "unpaced" (a frame as soon as there is work).</param>
+/// <param name="Backend">"gles" (OpenGL ES through EGL) or "null" (records the draw list; screenshots are blank).</param>
+/// <param name="AssetsRoot">Folder that <c>asset://</c> image sources resolve under.</param>
+public sealed record HostOptions(ScreenSize Size, string Pace, string Backend, string AssetsRoot)
+{
+    /// <summary>Longest an idle step waits for the app to settle before it gives up with a warning.</summary>
+    public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Checks the values, naming the bad one.</summary>
+    public HostOptions Validate()
+    {
+        if (Pace is not ("vsync" or "unpaced"))
+        {
+            throw new ArgumentException($"--pace must be vsync or unpaced, got '{Pace}'");
+        }
+        if (Backend is not ("gles" or "null"))
+        {
+            throw new ArgumentException($"--backend must be gles or null, got '{Backend}'");
+        }
+        return this;
+    }
+}

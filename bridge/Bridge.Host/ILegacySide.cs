@@ -1,0 +1,34 @@
+using Bridge.Engine.Ecs;
+using Bridge.Engine.Frame;
+using Bridge.Routing;
+
+namespace Bridge.Host;
+
+/// <summary>What the host needs of the legacy side: a page driver plus its frame hooks. Absent in a native-only app.</summary>
+/// <remarks>Defined here so that the host never references a JS engine: the program that has one plugs it in.</remarks>
+public interface ILegacySide : ILegacyPageDriver, IDisposable
+{
+    /// <summary>"v8" or "jint".</summary>
+    string EngineName { get; }
+
+    /// <summary>Engine creation plus bundle load, in milliseconds.</summary>
+    double StartupMs { get; }
+
+    /// <summary>The system that applies JS batches, scheduled in the apply stage.</summary>
+    EngineSystem ApplySystem { get; }
+
+    /// <summary>Input event ids whose response the last frame applied.</summary>
+    IReadOnlyList<uint> AppliedCauses { get; }
+
+    /// <summary>Sends a key to JS when the focused node belongs to a legacy page; false otherwise.</summary>
+    bool ForwardKey(in KeyEvent key);
+
+    /// <summary>True when the entity belongs to a mounted legacy page.</summary>
+    bool Owns(Entity entity);
+
+    /// <summary>Blocks until JS has handled everything posted so far.</summary>
+    bool WaitForIdle(TimeSpan timeout);
+
+    /// <summary>Errors JS reported so far.</summary>
+    IReadOnlyList<string> Errors { get; }
+}

@@ -1,0 +1,257 @@
+using Bridge.Bus.Events;
+using Bridge.Engine.Ecs;
+using Bridge.Engine.Frame;
+using Bridge.Engine.Widgets;
+using Bridge.Legacy.Applying;
+using Bridge.Legacy.Channels;
+using Bridge.Legacy.Hosting;
+using Bridge.Routing;
+using Bridge.Schema;
+using Serilog;
+
+namespace Bridge.Legacy.Driving;
+
+/// <summary>Runs legacy pages for the router: mounts them on page roots, feeds them input and applies their batches.</summary>
+/// <remarks>UI thread only. Each frame, <see cref="ApplySystem"/> advances JS timers, applies at most one batch per page
+/// root (all or nothing) and carries out the control requests JS sent (navigate, back, focus). Keys reach JS through
+/// <see cref="ForwardKey"/>; JS bubbles <c>onKey</c> and turns select into <c>onPress</c> itself.</remarks>
+public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
+{
+    private readonly ILegacyEngine _engine;
+    private readonly UiWorld _world;
+    private readonly ILogger _log;
+    private readonly OpApplier _applier;
+    private readonly LegacyBatchPump _pump;
+    private readonly List<LegacyPageInstance> _mounted = [];
+    private readonly List<uint> _appliedCauses = [];
+    private readonly EventBatch _events = new();
+    private uint _nextRoot;
+    private uint _currentEvent;
+    private INavigator? _navigator;
+
+    /// <summary>Creates a driver over a started engine and the world pages render into.</summary>
+    public LegacyPageDriver(ILegacyEngine engine, UiWorld world, ILogger? log = null)
+    {
+        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+        _world = world ?? throw new ArgumentNullException(nameof(world));
+        _log = (log ?? Serilog.Core.Logger.None).ForContext<LegacyPageDriver>();
+        _applier = new OpApplier(world, log, MakeHandler);
+        _pump = new LegacyBatchPump(engine, _applier, log);
+        ApplySystem = new ApplyStage(this);
+    }
+
+    /// <summary>The engine pages run in.</summary>
+    public ILegacyEngine Engine => _engine;
+
+    /// <summary>The system to schedule in the frame's apply stage.</summary>
+    public EngineSystem ApplySystem { get; }
+
+    /// <summary>Input event ids listed by the batches applied in the last frame (the frame that shows their response).</summary>
+    public IReadOnlyList<uint> AppliedCauses => _appliedCauses;
+
+    /// <summary>Batches applied, rejected and dropped as stale so far.</summary>
+    public (long Applied, long Rejected, long Stale) Counts => (_pump.Applied, _pump.Rejected, _pump.Stale);
+
+    /// <summary>Errors JS reported (page and runtime), newest last.</summary>
+    public List<string> Errors { get; } = [];
+
+    /// <inheritdoc/>
+    /// <remarks>Pages register themselves when a bundle runs; an unknown name fails at mount, as an error of that page.</remarks>
+    public bool HasPage(string legacyName) => !string.IsNullOrEmpty(legacyName);
+
+    /// <inheritdoc/>
+    public IPageInstance Mount(IPageRoot root, string legacyName, PageContext context)
+    {
+        var container = EntityIds.Unpack(root.Id);
+        var pageRoot = ++_nextRoot;
+        var legacyRoot = _applier.OpenRoot(pageRoot, container);
+        _navigator = context.Navigator;
+        var instance = new LegacyPageInstance(this, legacyRoot, legacyName, context);
+        _mounted.Add(instance);
+        Post(HostEvent.PageMount(pageRoot, legacyName, ToData(context.Params)));
+        _log.Information("Mounted legacy page {Page} ({Legacy}) on root {PageRoot}", context.Page, legacyName, pageRoot);
+        return instance;
+    }
+
+    /// <summary>Sends a key to JS for the focused node, when it belongs to a legacy page; false otherwise.</summary>
+    public bool ForwardKey(in KeyEvent key)
+    {
+        var focused = _world.Focused;
+        if (focused.IsNull || !_applier.TryFindNode(focused, out var root, out var id) || !IsOpen(root))
+        {
+            return false;
+        }
+        _currentEvent = (uint)key.Id;
+        Post(HostEvent.KeyPress((uint)key.Id, id, key.Key, key.Arrival * 1000.0 / System.Diagnostics.Stopwatch.Frequency));
+        return true;
+    }
+
+    /// <summary>True when the entity is a node of a mounted legacy page.</summary>
+    public bool Owns(Entity e) => _applier.TryFindNode(e, out var root, out _) && IsOpen(root);
+
+    /// <summary>Blocks until JS has handled everything posted and sent its batches (for script idle steps).</summary>
+    public bool WaitForIdle(TimeSpan timeout) => _engine.WaitForIdle(timeout);
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        foreach (var page in _mounted.ToArray())
+        {
+            page.Dispose();
+        }
+    }
+
+    private bool IsOpen(LegacyRoot root) => _applier.TryGetRoot(root.PageRoot, out var open) && ReferenceEquals(open, root);
+
+    private void Post(in HostEvent e)
+    {
+        _events.Clear();
+        _events.Add(e);
+        _engine.Post(_events);
+    }
+
+    private Delegate? MakeHandler(LegacyRoot root, uint node, PropKey key) => key switch
+    {
+        // JS receives the key itself (ForwardKey): it bubbles onKey and turns select into onPress. Here the handlers
+        // only make the node count as handling the key, without consuming it for spatial navigation.
+        PropKey.OnKey => (Func<KeyEvent, bool>)(_ => false),
+        PropKey.OnPress => (Action)(() => { }),
+        PropKey.OnFocus => (Action)(() => Post(HostEvent.Focus(_currentEvent, node))),
+        PropKey.OnBlur => (Action)(() => Post(HostEvent.Blur(_currentEvent, node))),
+        PropKey.OnLayout => (Action<LayoutBox>)(box => Post(HostEvent.Layout(node, box.X, box.Y, box.W, box.H))),
+        _ => null,
+    };
+
+    private void RunFrame(in SystemContext context)
+    {
+        _engine.Tick(context.Now * 1000.0 / context.Frequency);
+        _appliedCauses.Clear();
+        _pump.ApplyFrame((pageRoot, result) =>
+        {
+            if (result.Status == ApplyStatus.Applied)
+            {
+                foreach (var cause in _pump.LastBatch.CausedBy)
+                {
+                    _appliedCauses.Add(cause);
+                }
+            }
+            else if (result.Status == ApplyStatus.Rejected)
+            {
+                Errors.Add($"page root {pageRoot}: {result.Message}");
+            }
+        });
+        while (_engine.TryDequeueCommand(out var command))
+        {
+            Carry(command);
+        }
+    }
+
+    private void Carry(LegacyCommand command)
+    {
+        switch (command.Kind)
+        {
+            case LegacyCommandKind.Navigate:
+                _navigator?.Navigate(command.Text!, FromData(command.Data));
+                break;
+            case LegacyCommandKind.GoBack:
+                _navigator?.Back();
+                break;
+            case LegacyCommandKind.RequestFocus:
+                Focus(command.Text!);
+                break;
+            case LegacyCommandKind.Error:
+                Errors.Add(command.Text ?? "error");
+                _log.Error("Legacy page error: {Message}\n{Stack}", command.Text, command.Stack);
+                break;
+            default:
+                _log.Warning("Legacy command {Kind} is not handled by the page driver", command.Kind);
+                break;
+        }
+    }
+
+    private void Focus(string testId)
+    {
+        // The most recently mounted page first: that is the one on screen.
+        for (var i = _mounted.Count - 1; i >= 0; i--)
+        {
+            if (_mounted[i].TryFind(testId, out var entity) && _world.TryGet(entity, out Focusable f) && f.Enabled)
+            {
+                _world.Focus(entity);
+                return;
+            }
+        }
+        _log.Debug("requestFocus({TestId}): no focusable node with that testID in a mounted legacy page", testId);
+    }
+
+    private static Dictionary<string, object?> ToData(PageParams parameters)
+    {
+        var data = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in parameters)
+        {
+            data[key] = value;
+        }
+        return data;
+    }
+
+    private static PageParams FromData(object? data) =>
+        data is IReadOnlyDictionary<string, object?> map ? PageParams.From(map) : PageParams.Empty;
+
+    private sealed class ApplyStage(LegacyPageDriver driver) : EngineSystem
+    {
+        public override FrameStage Stage => FrameStage.Apply;
+
+        public override void Run(in SystemContext context) => driver.RunFrame(context);
+    }
+
+    private sealed class LegacyPageInstance(LegacyPageDriver driver, LegacyRoot root, string legacyName, PageContext context) : IPageInstance
+    {
+        private bool _disposed;
+
+        public PageParams Params => context.Params;
+
+        public string? FocusedTestId
+        {
+            get
+            {
+                var focused = driver._world.Focused;
+                return !focused.IsNull && driver._world.IsWithin(focused, root.Container) && driver._world.TryGet(focused, out TestId id)
+                    ? id.Value
+                    : null;
+            }
+        }
+
+        public bool RestoreFocus(string testId)
+        {
+            if (!TryFind(testId, out var e) || !driver._world.TryGet(e, out Focusable f) || !f.Enabled)
+            {
+                return false;
+            }
+            driver._world.Focus(e);
+            return true;
+        }
+
+        public void ReceiveResult(PageParams result)
+        {
+            // bridge-host has no API for a page to receive a result; params travel forward through navigate.
+        }
+
+        public bool TryFind(string testId, out Entity entity) =>
+            driver._world.TryFindByTestId(testId, out entity) && driver._world.IsWithin(entity, root.Container);
+
+        public void Dispose()
+        {
+            if (_disposed)
+            {
+                return;
+            }
+            _disposed = true;
+            driver._mounted.Remove(this);
+            driver.Post(HostEvent.PageUnmount(root.PageRoot));
+            if (driver._applier.TryGetRoot(root.PageRoot, out _))
+            {
+                driver._applier.CloseRoot(root.PageRoot);
+            }
+            driver._log.Information("Unmounted legacy page {Page} ({Legacy}) from root {PageRoot}", context.Page, legacyName, root.PageRoot);
+        }
+    }
+}

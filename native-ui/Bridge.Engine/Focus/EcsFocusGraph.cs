@@ -1,0 +1,79 @@
+using Bridge.Engine.Ecs;
+using Bridge.Engine.Widgets;
+using Bridge.Interaction.Focus;
+using Bridge.Interaction.Geometry;
+using Bridge.Layout;
+using Direction = Bridge.Interaction.Focus.Direction;
+
+namespace Bridge.Engine.Focus;
+
+/// <summary>The last focused child of a focus group (a scroll container), restored when focus re-enters it.</summary>
+public record struct FocusMemory(Entity Child);
+
+/// <summary>The widget world as the spatial navigator sees it: node handles are entity slot indices.</summary>
+/// <remarks>Reads <see cref="LayoutBox"/>, <see cref="Focusable"/>, <see cref="ScrollContainer"/>, <see cref="Style"/>,
+/// the layout node's display and the hierarchy; writes <see cref="FocusMemory"/>. Scroll containers are rails: they
+/// remember their last focused child. A subtree with display none or opacity 0 (hidden and shadow page roots) is
+/// not navigable.</remarks>
+internal readonly struct EcsFocusGraph(UiWorld world) : IFocusHost
+{
+    private readonly World _ecs = world.Ecs;
+
+    public int Parent(int node)
+    {
+        var parent = _ecs.ParentOf(_ecs.EntityAt(node));
+        return parent.IsNull ? -1 : parent.Index;
+    }
+
+    public int ChildCount(int node) => _ecs.ChildCount(_ecs.EntityAt(node));
+
+    public int Child(int node, int index)
+    {
+        var child = _ecs.FirstChild(_ecs.EntityAt(node));
+        for (var i = 0; i < index && !child.IsNull; i++)
+        {
+            child = _ecs.NextSibling(child);
+        }
+        return child.IsNull ? -1 : child.Index;
+    }
+
+    public Rect Bounds(int node)
+    {
+        ref readonly var box = ref _ecs.Get<LayoutBox>(_ecs.EntityAt(node));
+        return new Rect(box.AbsoluteX, box.AbsoluteY, box.W, box.H);
+    }
+
+    public bool IsFocusable(int node) => _ecs.TryGet(_ecs.EntityAt(node), out Focusable f) && f.Enabled;
+
+    public bool IsNavigable(int node)
+    {
+        var e = _ecs.EntityAt(node);
+        if (e.IsNull || !_ecs.TryGet(e, out LayoutHandle layout) || layout.Node.Style.Display == Display.None)
+        {
+            return false;
+        }
+        return !_ecs.TryGet(e, out Style style) || style.Opacity > 0;
+    }
+
+    public FocusGroup Group(int node) =>
+        _ecs.TryGet(_ecs.EntityAt(node), out ScrollContainer scroll) && scroll.Axis != ScrollAxis.None ? FocusGroup.Rail : FocusGroup.None;
+
+    public int Override(int node, Direction direction) => -1;
+
+    public ChildOrder Order(int node) => ChildOrder.None;
+
+    public int RememberedChild(int group)
+    {
+        var g = _ecs.EntityAt(group);
+        return _ecs.TryGet(g, out FocusMemory memory) && _ecs.IsAlive(memory.Child) && _ecs.ParentOf(memory.Child) == g
+            ? memory.Child.Index
+            : -1;
+    }
+
+    public void Remember(int group, int child) => _ecs.Set(_ecs.EntityAt(group), new FocusMemory(_ecs.EntityAt(child)));
+
+    // Key handlers already ran in the input stage (bubbling onKey, select → onPress); only unconsumed keys get here.
+    public KeyVerdict OnKey(int node, Interaction.Input.RemoteKey key) => KeyVerdict.Continue;
+
+    public bool ApproveMove(int from, int to, Direction direction) => true;
+}

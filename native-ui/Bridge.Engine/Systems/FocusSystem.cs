@@ -1,0 +1,110 @@
+using Bridge.Engine.Ecs;
+using Bridge.Engine.Focus;
+using Bridge.Engine.Frame;
+using Bridge.Engine.Widgets;
+using Bridge.Interaction.Focus;
+using Bridge.Interaction.Input;
+using Bridge.Schema;
+
+namespace Bridge.Engine.Systems;
+
+/// <summary>Moves focus on direction keys nobody consumed, by spatial navigation inside the active page root.</summary>
+/// <remarks>Reads the input system's unhandled keys, <see cref="LayoutBox"/>, <see cref="Focusable"/>, the hierarchy;
+/// writes the focus state and <see cref="FocusMemory"/>. Also puts focus back on a sensible node of the active root
+/// when the focused entity was destroyed. <see cref="ScrollIntoViewSystem"/> keeps the result visible.</remarks>
+public sealed class FocusSystem : EngineSystem
+{
+    private readonly UiWorld _world;
+    private readonly InputSystem _input;
+    private readonly SpatialNavigator _navigator = new();
+    private Entity _lastFocused;
+
+    /// <summary>Creates the system reading <paramref name="input"/>'s unhandled keys.</summary>
+    public FocusSystem(UiWorld world, InputSystem input)
+    {
+        _world = world ?? throw new ArgumentNullException(nameof(world));
+        _input = input ?? throw new ArgumentNullException(nameof(input));
+    }
+
+    /// <inheritdoc/>
+    public override FrameStage Stage => FrameStage.Focus;
+
+    /// <summary>The page root focus lives in; nodes outside it are never chosen. Null: the whole screen.</summary>
+    public Entity ActiveRoot { get; set; }
+
+    /// <summary>The navigator (distance measure, last candidates for the debug overlay).</summary>
+    public SpatialNavigator Navigator => _navigator;
+
+    /// <summary>Unhandled back keys of the last frame (the router goes back on them).</summary>
+    public int BackPresses { get; private set; }
+
+    /// <inheritdoc/>
+    public override void Run(in SystemContext context)
+    {
+        BackPresses = 0;
+        var graph = new EcsFocusGraph(_world);
+        if (_world.Focused.IsNull && !_lastFocused.IsNull && !_world.IsAlive(_lastFocused))
+        {
+            FocusFirstIn(graph);
+        }
+        foreach (ref readonly var key in _input.Unhandled)
+        {
+            if (key.Key == KeyName.Back)
+            {
+                BackPresses++;
+                continue;
+            }
+            if (!((RemoteKey)key.Key).TryGetDirection(out var direction))
+            {
+                continue;
+            }
+            var focused = _world.Focused;
+            if (focused.IsNull || !InActiveRoot(focused))
+            {
+                FocusFirstIn(graph);
+                continue;
+            }
+            var result = _navigator.Navigate(graph, focused.Index, direction);
+            if (result.HasTarget)
+            {
+                MoveFocus(graph, _world.Ecs.EntityAt(result.Target));
+            }
+        }
+        _lastFocused = _world.Focused;
+    }
+
+    /// <summary>Focuses the first focusable node of the active root (remembered, preferred or nearest the top-left).</summary>
+    public bool FocusFirst() => FocusFirstIn(new EcsFocusGraph(_world));
+
+    private bool FocusFirstIn(EcsFocusGraph graph)
+    {
+        var root = ActiveRoot.IsNull ? _world.ScreenRoot : ActiveRoot;
+        if (!_world.IsAlive(root))
+        {
+            return false;
+        }
+        var first = _navigator.FirstFocusable(graph, root.Index);
+        if (first < 0)
+        {
+            return false;
+        }
+        MoveFocus(graph, _world.Ecs.EntityAt(first));
+        return true;
+    }
+
+    private void MoveFocus(EcsFocusGraph graph, Entity target)
+    {
+        _world.Focus(target);
+        // Every rail on the way up remembers which of its children leads to the new focus.
+        var child = target;
+        for (var parent = _world.Ecs.ParentOf(target); !parent.IsNull; child = parent, parent = _world.Ecs.ParentOf(parent))
+        {
+            if (graph.Group(parent.Index).RemembersLast)
+            {
+                graph.Remember(parent.Index, child.Index);
+            }
+        }
+    }
+
+    private bool InActiveRoot(Entity e) => ActiveRoot.IsNull || _world.IsWithin(e, ActiveRoot);
+}
