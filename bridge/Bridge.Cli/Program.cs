@@ -13,6 +13,8 @@ var root = new RootCommand(
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(LayoutCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
+root.Subcommands.Add(CompareCommand.Create());
+root.Subcommands.Add(StatusCommand.Create());
 
 try
 {

@@ -97,6 +97,18 @@ public sealed class AppHost : IDisposable
         Loop.HandlerFailed += OnHandlerFailed;
     }
 
+    /// <summary>Runs one frame, then goes back when a back key reached no handler of a native page.</summary>
+    /// <remarks>On legacy pages the back key goes to JS, whose handlers decide (a page calls goBack): the host cannot know
+    /// in the same frame whether JS consumed it, so it does not also go back.</remarks>
+    public void RunFrame()
+    {
+        Loop.RunFrame();
+        if (Focus.BackPresses > 0 && Router.Current is { ShownPath: PagePath.Native })
+        {
+            Router.Back();
+        }
+    }
+
     /// <summary>True when the entity is inside the page root on screen.</summary>
     public bool OnShownPage(Entity e) => !Pages.Shown.IsNull && World.IsWithin(e, Pages.Shown);
 

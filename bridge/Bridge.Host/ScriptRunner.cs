@@ -13,7 +13,7 @@ namespace Bridge.Host;
 /// that every key's latency is its own. A key is committed by the frame that shows its response: the frame that ran its
 /// native handlers, or the frame that applied the JS batch listing it as a cause; a key that changes nothing on a legacy
 /// page is committed by the first frame after JS handled it.</remarks>
-public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Action<string>? progress = null)
+public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Action<string>? progress = null, LatencyRecorder? latency = null)
 {
     private readonly Dictionary<long, long> _recorderIds = [];
     private readonly List<ScreenshotRecord> _screenshots = [];
@@ -22,7 +22,7 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
     private byte[]? _pixels;
 
     /// <summary>Latency of every key of the run.</summary>
-    public LatencyRecorder Latency { get; } = new(Stopwatch.Frequency);
+    public LatencyRecorder Latency { get; } = latency ?? new(Stopwatch.Frequency);
 
     /// <summary>Screenshots written.</summary>
     public IReadOnlyList<ScreenshotRecord> Screenshots => _screenshots;
@@ -79,7 +79,8 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
         return (current.Page, current.ShownPath);
     }
 
-    private string EngineOf(PagePath path) => path == PagePath.Legacy ? host.Legacy?.EngineName ?? "none" : "native";
+    // The run's JS engine names every group, native ones too, so that a page's two paths compare within one engine.
+    private string EngineOf(PagePath path) => host.Legacy?.EngineName ?? "none";
 
     private void Press(KeyName key)
     {
@@ -141,7 +142,7 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
         var loop = host.Loop;
         var hadWork = loop.HasPendingWork;
         loop.Clock.WaitForNextFrame();
-        loop.RunFrame();
+        host.RunFrame();
         ref readonly var record = ref loop.Stats.Last;
         if (double.IsNaN(FirstFrameMs) && record.DrawCommands > 0)
         {

@@ -21,7 +21,7 @@ internal sealed record RunOutcome(LatencyRecorder Latency, RunReport Report, str
 internal static class RunSession
 {
     public static RunOutcome Run(RunRequest request, ILogger log, TextWriter progressOut, Func<RouteTable, RouteTable>? routesOverride = null,
-        bool pathSuffixes = false, bool writeReport = true)
+        bool pathSuffixes = false, bool writeReport = true, LatencyRecorder? latency = null)
     {
         var started = DateTimeOffset.Now;
         var clock = Stopwatch.StartNew();
@@ -42,7 +42,7 @@ internal static class RunSession
         {
             routes = routesOverride(routes);
         }
-        var engineName = "native";
+        var engineName = "none";
         double legacyStartup = 0;
         if (!routes.IsNativeOnly)
         {
@@ -53,7 +53,7 @@ internal static class RunSession
         }
         host.Start(routes);
 
-        var runner = new ScriptRunner(host, request.Out, log, line => progressOut.WriteLine(line)) { PathSuffixes = pathSuffixes };
+        var runner = new ScriptRunner(host, request.Out, log, line => progressOut.WriteLine(line), latency) { PathSuffixes = pathSuffixes };
         runner.Run(script);
 
         var info = new RunInfo(manifest.Path, script.Source, engineName, request.Pace, size, started, clock.Elapsed);

@@ -12,7 +12,7 @@ public enum ApplyStatus : byte
     /// <summary>The revision was not newer than the last applied one; dropped and counted.</summary>
     Stale,
 
-    /// <summary>The page root is faulted by an earlier rejection; dropped without a new event.</summary>
+    /// <summary>The page root is faulted by an earlier rejection, or already closed; dropped without a new event.</summary>
     Dropped,
 }
 

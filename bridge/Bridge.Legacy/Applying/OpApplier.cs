@@ -19,6 +19,8 @@ public sealed class OpApplier
     private readonly Dictionary<Entity, LegacyRoot> _rootsByEntity = new();
     private static readonly IReadOnlyList<string> s_noErrors = Array.Empty<string>();
 
+    private readonly HashSet<uint> _closed = [];
+
     /// <summary>Creates an applier over a world; <paramref name="handlers"/> makes the delegates installed for handler props.</summary>
     public OpApplier(UiWorld world, ILogger? log = null, Func<LegacyRoot, uint, PropKey, Delegate?>? handlers = null)
     {
@@ -55,6 +57,7 @@ public sealed class OpApplier
         {
             throw new KeyNotFoundException($"page root {pageRoot} is not open");
         }
+        _closed.Add(pageRoot);
         foreach (var entity in root.Nodes.Values.ToList())
         {
             if (_world.IsAlive(entity))
@@ -80,6 +83,12 @@ public sealed class OpApplier
         ArgumentNullException.ThrowIfNull(batch);
         if (!_roots.TryGetValue(batch.PageRoot, out var root))
         {
+            if (_closed.Contains(batch.PageRoot))
+            {
+                // JS committed this page's teardown before it saw the unmount: nothing is left to change.
+                _log.Debug("Dropped batch of closed page root {PageRoot} (revision {Revision})", batch.PageRoot, batch.Revision);
+                return new ApplyResult(ApplyStatus.Dropped, $"page root {batch.PageRoot} is closed", 0, s_noErrors);
+            }
             var message = $"page root {batch.PageRoot} is not open (revision {batch.Revision})";
             _log.Error("Rejected legacy batch: {Reason}", message);
             return new ApplyResult(ApplyStatus.Rejected, message, 0, s_noErrors);

@@ -41,18 +41,18 @@ public readonly ref struct Row<T> where T : struct
 /// arrays and count it saw when it started.</remarks>
 public ref struct Query<T> where T : struct
 {
-    private readonly Entity[] _owners;
-    private readonly T[] _rows;
-    private readonly uint[] _changed;
+    private readonly ref Entity _owners;
+    private readonly ref T _rows;
+    private readonly ref uint _stamps;
     private readonly int _count;
     private readonly uint _tick;
     private int _i;
 
     internal Query(ComponentStorage<T> storage, uint tick)
     {
-        _owners = storage.RawOwners;
-        _rows = storage.RawRows;
-        _changed = storage.RawChanged;
+        _owners = ref MemoryMarshal.GetArrayDataReference(storage.RawOwners);
+        _rows = ref MemoryMarshal.GetArrayDataReference(storage.RawRows);
+        _stamps = ref MemoryMarshal.GetArrayDataReference(storage.RawChanged);
         _count = storage.Count;
         _tick = tick;
         _i = -1;
@@ -71,12 +71,10 @@ public ref struct Query<T> where T : struct
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            // SAFETY: MoveNext returned true, so 0 <= _i < _count, and _count never exceeds the length of the three
-            // parallel arrays, which this enumerator captured together with the count.
+            // SAFETY: MoveNext returned true, so 0 <= _i < _count, and the three parallel arrays this enumerator
+            // captured are at least _count long (they grow together; removal only lowers Count).
             int i = _i;
-            return new(Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_owners), i),
-                       ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), i),
-                       ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_changed), i), _tick);
+            return new(Unsafe.Add(ref _owners, i), ref Unsafe.Add(ref _rows, i), ref Unsafe.Add(ref _stamps, i), _tick);
         }
     }
 }

@@ -14,6 +14,7 @@ public sealed class FrameLoop
 {
     private readonly ILogger _log;
     private readonly KeyEvent[] _committed = new KeyEvent[256];
+    private readonly List<Func<bool>> _workSources = new();
     private int _committedCount;
     private long _frame;
 
@@ -84,9 +85,41 @@ public sealed class FrameLoop
         Backend.Resize(width, height);
     }
 
-    /// <summary>Whether a frame now would do work: input waiting, effects pending or resources loading.</summary>
-    public bool HasPendingWork =>
-        Input.Count > 0 || World.HasPendingEffects || (World.Resources?.HasPendingWork ?? false);
+    /// <summary>Whether a frame now would do work: input waiting, effects pending, layout dirty, resources loading, or a registered source busy.</summary>
+    public bool HasPendingWork
+    {
+        get
+        {
+            if (Input.Count > 0 || World.HasPendingEffects || (World.Resources?.HasPendingWork ?? false)) return true;
+            if (World.Ecs.Get<LayoutHandle>(World.ScreenRoot).Node.IsDirty) return true;
+            foreach (var source in _workSources)
+                if (source()) return true;
+            return false;
+        }
+    }
+
+    /// <summary>Registers another kind of pending work (bus batches waiting, running animations) for <see cref="HasPendingWork"/>.</summary>
+    public void AddWorkSource(Func<bool> hasWork)
+    {
+        ArgumentNullException.ThrowIfNull(hasWork);
+        _workSources.Add(hasWork);
+    }
+
+    /// <summary>Runs frames (paced by the clock) until no work is pending; returns how many ran.</summary>
+    /// <exception cref="TimeoutException">Work was still pending after <paramref name="maxFrames"/> frames.</exception>
+    public int RunUntilIdle(int maxFrames = 600)
+    {
+        int frames = 0;
+        while (HasPendingWork)
+        {
+            if (frames == maxFrames)
+                throw new TimeoutException($"RunUntilIdle: work still pending after {maxFrames} frames (input {Input.Count}, effects {World.HasPendingEffects})");
+            Clock.WaitForNextFrame();
+            RunFrame();
+            frames++;
+        }
+        return frames;
+    }
 
     /// <summary>Marks <paramref name="e"/> as committed by the current frame; its latency is measured at this frame's present.</summary>
     public void CommitEvent(in KeyEvent e)

@@ -133,8 +133,9 @@ public sealed partial class UiWorld
 
     private void SetImageSource(Entity e, string? src)
     {
-        ref ImageContent image = ref Ecs.GetMut<ImageContent>(e);
+        ref ImageContent image = ref Ecs.GetUnmarked<ImageContent>(e);
         if (image.Src == src) return;
+        Ecs.MarkChanged<ImageContent>(e);
         if (!image.Handle.IsNone) Resources?.Release(image.Handle);
         image = new ImageContent(src, src is null || Resources is null ? ImageHandle.None : Resources.Acquire(src));
     }

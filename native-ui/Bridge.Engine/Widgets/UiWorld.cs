@@ -116,9 +116,10 @@ public sealed partial class UiWorld
         ArgumentNullException.ThrowIfNull(text);
         if (NodeType(e, "SetText") != WidgetType.Text)
             throw new InvalidOperationException($"SetText: {e} is a {TypeOf(e)} node, not a Text node");
-        ref TextContent content = ref Ecs.GetMut<TextContent>(e);
+        ref TextContent content = ref Ecs.GetUnmarked<TextContent>(e);
         if (ReferenceEquals(content.Text, text) || content.Text == text) return;
         content.Text = text;
+        Ecs.MarkChanged<TextContent>(e);
         Ecs.Get<LayoutHandle>(e).Node.MarkDirty();
     }
 

@@ -158,3 +158,27 @@ public sealed class SteadyFrameChangeTests
         Assert.Equal(2, host.Backend.LastCommands.Length);   // the text and the filled square, drawn again
     }
 }
+
+public sealed class IdleTests
+{
+    [Fact]
+    public void Run_until_idle_stops_once_input_effects_layout_and_sources_are_done()
+    {
+        using var host = new TestHost();
+        var label = R.Signal("a");
+        host.Mount(() => View(testId: "b", focusable: true, onPress: () => label.Set("pressed"))[Text(label, testId: "t")]);
+        int animationFrames = 3;
+        host.Loop.AddWorkSource(() => animationFrames-- > 0);
+        host.World.Focus(host.World.FindByTestId("b"));
+        host.Loop.Input.Enqueue(KeyName.Select);
+
+        int frames = host.Loop.RunUntilIdle();
+
+        Assert.InRange(frames, 3, 4);
+        Assert.False(host.Loop.HasPendingWork);
+        Assert.Equal("pressed", host.World.Get<TextContent>(host.World.FindByTestId("t")).Text);
+        host.World.SetText(host.World.FindByTestId("t"), "changed outside a frame");
+        Assert.True(host.Loop.HasPendingWork);
+        Assert.Equal(1, host.Loop.RunUntilIdle());
+    }
+}

@@ -131,3 +131,61 @@ public sealed class UiWorldTests
         Assert.Equal(new Rgba(0x20, 0x28, 0x30, 255), bus.Backend.LastCommands[0].Color);
     }
 }
+
+public sealed class UiWorldLifecycleTests
+{
+    [Fact]
+    public void Destroying_the_focused_node_clears_focus()
+    {
+        using var host = new TestHost();
+        var ui = host.World;
+        var e = ui.CreateNode(WidgetType.View);
+        ui.InsertChild(ui.ScreenRoot, e);
+        ui.SetProp(e, PropKey.Focusable, PropValue.Of(true));
+        ui.Focus(e);
+        ui.DestroySubtree(e);
+        Assert.True(ui.Focused.IsNull);
+        Assert.Throws<EntityNotAliveException>(() => ui.SetText(e, "x"));
+    }
+
+    [Fact]
+    public void Scroll_offset_shifts_the_absolute_boxes_of_the_content()
+    {
+        using var host = new TestHost();
+        host.Mount(() => View(testId: "rail", scroll: ScrollAxis.Horizontal, style: new() { FlexDirection = "row" })[
+            View(testId: "a", style: new() { Width = 100, Height = 10 }),
+            View(testId: "b", style: new() { Width = 100, Height = 10 })]);
+        host.Frame();
+        var rail = host.World.FindByTestId("rail");
+        host.World.Ecs.GetMut<ScrollContainer>(rail).OffsetX = 60;
+        host.Frame();
+        var b = host.World.Get<LayoutBox>(host.World.FindByTestId("b"));
+        Assert.Equal(100, b.X);
+        Assert.Equal(40, b.AbsoluteX);
+    }
+
+    [Fact]
+    public void Moving_a_child_within_its_parent_keeps_layout_order_in_step()
+    {
+        using var host = new TestHost();
+        var ui = host.World;
+        var p = ui.CreateNode(WidgetType.View);
+        ui.InsertChild(ui.ScreenRoot, p);
+        var kids = new Entity[4];
+        for (int i = 0; i < kids.Length; i++)
+        {
+            kids[i] = ui.CreateNode(WidgetType.View);
+            ui.SetProp(kids[i], PropKey.Height, PropValue.Of(10 + i));
+            ui.InsertChild(p, kids[i]);
+        }
+        ui.InsertChild(p, kids[3], before: kids[0]);
+        ui.InsertChild(p, kids[1]);
+        host.Frame();
+        float y = 0;
+        foreach (var k in new[] { kids[3], kids[0], kids[2], kids[1] })
+        {
+            Assert.Equal(y, ui.Get<LayoutBox>(k).Y);
+            y += ui.Get<LayoutBox>(k).H;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Bridge.Cli.Running;
+using Bridge.Migration;
+using Bridge.Routing;
+using Serilog;
+
+namespace Bridge.Cli.Commands;
+
+/// <summary>The <c>bridge compare</c> verb: one page on both paths under the same script, then tree diff, pixel diff, latency and a verdict.</summary>
+internal static class CompareCommand
+{
+    public static Command Create()
+    {
+        var common = new RunOptions();
+        var page = new Option<string>("--page") { Description = "The page to compare (it needs both a native and a legacy implementation)", Required = true };
+        var command = new Command("compare", "Run one page natively, then as legacy, under the same script; write compare.json with tree diff, pixel diff, both latencies and a verdict.") { page };
+        common.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var request = common.Read(parse);
+            var name = parse.GetValue(page)!;
+            var output = parse.InvocationConfiguration.Output;
+            var latency = new LatencyRecorder(Stopwatch.Frequency);
+            string engine = "none";
+            foreach (var path in new[] { PagePath.Native, PagePath.Legacy })
+            {
+                output.WriteLine($"== {name} on the {PagePaths.ToName(path)} path");
+                var outcome = RunSession.Run(request, Log.Logger, output, routes => Force(routes, name, path),
+                    pathSuffixes: true, writeReport: false, latency: latency);
+                engine = outcome.Engine;
+            }
+            var script = Script.Load(request.Script);
+            var report = CompareArtifacts.Build(name, engine, request.Out, script, latency);
+            var file = Path.Combine(request.Out, CompareArtifacts.ReportFile);
+            report.Save(file);
+            RunSession.PrintLatency(latency, output, request.Pace);
+            foreach (var tree in report.Trees)
+            {
+                output.WriteLine($"tree {tree.Name}: {(tree.Diff.Matches ? "match" : $"{tree.Diff.DifferingNodes} nodes differ, first {tree.Diff.First}")}");
+            }
+            foreach (var pixels in report.Pixels)
+            {
+                output.WriteLine($"pixels {pixels.Name}: {pixels.Diff.Share:P2} over tolerance");
+            }
+            output.WriteLine($"verdict: {CompareReport.VerdictName(report.Verdict)}{(report.Reasons.Count > 0 ? " (" + string.Join("; ", report.Reasons) + ")" : "")}");
+            output.WriteLine($"wrote {file}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static RouteTable Force(RouteTable routes, string page, PagePath path)
+    {
+        var route = routes.Get(page);
+        if (!route.Supports(PagePath.Native) || !route.Supports(PagePath.Legacy))
+        {
+            throw new RouteException($"compare: page '{page}' needs both a native and a legacy implementation in the manifest");
+        }
+        return new RouteTable(routes.Start, routes.Routes.Select(r => r.Name == page ? r with { Live = path, Fallback = null } : r));
+    }
+}

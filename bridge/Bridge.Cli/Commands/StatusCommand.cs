@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Bridge.App.Posters;
+using Bridge.Migration;
+using Spectre.Console;
+
+namespace Bridge.Cli.Commands;
+
+/// <summary>The <c>bridge status</c> verb: the migration table (page, implementations, live path, parity, latency).</summary>
+internal static class StatusCommand
+{
+    public static Command Create()
+    {
+        var manifest = new Option<string>("--manifest") { Description = "Migration manifest (default: the demo app's)" };
+        var results = new Option<string>("--results") { Description = "Folder searched for compare.json and report.json files", DefaultValueFactory = _ => "out" };
+        var command = new Command("status", "Print the migration table: implementations, live path, parity and latency per page.") { manifest, results };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(manifest) ?? Path.Combine(AssetPaths.RepositoryRoot(), "native-ui", "Bridge.App", "demo", "manifest.json");
+            var loaded = Manifest.Load(path);
+            var folder = parse.GetValue(results)!;
+            var compares = StatusTable.LoadCompareOutcomes(folder);
+            var report = Path.Combine(folder, ReportWriter.JsonFile);
+            var summaries = File.Exists(report) ? ReportWriter.ReadSummaries(report) : null;
+            var table = StatusTable.Build(loaded, compares, summaries);
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parse.InvocationConfiguration.Output) });
+            table.Render(console);
+            return 0;
+        });
+        return command;
+    }
+}

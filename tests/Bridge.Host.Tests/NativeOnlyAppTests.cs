@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Bridge.Engine.Compose;
+using Bridge.Engine.Ecs;
+using Bridge.Host;
+using Bridge.Migration;
+using Bridge.Routing;
+using Serilog;
+using static Bridge.Engine.Compose.UI;
+
+namespace Bridge.Host.Tests;
+
+/// <summary>An app whose every page is native runs with no JS engine in the process: retiring the legacy side is deleting a reference.</summary>
+public sealed class NativeOnlyAppTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("bridge-host-").FullName;
+
+    [Fact]
+    public void Native_only_manifest_runs_a_script_without_any_js_engine()
+    {
+        var manifest = Write("manifest.json", """
+            {"start": "menu", "pages": {"menu": {"native": "Menu", "live": "native"}, "info": {"native": "Info", "live": "native"}}}
+            """);
+        var script = Write("script.json", """
+            {"size": [320, 200], "steps": [{"navigate": "menu"}, {"idle": true}, {"key": "down", "repeat": 2}, {"key": "select"},
+             {"idle": true}, {"dump": "info"}, {"key": "back"}, {"idle": true}, {"dump": "menu-again"}]}
+            """);
+        using var host = new AppHost(new HostOptions(new ScreenSize(320, 200), "unpaced", "null", _dir), Serilog.Core.Logger.None);
+        host.Natives.Register("Menu", (root, ctx) => Mount(host, root, ctx, () => View(testId: "menu")
+        [
+            Item("one", () => { }),
+            Item("two", () => ctx.Navigator.Navigate("info", PageParams.Of("from", "two")))
+        ]));
+        host.Natives.Register("Info", (root, ctx) =>
+        {
+            var from = "from " + ctx.Params.Get<string>("from");
+            return Mount(host, root, ctx, () => View(testId: "info")[Text(from, testId: "from")]);
+        });
+        var loaded = Manifest.Load(manifest, host.Natives);
+        Assert.True(loaded.IsNativeOnly);
+        host.Start(loaded.ToRouteTable());
+
+        var runner = new ScriptRunner(host, Path.Combine(_dir, "out"), Serilog.Core.Logger.None);
+        runner.Run(Script.Load(script));
+
+        var info = Bridge.Migration.TreeDump.Load(Path.Combine(_dir, "out", "info.tree.json"));
+        Assert.Equal("from two", Find(info, "from")!.Text);
+        var menu = Bridge.Migration.TreeDump.Load(Path.Combine(_dir, "out", "menu-again.tree.json"));
+        Assert.True(Find(menu, "two")!.Focused, "focus is restored to the item that opened the page");
+        var accounting = runner.Latency.Account();
+        Assert.Equal(4, accounting.Events);
+        Assert.Empty(accounting.Missing);
+        Assert.DoesNotContain(AppDomain.CurrentDomain.GetAssemblies(), a => a.GetName().Name is "Jint" or "ClearScript.Core" or "ClearScript.V8");
+    }
+
+    [Fact]
+    public void The_host_references_no_js_engine()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<System.Reflection.AssemblyName>();
+        pending.Push(typeof(AppHost).Assembly.GetName());
+        while (pending.Count > 0)
+        {
+            var name = pending.Pop();
+            if (!seen.Add(name.Name!) || !name.Name!.StartsWith("Bridge.", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            foreach (var reference in System.Reflection.Assembly.Load(name).GetReferencedAssemblies())
+            {
+                pending.Push(reference);
+            }
+        }
+        Assert.Contains("Bridge.Engine", seen);
+        Assert.DoesNotContain(seen, n => n.Contains("Jint", StringComparison.Ordinal) || n.Contains("ClearScript", StringComparison.Ordinal) || n == "Bridge.Legacy");
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static ElementNode Item(string id, Action press) =>
+        View(testId: id, focusable: true, onPress: press, style: new() { Width = 100, Height = 30 });
+
+    private static IPageInstance Mount(AppHost host, IPageRoot root, PageContext ctx, Func<Node> page) =>
+        new Page(host, host.Composer.Mount(page, EntityIds.Unpack(root.Id)), ctx.Params, EntityIds.Unpack(root.Id));
+
+    private static TreeNode? Find(TreeNode node, string testId)
+    {
+        if (node.TestId == testId)
+        {
+            return node;
+        }
+        return node.Children.Select(c => Find(c, testId)).FirstOrDefault(n => n is not null);
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private sealed class Page(AppHost host, MountedTree tree, PageParams parameters, Entity root) : IPageInstance
+    {
+        public PageParams Params => parameters;
+
+        public string? FocusedTestId =>
+            !host.World.Focused.IsNull && host.World.IsWithin(host.World.Focused, root) && host.World.TryGet(host.World.Focused, out Engine.Widgets.TestId id)
+                ? id.Value
+                : null;
+
+        public bool RestoreFocus(string testId)
+        {
+            if (!host.World.TryFindByTestId(testId, out var e) || !host.World.IsWithin(e, root))
+            {
+                return false;
+            }
+            host.World.Focus(e);
+            return true;
+        }
+
+        public void ReceiveResult(PageParams result)
+        {
+        }
+
+        public void Dispose() => tree.Dispose();
+    }
+}
