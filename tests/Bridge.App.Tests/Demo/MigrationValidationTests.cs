@@ -56,4 +56,16 @@ public sealed partial class MigrationValidationTests(LegacyBundleFixture bundle)
         Assert.Contains(script.Steps.OfType<NavigateStep>(), n => n.Page == "player" && n.Params.Get<string>("id") == "t001");
         Assert.True(script.KeyEventCount > 50, $"{script.KeyEventCount} key events");
     }
+
+    [Fact]
+    public void Every_script_of_the_demo_folder_validates()
+    {
+        var folder = Path.GetDirectoryName(DemoApp.ScriptPath())!;
+        var scripts = Directory.EnumerateFiles(folder, "*.json").Where(f => Path.GetFileName(f) != "manifest.json").ToList();
+        Assert.Contains(scripts, f => Path.GetFileName(f) == "script.json");
+        foreach (var file in scripts)
+        {
+            Assert.NotEmpty(Script.Load(file).Steps);
+        }
+    }
 }
