@@ -91,8 +91,11 @@ function Player({ params }) {
     <View testID="player" onKey={onKey}
           style={{ width: SCREEN.width, height: SCREEN.height, backgroundColor: '#000000' }}>
       {title !== null && (
+        // A scope-wide hero plays letterboxed, as a film would; otherwise the 16:9 artwork fills the screen.
         <Image testID="player-picture" src={title.hero ?? title.image}
-               style={{ position: 'absolute', left: 0, top: 0, width: SCREEN.width, height: SCREEN.height }} />
+               style={title.hero != null
+                 ? { position: 'absolute', left: 0, top: (SCREEN.height - 400) / 2, width: SCREEN.width, height: 400 }
+                 : { position: 'absolute', left: 0, top: 0, width: SCREEN.width, height: SCREEN.height }} />
       )}
       <View testID="player-overlay"
             style={{ position: 'absolute', left: 0, right: 0, bottom: 0, height: 260, opacity: visible ? 1 : 0,

@@ -44,3 +44,13 @@ test('timers fire on the frame tick that reaches them', () => {
   rt.time = 120;
   assert.deepEqual(opsOf(rt.frame(), 1), [[OP.UpdateText, timer, 'fired']]);
 });
+
+test('handlers of the latest render are called even when the wire props did not change', () => {
+  const rt = new Runtime(source);
+  const ops = opsOf(rt.mount(1, 'closure'), 1);
+  const view = idOf(ops, PROP.testID, 'closure');
+  const count = idOf(ops, PROP.testID, 'count');
+  rt.key(view, 4);
+  rt.key(view, 4);
+  assert.deepEqual(opsOf(rt.key(view, 4), 1), [[OP.UpdateText, count, '3']]);
+});

@@ -30,6 +30,13 @@ public sealed class OpApplier
         _world.EntityDestroyed += OnEntityDestroyed;
     }
 
+    /// <summary>Makes the delegates installed for handler props present on a node (null installs none).</summary>
+    public Func<LegacyRoot, uint, PropKey, Delegate?>? HandlerFactory
+    {
+        get => _validator.HandlerFactory;
+        set => _validator.HandlerFactory = value;
+    }
+
     /// <summary>Opens a page root whose top-level nodes go under <paramref name="container"/> (a View).</summary>
     public LegacyRoot OpenRoot(uint pageRoot, Entity container)
     {

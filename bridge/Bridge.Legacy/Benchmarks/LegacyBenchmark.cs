@@ -3,6 +3,9 @@ using System.Diagnostics;
 using Bridge.Bus.Codec;
 using Bridge.Bus.Events;
 using Bridge.Bus.Ops;
+using Bridge.Engine.Widgets;
+using Bridge.Graphics;
+using Bridge.Legacy.Applying;
 using Bridge.Legacy.Channels;
 using Bridge.Legacy.Engines;
 using Bridge.Legacy.Hosting;
@@ -21,6 +24,7 @@ public static class LegacyBenchmark
         double EngineCreateMs,
         double BundleLoadMs,
         double MountMs,
+        double WarmMountApplyUs,
         int MountOps,
         int MountBytes,
         Distribution JsMs,
@@ -28,6 +32,8 @@ public static class LegacyBenchmark
         Distribution Bytes,
         Distribution EncodeUs,
         Distribution DecodeUs,
+        Distribution ApplyUs,
+        Distribution IdlePumpUs,
         int Events);
 
     /// <summary>Runs <paramref name="events"/> key events (after <paramref name="warmup"/>) on page <paramref name="page"/> of the bundle.</summary>
@@ -47,7 +53,12 @@ public static class LegacyBenchmark
         runtime.Load(bundle.Source, bundle.Name);
         var loaded = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
 
-        var driver = new Driver(runtime);
+        var world = new UiWorld(new TextSystem());
+        var applier = new OpApplier(world);
+        var container = world.CreateNode(WidgetType.View);
+        world.InsertChild(world.ScreenRoot, container);
+        applier.OpenRoot(1, container);
+        var driver = new Driver(runtime, applier);
         var mount = driver.Send(new EventBatch().Add(HostEvent.PageMount(1, page, new Dictionary<string, object?>())));
         var target = driver.FocusTarget ?? throw new InvalidOperationException($"page '{page}' has no node with onKey to send keys to");
 
@@ -56,6 +67,7 @@ public static class LegacyBenchmark
         var bytes = new List<double>(events);
         var encode = new List<double>(events);
         var decode = new List<double>(events);
+        var apply = new List<double>(events);
         KeyName[] cycle = [KeyName.Right, KeyName.Right, KeyName.Down, KeyName.Left, KeyName.Select, KeyName.Up, KeyName.Right, KeyName.Down];
         for (var i = 0; i < warmup + events; i++)
         {
@@ -70,14 +82,28 @@ public static class LegacyBenchmark
             bytes.Add(sample.Bytes);
             encode.Add(sample.EncodeUs);
             decode.Add(sample.DecodeUs);
+            apply.Add(sample.ApplyUs);
         }
-        return new Report(engine, created, loaded, mount.JsMs, mount.Ops, mount.Bytes,
-            Distribution.Of(js), Distribution.Of(ops), Distribution.Of(bytes), Distribution.Of(encode), Distribution.Of(decode), events);
+        // A second mount of the page, warm (JIT, world storage): what applying a large batch costs in steady state.
+        var second = world.CreateNode(WidgetType.View);
+        world.InsertChild(world.ScreenRoot, second);
+        applier.OpenRoot(2, second);
+        var warmMount = driver.Send(new EventBatch().Add(HostEvent.PageMount(2, page, new Dictionary<string, object?>())));
+        var idle = new List<double>(events);
+        for (var i = 0; i < events; i++)
+        {
+            var t = Stopwatch.GetTimestamp();
+            runtime.Pump(ReadOnlySpan<byte>.Empty, 0);
+            idle.Add(Stopwatch.GetElapsedTime(t).TotalMicroseconds);
+        }
+        return new Report(engine, created, loaded, mount.JsMs, warmMount.ApplyUs, mount.Ops, mount.Bytes,
+            Distribution.Of(js), Distribution.Of(ops), Distribution.Of(bytes), Distribution.Of(encode), Distribution.Of(decode),
+            Distribution.Of(apply), Distribution.Of(idle), events);
     }
 
-    private readonly record struct Sample(double JsMs, int Ops, int Bytes, double EncodeUs, double DecodeUs);
+    private readonly record struct Sample(double JsMs, int Ops, int Bytes, double EncodeUs, double DecodeUs, double ApplyUs);
 
-    private sealed class Driver(IJsRuntime runtime)
+    private sealed class Driver(IJsRuntime runtime, OpApplier applier)
     {
         private readonly ArrayBufferWriter<byte> _events = new(256);
         private readonly OpBatch _decoded = new();
@@ -110,10 +136,13 @@ public static class LegacyBenchmark
 
             var ops = 0;
             var bytes = 0;
-            t = Stopwatch.GetTimestamp();
+            var decodeTicks = 0L;
+            var applyTicks = 0L;
             foreach (var wire in _batches)
             {
+                t = Stopwatch.GetTimestamp();
                 OpBatchCodec.Decode(wire, _decoded);
+                decodeTicks += Stopwatch.GetTimestamp() - t;
                 if (_decoded.PageRoot == 0)
                 {
                     continue;
@@ -121,9 +150,16 @@ public static class LegacyBenchmark
                 ops += _decoded.Count;
                 bytes += wire.Length;
                 FocusTarget ??= FindOnKey(_decoded);
+                t = Stopwatch.GetTimestamp();
+                var result = applier.Apply(_decoded);
+                applyTicks += Stopwatch.GetTimestamp() - t;
+                if (result.Status != ApplyStatus.Applied)
+                {
+                    throw new InvalidOperationException($"benchmark batch was not applied: {result.Status} {result.Message}");
+                }
             }
-            var decodeUs = Stopwatch.GetElapsedTime(t).TotalMicroseconds;
-            return new Sample(jsTicks * 1000.0 / Stopwatch.Frequency, ops, bytes, encodeUs, decodeUs);
+            var toUs = 1_000_000.0 / Stopwatch.Frequency;
+            return new Sample(jsTicks * 1000.0 / Stopwatch.Frequency, ops, bytes, encodeUs, decodeTicks * toUs, applyTicks * toUs);
         }
 
         private static uint? FindOnKey(OpBatch batch)

@@ -55,6 +55,7 @@ public sealed class OpBatchQueue
         for (var i = 0; i < _taking.Count; i++)
         {
             var (root, _, _) = _taking[i];
+            // uint.MaxValue marks an entry already merged into an earlier batch of its root (hosts never use that id).
             if (root == uint.MaxValue)
             {
                 continue;

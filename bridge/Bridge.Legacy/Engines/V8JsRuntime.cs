@@ -54,10 +54,12 @@ internal sealed class V8JsRuntime : IJsRuntime
             throw new JsRuntimeException(EngineName, "bind", "the bundle did not install globalThis.__bridge (is it built with scripts/build-legacy?)");
         }
         _bridge = bridge;
-        _pump = (ScriptObject)bridge.GetProperty("pump");
-        _output = (ITypedArray<byte>)bridge.GetProperty("output");
+        // Measured with ClearScript 7.5.1.1: a function taken with GetProperty costs ~100-200 µs per call, the same
+        // function taken with Evaluate ~2.5 µs. Take every handle with Evaluate.
+        _pump = (ScriptObject)_engine.Evaluate("__bridge.pump");
+        _output = (ITypedArray<byte>)_engine.Evaluate("__bridge.output");
         _outputCapacity = _output.Length;
-        _input = (ITypedArray<byte>)bridge.GetProperty("input");
+        _input = (ITypedArray<byte>)_engine.Evaluate("__bridge.input");
         _inputCapacity = _input.Length;
     }
 
@@ -70,7 +72,8 @@ internal sealed class V8JsRuntime : IJsRuntime
             {
                 if ((ulong)input.Length > _inputCapacity)
                 {
-                    _input = (ITypedArray<byte>)bridge.InvokeMethod("growInput", input.Length);
+                    bridge.InvokeMethod("growInput", input.Length);
+                    _input = (ITypedArray<byte>)_engine.Evaluate("__bridge.input");
                     _inputCapacity = _input.Length;
                 }
                 _input!.Write(input, 0, (ulong)input.Length, 0);
@@ -78,7 +81,7 @@ internal sealed class V8JsRuntime : IJsRuntime
             var length = Convert.ToInt32(_pump!.InvokeAsFunction(input.Length, frameTimeMs), System.Globalization.CultureInfo.InvariantCulture);
             if ((ulong)Math.Max(length, 0) > _outputCapacity)
             {
-                _output = (ITypedArray<byte>)bridge.GetProperty("output");
+                _output = (ITypedArray<byte>)_engine.Evaluate("__bridge.output");
                 _outputCapacity = _output.Length;
             }
             return length;

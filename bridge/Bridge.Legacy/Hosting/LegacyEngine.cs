@@ -139,6 +139,11 @@ public abstract partial class LegacyEngine : ILegacyEngine
     private void Wake()
     {
         Interlocked.Increment(ref _posted);
+        if (_stopping.IsCancellationRequested)
+        {
+            // A data answer completing after Dispose has nobody to wake.
+            return;
+        }
         _wake.Set();
     }
 

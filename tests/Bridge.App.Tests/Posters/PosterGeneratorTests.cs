@@ -67,6 +67,20 @@ public sealed class PosterGeneratorTests : IDisposable
     }
 
     [Fact]
+    public void Posters_from_an_older_drawing_are_redrawn()
+    {
+        var titles = Catalog.Generate(heroCount: 0).Titles.Take(2).ToList();
+        var generator = new PosterGenerator(_root);
+        generator.EnsureAll(titles);
+        File.WriteAllText(Path.Combine(_root, "posters", ".version"), "poster-art-0");
+
+        var again = generator.EnsureAll(titles);
+
+        Assert.Equal(2, again.Written);
+        Assert.Equal(0, again.Skipped);
+    }
+
+    [Fact]
     public void Rendering_is_deterministic_and_differs_between_titles()
     {
         var catalog = Catalog.Generate();

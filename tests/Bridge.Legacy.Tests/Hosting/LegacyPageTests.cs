@@ -314,4 +314,20 @@ public sealed class LegacyPageTests : IClassFixture<EngineFixture>
         Assert.Empty(page.Key(999_999, KeyName.Right, out _));
         Assert.DoesNotContain(page.Commands(), c => c.Kind == LegacyCommandKind.Error);
     }
+
+    [Theory]
+    [InlineData("v8")]
+    [InlineData("jint")]
+    public void Handlers_of_the_latest_render_are_called_when_no_wire_prop_changed(string engine)
+    {
+        var page = _fixture.Page(engine);
+        page.Mount("closure");
+
+        for (var i = 0; i < 3; i++)
+        {
+            page.Key("closure", KeyName.Right);
+        }
+
+        Assert.Equal("3", page.Tree.ByTestId("count").Text);
+    }
 }
