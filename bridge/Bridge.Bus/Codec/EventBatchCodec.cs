@@ -50,30 +50,19 @@ public static class EventBatchCodec
     {
         limits ??= BusLimits.Default;
         into.Clear();
-        if (bytes.Length > limits.MaxBatchBytes)
-        {
-            throw new BusFormatException(FramingIndex, $"batch is {bytes.Length} bytes, over the limit of {limits.MaxBatchBytes}");
-        }
+        WireReader.CheckSize(bytes, limits);
         var index = FramingIndex;
         try
         {
             var reader = new MessagePackReader(bytes);
-            WireReader.ReadArray(ref reader, index, "the batch", 2, 2);
-            var version = WireReader.ReadUInt(ref reader, index, "schema version");
-            if (version != SchemaInfo.Version)
-            {
-                throw new BusFormatException(index, $"schema version {version}, expected {SchemaInfo.Version}");
-            }
+            WireReader.ReadFraming(ref reader, 2);
             var count = WireReader.ReadArray(ref reader, index, "the event list", 0, limits.MaxItems);
             for (index = 0; index < count; index++)
             {
                 into.Add(ReadEvent(ref reader, index, limits));
             }
             index = FramingIndex;
-            if (!reader.End)
-            {
-                throw new BusFormatException(index, $"{bytes.Length - reader.Consumed} bytes follow the end of the batch");
-            }
+            WireReader.CheckEnd(ref reader, bytes.Length);
         }
         catch (Exception e) when (WireReader.IsDecodeFailure(e))
         {

@@ -59,21 +59,13 @@ public static class OpBatchCodec
     {
         limits ??= BusLimits.Default;
         into.Clear();
-        if (bytes.Length > limits.MaxBatchBytes)
-        {
-            throw new BusFormatException(FramingIndex, $"batch is {bytes.Length} bytes, over the limit of {limits.MaxBatchBytes}");
-        }
+        WireReader.CheckSize(bytes, limits);
         var index = FramingIndex;
         try
         {
             var reader = new MessagePackReader(bytes);
-            WireReader.ReadArray(ref reader, index, "the batch", 5, 5);
-            var version = WireReader.ReadUInt(ref reader, index, "schema version");
-            if (version != SchemaInfo.Version)
-            {
-                throw new BusFormatException(index, $"schema version {version}, expected {SchemaInfo.Version}");
-            }
-            into.SchemaVersion = (int)version;
+            WireReader.ReadFraming(ref reader, 5);
+            into.SchemaVersion = SchemaInfo.Version;
             into.PageRoot = WireReader.ReadUInt(ref reader, index, "page root");
             into.Revision = WireReader.ReadUInt(ref reader, index, "revision");
             var causes = WireReader.ReadArray(ref reader, index, "causedBy", 0, limits.MaxCauses);
@@ -87,10 +79,7 @@ public static class OpBatchCodec
                 ReadOp(ref reader, into, index, limits);
             }
             index = FramingIndex;
-            if (!reader.End)
-            {
-                throw new BusFormatException(index, $"{bytes.Length - reader.Consumed} bytes follow the end of the batch");
-            }
+            WireReader.CheckEnd(ref reader, bytes.Length);
         }
         catch (Exception e) when (WireReader.IsDecodeFailure(e))
         {

@@ -65,6 +65,35 @@ internal static class WireReader
         return reader.ReadBoolean();
     }
 
+    /// <summary>Rejects a batch over the size limit before reading any of it.</summary>
+    public static void CheckSize(ReadOnlyMemory<byte> bytes, BusLimits limits)
+    {
+        if (bytes.Length > limits.MaxBatchBytes)
+        {
+            throw new BusFormatException(-1, $"batch is {bytes.Length} bytes, over the limit of {limits.MaxBatchBytes}");
+        }
+    }
+
+    /// <summary>Reads the batch array header of <paramref name="fields"/> elements and checks the schema version.</summary>
+    public static void ReadFraming(ref MessagePackReader reader, int fields)
+    {
+        ReadArray(ref reader, -1, "the batch", fields, fields);
+        var version = ReadUInt(ref reader, -1, "schema version");
+        if (version != Schema.SchemaInfo.Version)
+        {
+            throw new BusFormatException(-1, $"schema version {version}, expected {Schema.SchemaInfo.Version}");
+        }
+    }
+
+    /// <summary>Rejects bytes left after the batch.</summary>
+    public static void CheckEnd(ref MessagePackReader reader, int length)
+    {
+        if (!reader.End)
+        {
+            throw new BusFormatException(-1, $"{length - reader.Consumed} bytes follow the end of the batch");
+        }
+    }
+
     /// <summary>Runs a decode step, turning the library's exceptions for malformed bytes into a <see cref="BusFormatException"/>.</summary>
     public static BusFormatException Wrap(Exception e, int index) => e switch
     {
