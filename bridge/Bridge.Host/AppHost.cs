@@ -92,7 +92,9 @@ public sealed class AppHost : IDisposable
     /// <summary>Creates the router over the routes and keeps the scroll system after every focus change of the frame.</summary>
     public void Start(RouteTable routes)
     {
-        Loop.Schedule.Add(new ScrollIntoViewSystem(World));
+        var scroll = new ScrollIntoViewSystem(World);
+        Loop.Schedule.Add(scroll);
+        Loop.AddWorkSource(() => scroll.IsScrolling);
         Router = new Router(routes, Pages, Natives, _legacy, _log);
         Loop.HandlerFailed += OnHandlerFailed;
     }

@@ -1,19 +1,40 @@
 using Bridge.Engine.Ecs;
 using Bridge.Engine.Frame;
 using Bridge.Engine.Widgets;
+using Bridge.Interaction.Animation;
 using Bridge.Interaction.Scrolling;
 
 namespace Bridge.Engine.Systems;
 
-/// <summary>Scrolls every scroll container around the focused entity so that it is inside the container's viewport.</summary>
+/// <summary>The running scroll animation of a scroll container.</summary>
+/// <remarks>A field, not a property, so that the animation is updated in place.</remarks>
+public struct ScrollMotion
+{
+    /// <summary>The scroll offset along the container's axis.</summary>
+    public AnimatedValue Offset;
+}
+
+/// <summary>Scrolls every scroll container around the focused entity, smoothly, until the entity is inside its viewport.</summary>
 /// <remarks>Runs in the apply stage, after handlers and bus batches moved focus and before layout, from the boxes of the
-/// last layout. Reads <see cref="LayoutBox"/> and the hierarchy; writes <see cref="ScrollContainer"/> offsets.</remarks>
+/// last layout; a new target while a scroll is running starts from the current offset and keeps its speed. Reads
+/// <see cref="LayoutBox"/> and the hierarchy; writes <see cref="ScrollContainer"/> offsets and <see cref="ScrollMotion"/>.
+/// While a scroll runs, <see cref="IsScrolling"/> is true (the frame loop counts it as pending work).</remarks>
 public sealed class ScrollIntoViewSystem(UiWorld world) : EngineSystem
 {
+    private readonly List<Entity> _moving = new(8);
     private Entity _revealed;
 
     /// <summary>Room kept between the focused node and the viewport's edge, in pixels.</summary>
     public float Margin { get; set; } = 48;
+
+    /// <summary>Length of a scroll, in milliseconds; 0 jumps.</summary>
+    public float DurationMs { get; set; } = 180;
+
+    /// <summary>The easing of a scroll.</summary>
+    public Easing Easing { get; set; } = Easing.EaseOut;
+
+    /// <summary>True while a scroll animation runs.</summary>
+    public bool IsScrolling => _moving.Count > 0;
 
     /// <inheritdoc/>
     public override FrameStage Stage => FrameStage.Apply;
@@ -21,12 +42,18 @@ public sealed class ScrollIntoViewSystem(UiWorld world) : EngineSystem
     /// <inheritdoc/>
     public override void Run(in SystemContext context)
     {
+        var nowMs = context.Now * 1000.0 / context.Frequency;
         var focused = world.Focused;
-        if (focused.IsNull || focused == _revealed)
+        if (!focused.IsNull && focused != _revealed)
         {
-            return;
+            _revealed = focused;
+            Reveal(focused, nowMs);
         }
-        _revealed = focused;
+        Step(nowMs);
+    }
+
+    private void Reveal(Entity focused, double nowMs)
+    {
         var ecs = world.Ecs;
         ref readonly var target = ref ecs.Get<LayoutBox>(focused);
         for (var node = ecs.ParentOf(focused); !node.IsNull; node = ecs.ParentOf(node))
@@ -38,15 +65,49 @@ public sealed class ScrollIntoViewSystem(UiWorld world) : EngineSystem
             ref readonly var box = ref ecs.Get<LayoutBox>(node);
             var horizontal = scroll.Axis == ScrollAxis.Horizontal;
             var viewport = horizontal ? box.W : box.H;
-            var content = ContentExtent(ecs, node, horizontal);
             var offset = horizontal ? scroll.OffsetX : scroll.OffsetY;
-            // Absolute boxes already include the current offset; content coordinates add it back.
+            var motion = ecs.TryGet(node, out ScrollMotion m) ? m : new ScrollMotion { Offset = new AnimatedValue(offset) };
+            // Absolute boxes include the offset the last layout used; content coordinates add it back.
             var childStart = horizontal ? target.AbsoluteX - box.AbsoluteX + offset : target.AbsoluteY - box.AbsoluteY + offset;
             var childSize = horizontal ? target.W : target.H;
-            var next = ScrollMath.OffsetToReveal(offset, viewport, MathF.Max(content, viewport), childStart, MathF.Min(childSize, viewport), Margin);
-            if (next != offset)
+            var content = MathF.Max(ContentExtent(ecs, node, horizontal), viewport);
+            var goal = ScrollMath.OffsetToReveal(motion.Offset.Target, viewport, content, childStart, MathF.Min(childSize, viewport), Margin);
+            if (goal == motion.Offset.Target)
             {
-                ecs.GetMut<ScrollContainer>(node) = horizontal ? scroll with { OffsetX = next } : scroll with { OffsetY = next };
+                continue;
+            }
+            if (DurationMs <= 0)
+            {
+                motion.Offset.Set(goal);
+            }
+            else
+            {
+                motion.Offset.AnimateTo(goal, nowMs, DurationMs, Easing, keepVelocity: true);
+            }
+            ecs.Set(node, motion);
+            if (!_moving.Contains(node))
+            {
+                _moving.Add(node);
+            }
+        }
+    }
+
+    private void Step(double nowMs)
+    {
+        var ecs = world.Ecs;
+        for (var i = _moving.Count - 1; i >= 0; i--)
+        {
+            var node = _moving[i];
+            if (!ecs.IsAlive(node) || !ecs.TryGet(node, out ScrollContainer scroll) || !ecs.TryGet(node, out ScrollMotion motion))
+            {
+                _moving.RemoveAt(i);
+                continue;
+            }
+            var value = motion.Offset.ValueAt(nowMs);
+            ecs.GetMut<ScrollContainer>(node) = scroll.Axis == ScrollAxis.Horizontal ? scroll with { OffsetX = value } : scroll with { OffsetY = value };
+            if (!motion.Offset.IsAnimating(nowMs))
+            {
+                _moving.RemoveAt(i);
             }
         }
     }

@@ -1,0 +1,74 @@
+using Bridge.Engine.Systems;
+using Bridge.Engine.Widgets;
+using Bridge.Schema;
+using static Bridge.Engine.Compose.UI;
+
+namespace Bridge.Engine.Tests.Systems;
+
+public sealed class FocusAndScrollTests
+{
+    [Fact]
+    public void Right_keys_move_along_a_rail_and_the_rail_scrolls_smoothly_to_keep_the_focus_visible()
+    {
+        using var host = new TestHost(400, 200);
+        var focus = new FocusSystem(host.World, host.Loop.InputSystem);
+        host.Loop.Schedule.Add(focus);
+        var scroll = new ScrollIntoViewSystem(host.World) { Margin = 0, DurationMs = 100 };
+        host.Loop.Schedule.Add(scroll);
+        host.Mount(() => View(testId: "rail", scroll: ScrollAxis.Horizontal, style: new() { FlexDirection = "row", Width = 400, Height = 100 })[
+            Enumerable.Range(0, 10).Select(i => (Bridge.Engine.Compose.Node)View(testId: $"tile-{i}", focusable: true,
+                style: new() { Width = 100, Height = 100, FlexShrink = 0 })).ToArray()]);
+        host.Frame();
+
+        host.Loop.Input.Enqueue(KeyName.Right);
+        host.Frame();
+        Assert.Equal("tile-0", FocusedId(host));
+        for (var i = 0; i < 5; i++)
+        {
+            host.Loop.Input.Enqueue(KeyName.Right);
+            host.Frame();
+        }
+        Assert.Equal("tile-5", FocusedId(host));
+
+        // The target is 200 (tile 5 ends at 600 in a 400-wide viewport); a frame into the scroll it is between.
+        var rail = host.World.FindByTestId("rail");
+        var midway = host.World.Get<ScrollContainer>(rail).OffsetX;
+        Assert.InRange(midway, 1, 199);
+        Assert.True(scroll.IsScrolling);
+        for (var i = 0; i < 10; i++)
+        {
+            host.Frame();
+        }
+        Assert.False(scroll.IsScrolling);
+        Assert.Equal(200, host.World.Get<ScrollContainer>(rail).OffsetX);
+        var box = host.World.Get<LayoutBox>(host.World.FindByTestId("tile-5"));
+        Assert.InRange(box.AbsoluteX, 0, 400 - box.W);
+    }
+
+    [Fact]
+    public void Leaving_and_reentering_a_rail_restores_its_last_focused_tile()
+    {
+        using var host = new TestHost(800, 400);
+        var focus = new FocusSystem(host.World, host.Loop.InputSystem);
+        host.Loop.Schedule.Add(focus);
+        host.Loop.Schedule.Add(new ScrollIntoViewSystem(host.World) { DurationMs = 0 });
+        host.Mount(() => View(style: new() { FlexDirection = "column" })[
+            Rail("a"),
+            Rail("b")]);
+        host.Frame();
+        foreach (var key in new[] { KeyName.Right, KeyName.Right, KeyName.Right, KeyName.Down, KeyName.Up })
+        {
+            host.Loop.Input.Enqueue(key);
+            host.Frame();
+        }
+        Assert.Equal("a-2", FocusedId(host));
+    }
+
+    private static Bridge.Engine.Compose.Node Rail(string id) =>
+        View(testId: id, scroll: ScrollAxis.Horizontal, style: new() { FlexDirection = "row", Height = 100 })[
+            Enumerable.Range(0, 4).Select(i => (Bridge.Engine.Compose.Node)View(testId: $"{id}-{i}", focusable: true,
+                style: new() { Width = 100, Height = 100, MarginRight = 10 })).ToArray()];
+
+    private static string? FocusedId(TestHost host) =>
+        host.World.TryGet(host.World.Focused, out TestId id) ? id.Value : null;
+}
