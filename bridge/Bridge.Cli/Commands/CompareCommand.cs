@@ -14,7 +14,8 @@ internal static class CompareCommand
     {
         var common = new RunOptions();
         var page = new Option<string>("--page") { Description = "The page to compare (it needs both a native and a legacy implementation)", Required = true };
-        var command = new Command("compare", "Run one page natively, then as legacy, under the same script; write compare.json with tree diff, pixel diff, both latencies and a verdict.") { page };
+        var warmup = new Option<bool>("--no-warmup") { Description = "Skip the unrecorded first pass per path (it puts both paths on JIT-compiled code before measuring)" };
+        var command = new Command("compare", "Run one page natively, then as legacy, under the same script; write compare.json with tree diff, pixel diff, both latencies and a verdict.") { page, warmup };
         common.AddTo(command);
         command.SetAction(parse =>
         {
@@ -23,7 +24,19 @@ internal static class CompareCommand
             var output = parse.InvocationConfiguration.Output;
             var latency = new LatencyRecorder(Stopwatch.Frequency);
             string engine = "none";
-            foreach (var path in new[] { PagePath.Native, PagePath.Legacy })
+            var paths = new[] { PagePath.Native, PagePath.Legacy };
+            if (!parse.GetValue(warmup))
+            {
+                // Whichever path ran first would otherwise pay for compiling the shared engine code.
+                var scratch = Directory.CreateTempSubdirectory("bridge-compare-warmup-").FullName;
+                foreach (var path in paths)
+                {
+                    output.WriteLine($"== warm-up: {name} on the {PagePaths.ToName(path)} path (not recorded)");
+                    RunSession.Run(request with { Out = scratch }, Log.Logger, TextWriter.Null, routes => Force(routes, name, path), writeReport: false);
+                }
+                Directory.Delete(scratch, recursive: true);
+            }
+            foreach (var path in paths)
             {
                 output.WriteLine($"== {name} on the {PagePaths.ToName(path)} path");
                 var outcome = RunSession.Run(request, Log.Logger, output, routes => Force(routes, name, path),
