@@ -4,13 +4,12 @@ using Bridge.App.Pages;
 using Bridge.App.Posters;
 using Bridge.Engine.Ecs;
 using Bridge.Host;
-using Bridge.Legacy.Data;
 using Serilog;
 
 namespace Bridge.Cli.Running;
 
 /// <summary>The demo app's native side: its catalog, posters, native pages and tile animation, registered on a host.</summary>
-internal sealed class DemoApp : IHostDataService
+internal sealed class DemoApp
 {
     private DemoApp(CatalogDataService data) => Data = data;
 
@@ -39,8 +38,4 @@ internal sealed class DemoApp : IHostDataService
             });
         }
     }
-
-    /// <summary>The same data service answers legacy pages' fetchData.</summary>
-    public ValueTask<object?> FetchAsync(string resource, object? parameters, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Data.Fetch(resource, parameters));
 }

@@ -72,7 +72,7 @@ internal static class RunSession
     private static LegacySide StartLegacy(Manifest manifest, DemoApp demo, AppHost host, ILogger log)
     {
         var bundles = manifest.Bundles.Select(LegacyBundle.FromFile).ToList();
-        var options = new LegacyEngineOptions { Logger = log, DataService = demo };
+        var options = new LegacyEngineOptions { Logger = log, DataService = demo.Data };
         LegacyEngine engine = manifest.Engine == JsEngineKind.Jint ? new JintLegacyEngine(bundles, options) : new V8LegacyEngine(bundles, options);
         try
         {

@@ -1,3 +1,5 @@
+using Bridge.Routing;
+
 namespace Bridge.Legacy.Data;
 
 /// <summary>Routes each resource name to the handler registered for it.</summary>

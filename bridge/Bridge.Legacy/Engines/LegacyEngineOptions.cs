@@ -18,5 +18,5 @@ public sealed record LegacyEngineOptions
     public ILogger Logger { get; init; } = Serilog.Core.Logger.None;
 
     /// <summary>Answers fetchData; unset means every request fails with a message saying so.</summary>
-    public Data.IHostDataService? DataService { get; init; }
+    public Bridge.Routing.IHostDataService? DataService { get; init; }
 }

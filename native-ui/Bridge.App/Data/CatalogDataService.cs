@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bridge.App.Content;
+using Bridge.Routing;
 
 namespace Bridge.App.Data;
 
@@ -7,7 +8,7 @@ namespace Bridge.App.Data;
 /// The demo's data service, the same for native and legacy pages: resources <c>rails</c>, <c>featured</c>,
 /// <c>title</c> {id}, <c>similar</c> {id}, <c>search</c> {query}, <c>settings</c> and <c>setting</c> {id, value}.
 /// </summary>
-public sealed class CatalogDataService(Catalog catalog, SettingsStore settings) : IDataService
+public sealed class CatalogDataService(Catalog catalog, SettingsStore settings) : IHostDataService
 {
     /// <summary>Creates a service over the default catalog with default settings.</summary>
     public CatalogDataService()
@@ -22,6 +23,14 @@ public sealed class CatalogDataService(Catalog catalog, SettingsStore settings) 
     public SettingsStore Settings { get; } = settings;
 
     /// <inheritdoc />
+    /// <remarks>The entry legacy pages reach through <c>fetchData</c>: parameters arrive untyped, as from the bus.</remarks>
+    public ValueTask<object?> FetchAsync(string resource, object? parameters, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Fetch(resource, parameters));
+    }
+
+    /// <summary>Fetches a resource with typed parameters (the entry native code uses).</summary>
     public Task<object?> FetchAsync(string resource, IReadOnlyDictionary<string, object?> parameters, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(resource);

@@ -51,6 +51,9 @@ internal sealed class PageDriver
         {
             batch.Add(e);
         }
+        // The frame's time first: JS may handle the events as soon as they are posted, and timers they start must
+        // count from this frame, not from the last one this engine saw.
+        _engine.Tick(Time);
         _engine.Post(batch);
         return Frame();
     }

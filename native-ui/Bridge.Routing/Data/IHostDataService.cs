@@ -1,4 +1,4 @@
-namespace Bridge.Legacy.Data;
+namespace Bridge.Routing;
 
 /// <summary>Answers <c>fetchData(resource, params)</c> of legacy pages; native pages call the same service.</summary>
 /// <remarks>Called from the JS thread; implementations may complete on any thread. Params and results are plain
