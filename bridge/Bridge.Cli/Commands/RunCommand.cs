@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Bridge.App.Posters;
+using Bridge.App;
 using Bridge.Cli.Running;
 using Bridge.Migration;
 using Serilog;
@@ -54,8 +54,6 @@ internal sealed class RunOptions
 
     public RunRequest Read(ParseResult parse)
     {
-        var root = AssetPaths.RepositoryRoot();
-        var demo = Path.Combine(root, "native-ui", "Bridge.App", "demo");
         var engine = parse.GetValue(_engine) switch
         {
             "jint" => JsEngineKind.Jint,
@@ -64,8 +62,8 @@ internal sealed class RunOptions
         };
         var size = parse.GetValue(_size) is { } s ? ScreenSize.Parse(s) : (ScreenSize?)null;
         return new RunRequest(
-            parse.GetValue(_manifest) ?? Path.Combine(demo, "manifest.json"),
-            parse.GetValue(_script) ?? Path.Combine(demo, "script.json"),
+            parse.GetValue(_manifest) ?? DemoApp.ManifestPath(),
+            parse.GetValue(_script) ?? DemoApp.ScriptPath(),
             Path.GetFullPath(parse.GetValue(_out)!),
             engine, size, parse.GetValue(_pace)!, parse.GetValue(_backend)!);
     }

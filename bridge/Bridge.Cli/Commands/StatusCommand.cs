@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Bridge.App.Posters;
+using Bridge.App;
 using Bridge.Migration;
 using Spectre.Console;
 
@@ -15,7 +15,7 @@ internal static class StatusCommand
         var command = new Command("status", "Print the migration table: implementations, live path, parity and latency per page.") { manifest, results };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(manifest) ?? Path.Combine(AssetPaths.RepositoryRoot(), "native-ui", "Bridge.App", "demo", "manifest.json");
+            var path = parse.GetValue(manifest) ?? DemoApp.ManifestPath();
             var loaded = Manifest.Load(path);
             var folder = parse.GetValue(results)!;
             var compares = StatusTable.LoadCompareOutcomes(folder);

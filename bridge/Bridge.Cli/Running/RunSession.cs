@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Bridge.App;
+using Bridge.App.Pages;
 using Bridge.App.Posters;
+using Bridge.Engine.Ecs;
 using Bridge.Host;
 using Bridge.Legacy.Driving;
 using Bridge.Legacy.Engines;
@@ -28,10 +31,15 @@ internal static class RunSession
         var script = Script.Load(request.Script);
         var size = request.Size ?? script.Size;
         var assets = AssetPaths.DefaultCacheRoot();
-        var demo = DemoApp.Create(assets, log);
+        var demo = new DemoApp();
+        var posters = demo.PrepareAssets(assets, log);
+        log.Information("Posters: {Written} written, {Skipped} already there ({Ms:0} ms)", posters.Written, posters.Skipped, posters.Elapsed.TotalMilliseconds);
 
         using var host = new AppHost(new HostOptions(size, request.Pace, request.Backend, assets), log);
-        demo.Register(host);
+        var scale = new FocusScaleSystem(host.World);
+        host.AddSystem(scale);
+        demo.RegisterNativePages(host.Natives, host.Composer,
+            (root, context) => new DemoPageContext(host.World, EntityIds.Unpack(root.Id), demo.Data, context.Navigator) { FocusScale = scale });
         var manifest = Manifest.Load(request.Manifest, host.Natives);
         if (request.Engine is { } engine)
         {
