@@ -201,7 +201,7 @@ public sealed class AnimationSystem(UiWorld world) : EngineSystem
             Background = new ColourChannel { From = s.BackgroundColor, Target = s.BackgroundColor, Progress = new AnimatedValue(1) },
             Border = new ColourChannel { From = s.BorderColor, Target = s.BorderColor, Progress = new AnimatedValue(1) },
             Text = new ColourChannel { From = s.Color, Target = s.Color, Progress = new AnimatedValue(1) },
-            Focus = new FocusEffect(focusScale, FocusDuration(s)),
+            Focus = FocusEffectOf(focusScale, s),
             Scale = 1,
             Width = float.NaN,
             Height = float.NaN,
@@ -212,7 +212,10 @@ public sealed class AnimationSystem(UiWorld world) : EngineSystem
         return ref ecs.GetMut<Motion>(e);
     }
 
-    private static float FocusDuration(in Style s) => s.TransitionDurationMs > 0 ? s.TransitionDurationMs : DefaultFocusDurationMs;
+    // The focus effect follows the entity's transition when it has one, else 150 ms ease-out.
+    private static FocusEffect FocusEffectOf(float scale, in Style s) => s.TransitionDurationMs > 0
+        ? new FocusEffect(scale, s.TransitionDurationMs, EasingOf(s.TransitionTiming))
+        : new FocusEffect(scale, DefaultFocusDurationMs);
 
     private static Easing EasingOf(TransitionTiming timing) => timing switch
     {
@@ -307,7 +310,7 @@ public sealed class AnimationSystem(UiWorld world) : EngineSystem
         bool focused = world.Focused == e;
         if (focused == m.Focused) return;
         m.Focused = focused;
-        if (m.Focus.FocusedScale != o.FocusScale) m.Focus = new FocusEffect(o.FocusScale, FocusDuration(ecs.Get<Style>(e)));
+        if (m.Focus.FocusedScale != o.FocusScale) m.Focus = FocusEffectOf(o.FocusScale, ecs.Get<Style>(e));
         if (focused) m.Focus.Focus(_nowMs);
         else m.Focus.Blur(_nowMs);
         Evaluate(ref m, _nowMs);
