@@ -6,7 +6,8 @@ namespace Bridge.Engine.Frame;
 /// <param name="Id">Monotonic id, from 1.</param>
 /// <param name="Key">The key.</param>
 /// <param name="Arrival">Clock timestamp taken in <see cref="InputQueue.Enqueue"/>.</param>
-public readonly record struct KeyEvent(long Id, KeyName Key, long Arrival);
+/// <param name="Repeat">True for an auto-repeat key-down of a held key (the input system throttles those).</param>
+public readonly record struct KeyEvent(long Id, KeyName Key, long Arrival, bool Repeat = false);
 
 /// <summary>A thread-safe queue of key events; any thread enqueues, the UI thread drains at the start of a frame.</summary>
 /// <remarks>A fixed-size ring guarded by a lock, so neither side allocates; when full, the oldest events are kept and
@@ -42,7 +43,9 @@ public sealed class InputQueue
     public long Dropped => Interlocked.Read(ref _dropped);
 
     /// <summary>Stamps <paramref name="key"/> with the current time and queues it; returns its id, or 0 when refused.</summary>
-    public long Enqueue(KeyName key)
+    /// <param name="key">The key.</param>
+    /// <param name="repeat">True when the remote sends it as an auto-repeat of a held key.</param>
+    public long Enqueue(KeyName key, bool repeat = false)
     {
         // A range check, not Enum.IsDefined: that one may allocate when another thread touched the enum's type cache.
         if (key is < KeyName.Up or > KeyName.Back) throw new ArgumentOutOfRangeException(nameof(key), key, "not a key of the schema");
@@ -55,7 +58,7 @@ public sealed class InputQueue
                 return 0;
             }
             long id = _nextId++;
-            _ring[(_head + _count) % _ring.Length] = new KeyEvent(id, key, arrival);
+            _ring[(_head + _count) % _ring.Length] = new KeyEvent(id, key, arrival, repeat);
             _count++;
             return id;
         }

@@ -88,6 +88,37 @@ public sealed class FocusAndScrollTests
         Assert.Equal("a-2", FocusedId(host));
     }
 
+    [Fact]
+    public void A_held_key_repeats_after_a_delay_and_then_no_faster_than_the_interval()
+    {
+        using var host = new TestHost(4000, 200);
+        host.Loop.Schedule.Add(new FocusSystem(host.World, host.Loop.InputSystem));
+        host.Mount(() => View(style: new() { FlexDirection = "row" })[
+            Enumerable.Range(0, 30).Select(i => (Bridge.Engine.Compose.Node)View(testId: $"tile-{i}", focusable: true,
+                style: new() { Width = 100, Height = 100 })).ToArray()]);
+        host.Frame();
+        host.Loop.Input.Enqueue(KeyName.Right);
+        host.Frame();
+        Assert.Equal("tile-0", FocusedId(host));
+
+        // Held for 30 frames (~500 ms at 60 Hz): a fresh press, then an auto-repeat every frame.
+        host.Loop.Input.Enqueue(KeyName.Right);
+        host.Frame();
+        for (var i = 0; i < 30; i++)
+        {
+            host.Loop.Input.Enqueue(KeyName.Right, repeat: true);
+            host.Frame();
+        }
+        // The press moves once; repeats act from 250 ms on, then at least 120 ms apart: the frames at ~267 and 400 ms.
+        Assert.Equal("tile-3", FocusedId(host));
+        Assert.Equal(28, host.Loop.InputSystem.Throttled);
+
+        // A fresh press acts at once even right after a repeat.
+        host.Loop.Input.Enqueue(KeyName.Right);
+        host.Frame();
+        Assert.Equal("tile-4", FocusedId(host));
+    }
+
     private static Bridge.Engine.Compose.Node Rail(string id) =>
         View(testId: id, scroll: ScrollAxis.Horizontal, style: new() { FlexDirection = "row", Height = 100 })[
             Enumerable.Range(0, 4).Select(i => (Bridge.Engine.Compose.Node)View(testId: $"{id}-{i}", focusable: true,
