@@ -228,6 +228,33 @@ public sealed class LegacyPageTests : IClassFixture<EngineFixture>
     [Theory]
     [InlineData("v8")]
     [InlineData("jint")]
+    public void Focus_and_animation_props_reach_the_wire_and_parse_as_the_engine_expects(string engine)
+    {
+        var page = _fixture.Page(engine);
+        page.Mount("motion");
+        page.Press("a");
+
+        var rail = page.Tree.ByTestId("rail").Props;
+        Assert.Equal(PropValue.Of("remember"), rail[PropKey.FocusGroup]);
+        Assert.Equal(PropValue.Of("b"), rail[PropKey.FocusPreferred]);
+        Assert.Equal(new[] { PropValue.Of("right"), PropValue.Of("down") }, rail[PropKey.FocusBoundary].Items);
+        var a = page.Tree.ByTestId("a").Props;
+        Assert.Equal(PropValue.Of("b"), a[PropKey.NextFocusRight]);
+        Assert.Equal(PropValue.Of(1.1), a[PropKey.FocusScale]);
+        Assert.Equal(PropValue.Of(true), a[PropKey.AnimateLayout]);
+        Assert.Equal(PropValue.Of(120), a[PropKey.TransitionDuration]);
+        Assert.Equal(PropValue.Of(0.5), a[PropKey.Opacity]);
+        foreach (var (key, value) in rail.Concat(a))
+        {
+            Assert.True(Bridge.Engine.Widgets.PropParser.TryParse(key, value, out _, out var error), error);
+        }
+        Assert.Equal(Bridge.Interaction.Focus.DirectionSet.Right | Bridge.Interaction.Focus.DirectionSet.Down,
+            Bridge.Engine.Widgets.PropParser.Parse(PropKey.FocusBoundary, rail[PropKey.FocusBoundary]).Directions);
+    }
+
+    [Theory]
+    [InlineData("v8")]
+    [InlineData("jint")]
     public void Transform_is_sent_as_a_flat_name_value_list(string engine)
     {
         var page = _fixture.Page(engine);
