@@ -55,12 +55,10 @@ public sealed class FocusDebugOverlaySystemTests
     public void After_a_navigation_its_origin_candidates_with_score_labels_and_choice_are_outlined()
     {
         using var app = new OverlayApp { Overlay = { Enabled = true } };
-        app.Host.World.Focus(app.Host.World.FindByTestId("a-1"));
         app.Host.Frame();
         Assert.Empty(Outlines(app.Host.Loop.DrawList.Commands, DebugBoxKind.Candidate));
 
-        app.Host.Loop.Input.Enqueue(KeyName.Right);
-        app.Host.Frame();
+        app.PressRightFrom("a-1");
 
         Assert.Equal("a-2", app.FocusedId());
         var commands = app.Host.Loop.DrawList.Commands;
@@ -78,9 +76,7 @@ public sealed class FocusDebugOverlaySystemTests
     public void A_new_active_root_shows_only_its_own_focusables_and_forgets_the_last_navigation()
     {
         using var app = new OverlayApp { Overlay = { Enabled = true } };
-        app.Host.World.Focus(app.Host.World.FindByTestId("a-1"));
-        app.Host.Loop.Input.Enqueue(KeyName.Right);
-        app.Host.Frame();
+        app.PressRightFrom("a-1");
 
         app.Focus.ActiveRoot = app.Host.World.FindByTestId("b");
         app.Host.Frame();
@@ -96,9 +92,7 @@ public sealed class FocusDebugOverlaySystemTests
     public void Enabled_overlay_allocates_nothing_on_a_steady_frame()
     {
         using var app = new OverlayApp { Overlay = { Enabled = true } };
-        app.Host.World.Focus(app.Host.World.FindByTestId("a-1"));
-        app.Host.Loop.Input.Enqueue(KeyName.Right);
-        app.Host.Frame();
+        app.PressRightFrom("a-1");
         app.Host.Frame();
 
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -174,6 +168,14 @@ public sealed class FocusDebugOverlaySystemTests
         {
             var box = Host.World.Get<LayoutBox>(Host.World.FindByTestId(testId));
             return new RectF(box.AbsoluteX, box.AbsoluteY, box.W, box.H);
+        }
+
+        /// <summary>Focuses <paramref name="testId"/>, then runs a frame that handles a right key (spatial navigation).</summary>
+        public void PressRightFrom(string testId)
+        {
+            Host.World.Focus(Host.World.FindByTestId(testId));
+            Host.Loop.Input.Enqueue(KeyName.Right);
+            Host.Frame();
         }
 
         public string? FocusedId() => Host.World.TryGet(Host.World.Focused, out TestId id) ? id.Value : null;
