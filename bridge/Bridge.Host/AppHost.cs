@@ -37,7 +37,14 @@ public sealed class AppHost : IDisposable
         Loop.Schedule.Add(Focus);
         FocusDebug = new FocusDebugOverlaySystem(Loop, Focus) { Enabled = options.FocusDebug };
         Composer = new Composer(World, log);
-        Pages = new EnginePageHost(World, Focus);
+        Pages = new EnginePageHost(World, Focus, Loop.Animation)
+        {
+            Transition = options.PageTransition,
+            TransitionMs = options.PageTransitionMs,
+            Clock = () => Loop.Clock.Now * 1000.0 / Loop.Clock.Frequency,
+            Width = () => Loop.ViewportWidth,
+        };
+        Loop.Animation.PageTransitionEnded += Pages.TransitionEnded;
         StartupMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
 

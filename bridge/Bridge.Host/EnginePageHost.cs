@@ -1,6 +1,7 @@
 using Bridge.Engine.Ecs;
 using Bridge.Engine.Systems;
 using Bridge.Engine.Widgets;
+using Bridge.Interaction.Animation;
 using Bridge.Routing;
 using Bridge.Schema;
 
@@ -8,9 +9,26 @@ namespace Bridge.Host;
 
 /// <summary>The router's page host over the widget world: each page root is a full-screen View under the screen root.</summary>
 /// <remarks>A shown root stays display none until it is swapped in, so the next page renders before it appears and no
-/// blank frame is presented; a shadow root (compare mode) is laid out but drawn at opacity 0 and takes no focus.</remarks>
-public sealed class EnginePageHost(UiWorld world, FocusSystem focus) : IPageHost
+/// blank frame is presented; a shadow root (compare mode) is laid out but drawn at opacity 0 and takes no focus.
+/// With a <see cref="Transition"/>, going forward slides (or fades) the new page in while the old one leaves and is
+/// hidden at the end; going back plays the reverse motion for the page that returns (the router unmounts the page
+/// that left at once, so only the returning one moves).</remarks>
+public sealed class EnginePageHost(UiWorld world, FocusSystem focus, AnimationSystem? animation = null) : IPageHost
 {
+    private readonly HashSet<Entity> _leaving = [];
+
+    /// <summary>The motion of a page change; none by default.</summary>
+    public PageTransitionKind Transition { get; set; }
+
+    /// <summary>How long a page transition takes.</summary>
+    public float TransitionMs { get; set; } = PageTransition.DefaultDurationMs;
+
+    /// <summary>The time of the current frame in ms, for starting transitions (the frame loop's clock).</summary>
+    public Func<double>? Clock { get; set; }
+
+    /// <summary>The distance of a slide, in pixels (the viewport width).</summary>
+    public Func<float>? Width { get; set; }
+
     /// <summary>The root on screen, or null before the first swap.</summary>
     public Entity Shown { get; private set; }
 
@@ -36,13 +54,30 @@ public sealed class EnginePageHost(UiWorld world, FocusSystem focus) : IPageHost
     }
 
     /// <inheritdoc/>
-    public void Swap(IPageRoot? previous, IPageRoot next)
+    public void Swap(IPageRoot? previous, IPageRoot next) => Swap(previous, next, SwapReason.Replace);
+
+    /// <inheritdoc/>
+    public void Swap(IPageRoot? previous, IPageRoot next, SwapReason reason)
     {
         var e = EntityIds.Unpack(next.Id);
         world.UnsetProp(e, PropKey.Display);
-        if (previous is not null && world.IsAlive(EntityIds.Unpack(previous.Id)))
+        _leaving.Remove(e);
+        var old = previous is null ? Entity.Null : EntityIds.Unpack(previous.Id);
+        if (!world.IsAlive(old))
         {
-            world.SetProp(EntityIds.Unpack(previous.Id), PropKey.Display, PropValue.Of("none"));
+            old = Entity.Null;
+        }
+        var kind = Motion(reason);
+        if (kind != PageTransitionKind.None && animation is not null && !old.IsNull)
+        {
+            // The old page stays on screen until its motion ends (PageTransitionEnded hides it); a pushed page was
+            // created later, so it is drawn over the one it covers.
+            _leaving.Add(old);
+            animation.StartPageTransition(old, e, kind, TransitionMs, Width?.Invoke() ?? 0, Clock?.Invoke() ?? 0);
+        }
+        else if (!old.IsNull)
+        {
+            world.SetProp(old, PropKey.Display, PropValue.Of("none"));
         }
         Shown = e;
         focus.ActiveRoot = e;
@@ -51,6 +86,23 @@ public sealed class EnginePageHost(UiWorld world, FocusSystem focus) : IPageHost
             world.Blur();
         }
     }
+
+    /// <summary>Hides a page whose leaving motion ended (the animation system reports it).</summary>
+    public void TransitionEnded(Entity root)
+    {
+        if (_leaving.Remove(root) && world.IsAlive(root) && root != Shown)
+        {
+            world.SetProp(root, PropKey.Display, PropValue.Of("none"));
+        }
+    }
+
+    private PageTransitionKind Motion(SwapReason reason) => (Transition, reason) switch
+    {
+        (PageTransitionKind.None, _) or (_, SwapReason.Replace) => PageTransitionKind.None,
+        (PageTransitionKind.SlideLeft or PageTransitionKind.SlideRight, SwapReason.Back) => PageTransitionKind.SlideRight,
+        (PageTransitionKind.SlideLeft or PageTransitionKind.SlideRight, _) => PageTransitionKind.SlideLeft,
+        _ => Transition,
+    };
 
     private sealed class Root(UiWorld world, Entity entity) : IPageRoot
     {

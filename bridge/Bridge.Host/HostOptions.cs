@@ -1,5 +1,5 @@
+using Bridge.Interaction.Animation;
 using Bridge.Migration;
-
 
 namespace Bridge.Host;
 
@@ -16,6 +16,21 @@ public sealed record HostOptions(ScreenSize Size, string Pace, string Backend, s
     /// <summary>Whether the focus debug overlay is drawn from the first frame (focusable boxes, last navigation's candidates).</summary>
     public bool FocusDebug { get; init; }
 
+    /// <summary>The motion of a page change (none, fade, slide).</summary>
+    public PageTransitionKind PageTransition { get; init; }
+
+    /// <summary>How long a page transition takes, in milliseconds.</summary>
+    public float PageTransitionMs { get; init; } = Interaction.Animation.PageTransition.DefaultDurationMs;
+
+    /// <summary>Parses the <c>--page-transition</c> value: none, fade or slide.</summary>
+    public static PageTransitionKind ParsePageTransition(string value) => value switch
+    {
+        "none" => PageTransitionKind.None,
+        "fade" => PageTransitionKind.Fade,
+        "slide" => PageTransitionKind.SlideLeft,
+        _ => throw new ArgumentException($"--page-transition must be none, fade or slide, got '{value}'"),
+    };
+
     /// <summary>Checks the values, naming the bad one.</summary>
     public HostOptions Validate()
     {
@@ -26,6 +41,10 @@ public sealed record HostOptions(ScreenSize Size, string Pace, string Backend, s
         if (Backend is not ("gles" or "null"))
         {
             throw new ArgumentException($"--backend must be gles or null, got '{Backend}'");
+        }
+        if (!(PageTransitionMs >= 0) || float.IsInfinity(PageTransitionMs))
+        {
+            throw new ArgumentException($"the page transition must last a finite number of ms >= 0, got {PageTransitionMs}");
         }
         return this;
     }

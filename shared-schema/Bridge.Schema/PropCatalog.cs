@@ -91,6 +91,10 @@ public static class PropCatalog
             ["auto", "left", "right", "center", "justify"], LengthForms.Points, "auto"),
         Text(PropKey.LineHeight, "lineHeight", ValueKind.Number, "undefined"),
         Visual(PropKey.Transform, "transform", ValueKind.Transform, "[]"),
+        Visual(PropKey.TransitionDuration, "transitionDuration", ValueKind.Number, "0"),
+        Visual(PropKey.TransitionDelay, "transitionDelay", ValueKind.Number, "0"),
+        new(PropKey.TransitionTimingFunction, "transitionTimingFunction", ValueKind.Keyword, PropCategory.Visual,
+            ["ease", "linear", "ease-in", "ease-out", "ease-in-out"], LengthForms.Points, "ease"),
 
         Node(PropKey.TestId, "testID", ValueKind.String, "undefined"),
         Node(PropKey.Focusable, "focusable", ValueKind.Bool, "false"),
@@ -103,6 +107,17 @@ public static class PropCatalog
         Node(PropKey.OnBlur, "onBlur", ValueKind.Handler, "undefined"),
         Node(PropKey.OnKey, "onKey", ValueKind.Handler, "undefined"),
         Node(PropKey.OnLayout, "onLayout", ValueKind.Handler, "undefined"),
+        new(PropKey.FocusGroup, "focusGroup", ValueKind.Keyword, PropCategory.Node,
+            ["none", "group", "remember"], LengthForms.Points, "none"),
+        Node(PropKey.FocusPreferred, "focusPreferred", ValueKind.String, "undefined"),
+        Node(PropKey.FocusBoundary, "focusBoundary", ValueKind.Directions, "[]"),
+        Node(PropKey.FocusWrap, "focusWrap", ValueKind.Directions, "[]"),
+        Node(PropKey.NextFocusUp, "nextFocusUp", ValueKind.String, "undefined"),
+        Node(PropKey.NextFocusDown, "nextFocusDown", ValueKind.String, "undefined"),
+        Node(PropKey.NextFocusLeft, "nextFocusLeft", ValueKind.String, "undefined"),
+        Node(PropKey.NextFocusRight, "nextFocusRight", ValueKind.String, "undefined"),
+        Node(PropKey.FocusScale, "focusScale", ValueKind.Number, "1"),
+        Node(PropKey.AnimateLayout, "animateLayout", ValueKind.Bool, "false"),
     ];
 
     private static readonly PropInfo?[] ByCode = BuildByCode();

@@ -78,6 +78,9 @@ public enum PropKey : ushort
     TextAlign = 76,
     LineHeight = 77,
     Transform = 78,
+    TransitionDuration = 79,
+    TransitionDelay = 80,
+    TransitionTimingFunction = 81,
 
     // Node props.
     TestId = 128,
@@ -90,4 +93,14 @@ public enum PropKey : ushort
     OnBlur = 135,
     OnKey = 136,
     OnLayout = 137,
+    FocusGroup = 138,
+    FocusPreferred = 139,
+    FocusBoundary = 140,
+    FocusWrap = 141,
+    NextFocusUp = 142,
+    NextFocusDown = 143,
+    NextFocusLeft = 144,
+    NextFocusRight = 145,
+    FocusScale = 146,
+    AnimateLayout = 147,
 }

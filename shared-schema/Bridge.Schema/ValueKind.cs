@@ -23,6 +23,9 @@ public enum ValueKind : byte
     Handler = 9,
     /// <summary>A font weight: "normal", "bold", "100".."900" or a number 1..1000.</summary>
     FontWeight = 10,
+    /// <summary>A set of directions: one of "up", "down", "left", "right", "all", several of them separated by spaces,
+    /// or an array of them.</summary>
+    Directions = 11,
 }
 
 /// <summary>The forms a <see cref="ValueKind.Length"/> prop accepts besides points.</summary>

@@ -53,6 +53,42 @@ public sealed class NativeOnlyAppTests : IDisposable
     }
 
     [Fact]
+    public void A_page_transition_slides_the_new_page_in_over_the_old_one_and_hides_the_old_one_at_the_end()
+    {
+        var options = new HostOptions(new ScreenSize(320, 200), "vsync", "null", _dir)
+        {
+            PageTransition = HostOptions.ParsePageTransition("slide"),
+            PageTransitionMs = 100,
+        };
+        using var host = new AppHost(options, Serilog.Core.Logger.None);
+        host.Natives.Register("Menu", (root, ctx) => Mount(host, root, ctx, () => View(testId: "menu")[Item("one", () => { })]));
+        host.Natives.Register("Info", (root, ctx) => Mount(host, root, ctx, () => View(testId: "info")[Item("two", () => { })]));
+        var manifest = Write("manifest.json", """
+            {"start": "menu", "pages": {"menu": {"native": "Menu", "live": "native"}, "info": {"native": "Info", "live": "native"}}}
+            """);
+        host.Start(Manifest.Load(manifest, host.Natives).ToRouteTable());
+        host.Router.Navigate("menu");
+        host.Loop.RunUntilIdle();
+        var menuRoot = host.Pages.Shown;
+
+        host.Router.Navigate("info");
+        host.RunFrame();
+        var infoRoot = host.Pages.Shown;
+        Assert.NotEqual(menuRoot, infoRoot);
+        var incoming = host.World.Get<Engine.Systems.Motion>(infoRoot);
+        var outgoing = host.World.Get<Engine.Systems.Motion>(menuRoot);
+        Assert.InRange(incoming.TranslateX, 1, 320);
+        Assert.Equal(incoming.TranslateX - 320, outgoing.TranslateX, 2);
+        Assert.NotEqual(Layout.Display.None, host.World.Get<Engine.Widgets.LayoutHandle>(menuRoot).Node.Style.Display);
+        Assert.True(host.Loop.HasPendingWork, "a running transition is pending work, so idle waits for it");
+
+        host.Loop.RunUntilIdle();
+        Assert.Equal(0, host.World.Get<Engine.Systems.Motion>(infoRoot).TranslateX);
+        Assert.Equal(Layout.Display.None, host.World.Get<Engine.Widgets.LayoutHandle>(menuRoot).Node.Style.Display);
+        Assert.Throws<ArgumentException>(() => HostOptions.ParsePageTransition("spin"));
+    }
+
+    [Fact]
     public void The_host_references_no_js_engine()
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -37,10 +37,8 @@ internal static class RunSession
         log.Information("Posters: {Written} written, {Skipped} already there ({Ms:0} ms)", posters.Written, posters.Skipped, posters.Elapsed.TotalMilliseconds);
 
         using var host = new AppHost(new HostOptions(size, request.Pace, request.Backend, assets) { FocusDebug = request.FocusDebug }, log);
-        var scale = new FocusScaleSystem(host.World);
-        host.AddSystem(scale);
         demo.RegisterNativePages(host.Natives, host.Composer,
-            (root, context) => new DemoPageContext(host.World, EntityIds.Unpack(root.Id), demo.Data, context.Navigator) { FocusScale = scale });
+            (root, context) => new DemoPageContext(host.World, EntityIds.Unpack(root.Id), demo.Data, context.Navigator));
         var manifest = Manifest.Load(request.Manifest, host.Natives);
         if (request.Engine is { } engine)
         {

@@ -82,6 +82,9 @@ export declare const PROP: Readonly<{
   textAlign: 76;
   lineHeight: 77;
   transform: 78;
+  transitionDuration: 79;
+  transitionDelay: 80;
+  transitionTimingFunction: 81;
   testID: 128;
   focusable: 129;
   scroll: 130;
@@ -92,10 +95,20 @@ export declare const PROP: Readonly<{
   onBlur: 135;
   onKey: 136;
   onLayout: 137;
+  focusGroup: 138;
+  focusPreferred: 139;
+  focusBoundary: 140;
+  focusWrap: 141;
+  nextFocusUp: 142;
+  nextFocusDown: 143;
+  nextFocusLeft: 144;
+  nextFocusRight: 145;
+  focusScale: 146;
+  animateLayout: 147;
 }>;
 export type PropName = keyof typeof PROP;
 export interface PropInfo {
-  name: PropName; kind: 'Number' | 'Length' | 'Keyword' | 'Colour' | 'String' | 'Bool' | 'Integer' | 'Transform' | 'Handler' | 'FontWeight'; category: 'Layout' | 'Visual' | 'Text' | 'Node';
+  name: PropName; kind: 'Number' | 'Length' | 'Keyword' | 'Colour' | 'String' | 'Bool' | 'Integer' | 'Transform' | 'Handler' | 'FontWeight' | 'Directions'; category: 'Layout' | 'Visual' | 'Text' | 'Node';
   style: boolean; keywords: readonly string[]; percent: boolean; auto: boolean; intrinsic: boolean; default: string;
 }
 export declare const PROP_INFO: Readonly<Record<number, PropInfo>>;

@@ -23,9 +23,6 @@ public sealed class DemoPageContext(UiWorld world, Entity root, CatalogDataServi
     /// <summary>The palette of the current theme setting.</summary>
     public Palette Palette => DemoTheme.PaletteOf(Data.Settings.Theme);
 
-    /// <summary>The tile scale animation, when the host runs one; tiles then scale on focus.</summary>
-    public FocusScaleSystem? FocusScale { get; init; }
-
     /// <summary>Focuses the node with this testID once pending edits have landed (safe to call while building).</summary>
     /// <remarks>Like bridge-host's requestFocus: a testID that names no node of this page is ignored.</remarks>
     public void RequestFocus(string testId)

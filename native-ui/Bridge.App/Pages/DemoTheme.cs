@@ -27,6 +27,9 @@ public static class DemoTheme
     /// <summary>The scale of a focused tile.</summary>
     public const double FocusScale = 1.08;
 
+    /// <summary>How long a tile takes to reach its focus scale (the legacy tile's four 16 ms steps).</summary>
+    public const double FocusScaleMs = 64;
+
     /// <summary>The palette of a theme name ("dark" or "light").</summary>
     public static Palette PaletteOf(string theme) => theme switch
     {

@@ -17,7 +17,6 @@ public static class DemoWidgets
     {
         var palette = ctx.Palette;
         var focused = R.Signal(false);
-        var self = Entity.Null;
         return View(
             testId: testId,
             focusable: true,
@@ -25,16 +24,18 @@ public static class DemoWidgets
             onFocus: () =>
             {
                 focused.Value = true;
-                self = ctx.World.Focused;
-                ctx.FocusScale?.Animate(self, true);
                 onFocus?.Invoke();
             },
-            onBlur: () =>
+            onBlur: () => focused.Value = false,
+            // The engine's focus effect, timed like the legacy tile's four 16 ms steps to 1.08.
+            focusScale: (float)DemoTheme.FocusScale,
+            style: new()
             {
-                focused.Value = false;
-                if (!self.IsNull) ctx.FocusScale?.Animate(self, false);
-            },
-            style: new() { Width = DemoTheme.TileWidth, FlexDirection = "column", Transform = FocusScaleSystem.RestTransform })
+                Width = DemoTheme.TileWidth,
+                FlexDirection = "column",
+                TransitionDuration = DemoTheme.FocusScaleMs,
+                TransitionTimingFunction = "linear",
+            })
         [
             View(style: new()
             {

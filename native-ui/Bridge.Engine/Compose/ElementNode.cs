@@ -22,6 +22,8 @@ public sealed class ElementNode : Node
     internal string? TestId { get; init; }
     internal bool Focusable { get; init; }
     internal ScrollAxis Scroll { get; init; }
+    internal FocusOptions Focus { get; init; }
+    internal MotionOptions Motion { get; init; } = MotionOptions.Default;
     internal int NumberOfLines { get; init; }
     internal string? Text { get; init; }
     internal Func<string>? TextSource { get; init; }
@@ -92,6 +94,9 @@ public sealed class ElementNode : Node
         if (TestId is not null) ui.ApplyProp(e, ParsedProp.OfString(PropKey.TestId, TestId));
         if (Focusable) ui.ApplyProp(e, ParsedProp.OfBool(PropKey.Focusable, true));
         if (Scroll != ScrollAxis.None) ui.ApplyProp(e, ParsedProp.OfKeyword(PropKey.Scroll, (int)Scroll));
+        if (!Focus.IsDefault) ApplyFocusOptions(ui, e, Focus);
+        if (Motion.FocusScale != 1) ui.SetProp(e, PropKey.FocusScale, PropValue.Of(Motion.FocusScale));
+        if (Motion.AnimateLayout) ui.ApplyProp(e, ParsedProp.OfBool(PropKey.AnimateLayout, true));
         if (NumberOfLines != 0) ui.ApplyProp(e, ParsedProp.OfInteger(PropKey.NumberOfLines, NumberOfLines));
         if (OnPress is not null) ui.ApplyProp(e, ParsedProp.OfHandler(PropKey.OnPress, OnPress));
         if (OnFocus is not null) ui.ApplyProp(e, ParsedProp.OfHandler(PropKey.OnFocus, OnFocus));
@@ -116,5 +121,22 @@ public sealed class ElementNode : Node
         if (TextSource is { } text) R.Effect(() => ui.SetText(e, text()));
         if (Src is not null) ui.SetProp(e, PropKey.Src, PropValue.Of(Src));
         if (SrcSource is { } src) R.Effect(() => ui.SetProp(e, PropKey.Src, PropValue.Of(src())));
+    }
+
+    // Through ApplyProp, as a legacy page's props go, so both paths build the same component.
+    private static void ApplyFocusOptions(UiWorld ui, Entity e, in FocusOptions f)
+    {
+        if (f.Group != FocusGroupKind.Unset) ui.ApplyProp(e, ParsedProp.OfKeyword(PropKey.FocusGroup, (int)f.Group - 1));
+        if (f.Boundary != 0) ui.ApplyProp(e, ParsedProp.OfDirections(PropKey.FocusBoundary, f.Boundary));
+        if (f.Wrap != 0) ui.ApplyProp(e, ParsedProp.OfDirections(PropKey.FocusWrap, f.Wrap));
+        ReadOnlySpan<(PropKey Key, string? Id)> ids =
+        [
+            (PropKey.FocusPreferred, f.Preferred), (PropKey.NextFocusUp, f.NextUp), (PropKey.NextFocusDown, f.NextDown),
+            (PropKey.NextFocusLeft, f.NextLeft), (PropKey.NextFocusRight, f.NextRight),
+        ];
+        foreach (var (key, id) in ids)
+        {
+            if (id is not null) ui.ApplyProp(e, ParsedProp.OfString(key, id));
+        }
     }
 }

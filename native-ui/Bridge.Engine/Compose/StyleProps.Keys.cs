@@ -217,4 +217,13 @@ public sealed partial class StyleProps
 
     /// <summary>The <c>transform</c> style key.</summary>
     public StyleValue Transform { get => Get(PropKey.Transform); set => Set(PropKey.Transform, value); }
+
+    /// <summary>The <c>transitionDuration</c> style key.</summary>
+    public StyleValue TransitionDuration { get => Get(PropKey.TransitionDuration); set => Set(PropKey.TransitionDuration, value); }
+
+    /// <summary>The <c>transitionDelay</c> style key.</summary>
+    public StyleValue TransitionDelay { get => Get(PropKey.TransitionDelay); set => Set(PropKey.TransitionDelay, value); }
+
+    /// <summary>The <c>transitionTimingFunction</c> style key.</summary>
+    public StyleValue TransitionTimingFunction { get => Get(PropKey.TransitionTimingFunction); set => Set(PropKey.TransitionTimingFunction, value); }
 }

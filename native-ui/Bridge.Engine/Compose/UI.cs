@@ -9,14 +9,29 @@ namespace Bridge.Engine.Compose;
 public static class UI
 {
     /// <summary>A flexbox container.</summary>
+    /// <param name="style">Style keys (flexbox, visual, transitions).</param>
+    /// <param name="testId">The node's testID.</param>
+    /// <param name="focusable">Whether the node takes focus.</param>
+    /// <param name="onPress">Called on select while focused.</param>
+    /// <param name="onFocus">Called when the node gains focus.</param>
+    /// <param name="onBlur">Called when the node loses focus.</param>
+    /// <param name="onKey">Called for keys while the node or a descendant is focused; true consumes the key.</param>
+    /// <param name="onLayout">Called after a layout that changed the node's box.</param>
+    /// <param name="scroll">Makes the node a scroll container keeping its focused descendant visible.</param>
+    /// <param name="focus">Focus group, preferred child, boundaries, wrapping and explicit targets
+    /// (the <c>focusGroup</c>, <c>focusPreferred</c>, <c>focusBoundary</c>, <c>focusWrap</c> and <c>nextFocus*</c> props).</param>
+    /// <param name="focusScale">Scale while focused, animated (1: no focus effect).</param>
+    /// <param name="animateLayout">Animate changes of the node's layout box.</param>
     public static ElementNode View(StyleProps? style = null, string? testId = null, bool focusable = false,
                                    Action? onPress = null, Action? onFocus = null, Action? onBlur = null,
                                    Func<KeyEvent, bool>? onKey = null, Action<LayoutBox>? onLayout = null,
-                                   ScrollAxis scroll = ScrollAxis.None) =>
+                                   ScrollAxis scroll = ScrollAxis.None, FocusOptions focus = default,
+                                   float focusScale = 1, bool animateLayout = false) =>
         new(WidgetType.View)
         {
             Style = style, TestId = testId, Focusable = focusable, OnPress = onPress, OnFocus = onFocus,
-            OnBlur = onBlur, OnKey = onKey, OnLayout = onLayout, Scroll = scroll,
+            OnBlur = onBlur, OnKey = onKey, OnLayout = onLayout, Scroll = scroll, Focus = focus,
+            Motion = new MotionOptions(focusScale, animateLayout),
         };
 
     /// <summary>A constant text.</summary>

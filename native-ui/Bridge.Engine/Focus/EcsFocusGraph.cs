@@ -11,7 +11,7 @@ namespace Bridge.Engine.Focus;
 public record struct FocusMemory(Entity Child);
 
 /// <summary>The widget world as the spatial navigator sees it: node handles are entity slot indices.</summary>
-/// <remarks>Reads <see cref="LayoutBox"/>, <see cref="Focusable"/>, <see cref="ScrollContainer"/>, <see cref="Style"/>,
+/// <remarks>Reads <see cref="LayoutBox"/>, <see cref="Focusable"/>, <see cref="ScrollContainer"/>, <see cref="FocusOptions"/>, <see cref="Style"/>,
 /// the layout node's display and the hierarchy; writes <see cref="FocusMemory"/>. Scroll containers are rails: they
 /// remember their last focused child. A subtree with display none or opacity 0 (hidden and shadow page roots) is
 /// not navigable.</remarks>
@@ -55,10 +55,46 @@ internal readonly struct EcsFocusGraph(UiWorld world) : IFocusHost
         return !_ecs.TryGet(e, out Style style) || style.Opacity > 0;
     }
 
-    public FocusGroup Group(int node) =>
-        _ecs.TryGet(_ecs.EntityAt(node), out ScrollContainer scroll) && scroll.Axis != ScrollAxis.None ? FocusGroup.Rail : FocusGroup.None;
+    public FocusGroup Group(int node)
+    {
+        var e = _ecs.EntityAt(node);
+        bool scroll = _ecs.TryGet(e, out ScrollContainer sc) && sc.Axis != ScrollAxis.None;
+        if (!_ecs.TryGet(e, out FocusOptions o))
+        {
+            return scroll ? FocusGroup.Rail : FocusGroup.None;
+        }
+        var kind = o.Group == FocusGroupKind.Unset ? (scroll ? FocusGroupKind.Remember : FocusGroupKind.None) : o.Group;
+        // Boundaries, wrapping and a preferred child only mean something on a group, so they make one.
+        if (kind == FocusGroupKind.None && (o.Boundary != 0 || o.Wrap != 0 || o.Preferred is not null))
+        {
+            kind = FocusGroupKind.Group;
+        }
+        var flags = kind switch
+        {
+            FocusGroupKind.Group => FocusGroupFlags.Group,
+            FocusGroupKind.Remember => FocusGroupFlags.Group | FocusGroupFlags.RememberLast,
+            _ => FocusGroupFlags.None,
+        };
+        return new FocusGroup(flags, Find(o.Preferred), o.Boundary, o.Wrap);
+    }
 
-    public int Override(int node, Direction direction) => -1;
+    public int Override(int node, Direction direction)
+    {
+        if (!_ecs.TryGet(_ecs.EntityAt(node), out FocusOptions o))
+        {
+            return -1;
+        }
+        return Find(direction switch
+        {
+            Direction.Up => o.NextUp,
+            Direction.Down => o.NextDown,
+            Direction.Left => o.NextLeft,
+            _ => o.NextRight,
+        });
+    }
+
+    // An id naming no live node counts as none: a target may mount later (or never), as in React Native TV.
+    private int Find(string? testId) => testId is not null && world.TryFindByTestId(testId, out var target) ? target.Index : -1;
 
     public ChildOrder Order(int node) => ChildOrder.None;
 

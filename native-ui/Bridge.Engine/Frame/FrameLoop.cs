@@ -32,9 +32,15 @@ public sealed class FrameLoop
         Schedule.Add(InputSystem);
         Schedule.Add(new EffectsSystem(this));
         Schedule.Add(new LayoutSystem(world, this));
+        Animation = new AnimationSystem(world);
+        Schedule.Add(Animation);
+        AddWorkSource(() => Animation.IsAnimating);
         if (world.Resources is not null) Schedule.Add(new ResourceStageSystem(world.Resources, backend));
         Schedule.Add(new RenderSystem(world, DrawList));
     }
+
+    /// <summary>The animation system (transitions, focus effect, layout animations, page transitions).</summary>
+    public AnimationSystem Animation { get; }
 
     /// <summary>The world the frames run over.</summary>
     public UiWorld World { get; }

@@ -3,6 +3,7 @@ using Bridge.Engine.Focus;
 using Bridge.Engine.Frame;
 using Bridge.Engine.Widgets;
 using Bridge.Interaction.Focus;
+using Bridge.Interaction.Geometry;
 using Bridge.Interaction.Input;
 using Bridge.Schema;
 
@@ -19,6 +20,9 @@ public sealed class FocusSystem : EngineSystem
     private readonly SpatialNavigator _navigator = new();
     private Entity _lastFocused;
     private Entity _activeRoot;
+    private Rect _lastBounds;
+    private readonly Entity[] _lastAncestors = new Entity[32];
+    private int _lastAncestorCount;
 
     /// <summary>Creates the system reading <paramref name="input"/>'s unhandled keys.</summary>
     public FocusSystem(UiWorld world, InputSystem input)
@@ -58,7 +62,7 @@ public sealed class FocusSystem : EngineSystem
         var graph = new EcsFocusGraph(_world);
         if (_world.Focused.IsNull && !_lastFocused.IsNull && !_world.IsAlive(_lastFocused))
         {
-            FocusFirstIn(graph);
+            RecoverFrom(graph);
         }
         foreach (ref readonly var key in _input.Unhandled)
         {
@@ -83,7 +87,47 @@ public sealed class FocusSystem : EngineSystem
                 MoveFocus(graph, _world.Ecs.EntityAt(result.Target));
             }
         }
-        _lastFocused = _world.Focused;
+        Remember(graph);
+    }
+
+    // The focused node's place, kept each frame so that its removal can be answered by the nearest survivor.
+    private void Remember(EcsFocusGraph graph)
+    {
+        var focused = _world.Focused;
+        if (focused != _lastFocused)
+        {
+            _lastAncestorCount = 0;
+            for (var a = _world.Ecs.ParentOf(focused); !a.IsNull && _lastAncestorCount < _lastAncestors.Length; a = _world.Ecs.ParentOf(a))
+            {
+                _lastAncestors[_lastAncestorCount++] = a;
+            }
+        }
+        _lastFocused = focused;
+        if (!focused.IsNull)
+        {
+            _lastBounds = graph.Bounds(focused.Index);
+        }
+    }
+
+    /// <summary>The focused node was destroyed: focus the focusable nearest its old box, in its nearest surviving ancestor.</summary>
+    private void RecoverFrom(EcsFocusGraph graph)
+    {
+        for (var i = 0; i < _lastAncestorCount; i++)
+        {
+            var ancestor = _lastAncestors[i];
+            if (!_world.IsAlive(ancestor) || !InActiveRoot(ancestor))
+            {
+                continue;
+            }
+            var target = _navigator.Recover(graph, ancestor.Index, _lastBounds);
+            if (target >= 0)
+            {
+                MoveFocus(graph, _world.Ecs.EntityAt(target));
+                return;
+            }
+            break;
+        }
+        FocusFirstIn(graph);
     }
 
     /// <summary>Focuses the first focusable node of the active root (remembered, preferred or nearest the top-left).</summary>

@@ -39,18 +39,37 @@ public sealed class RenderSystem : EngineSystem
         LayoutNode node = ecs.Get<LayoutHandle>(e).Node;
         if (node.Style.Display == Display.None) return;
         ref readonly Style style = ref ecs.Get<Style>(e);
-        float opacity = parentOpacity * style.Opacity;
-        if (opacity <= 0) return;
         ref readonly LayoutBox box = ref ecs.Get<LayoutBox>(e);
         var rect = new RectF(box.AbsoluteX, box.AbsoluteY, box.W, box.H);
-        Transform2D transform = style.Transform is null ? parentTransform : Combine(parentTransform, style.Transform, rect);
+        Transform2D transform;
+        float opacity;
+        Rgba background, borderColor, color;
+        if (ecs.Has<Motion>(e))
+        {
+            // Animated look: what the animation system computed for this frame.
+            ref readonly Motion m = ref ecs.Get<Motion>(e);
+            opacity = parentOpacity * m.Opacity;
+            if (opacity <= 0) return;
+            if (!float.IsNaN(m.Width)) rect = new RectF(rect.X, rect.Y, m.Width, m.Height);
+            transform = m.Transform is null && m.Scale == 1 && m.TranslateX == 0 && m.TranslateY == 0
+                ? parentTransform
+                : Combine(parentTransform, m.Transform, rect, m.Scale, m.TranslateX, m.TranslateY);
+            (background, borderColor, color) = (m.BackgroundColor, m.BorderColor, m.Color);
+        }
+        else
+        {
+            opacity = parentOpacity * style.Opacity;
+            if (opacity <= 0) return;
+            transform = style.Transform is null ? parentTransform : Combine(parentTransform, style.Transform, rect, 1, 0, 0);
+            (background, borderColor, color) = (style.BackgroundColor, style.BorderColor, style.Color);
+        }
         CornerRadii radii = style.Radii;
         int first = _list.Count;
 
         float border = MathF.Max(MathF.Max(node.GetBorder(Edge.Left), node.GetBorder(Edge.Top)),
                                  MathF.Max(node.GetBorder(Edge.Right), node.GetBorder(Edge.Bottom)));
-        if (style.BackgroundColor.A > 0 || (border > 0 && style.BorderColor.A > 0))
-            _list.AddRect(rect, radii, style.BackgroundColor, border, style.BorderColor, opacity, transform);
+        if (background.A > 0 || (border > 0 && borderColor.A > 0))
+            _list.AddRect(rect, radii, background, border, borderColor, opacity, transform);
 
         WidgetType type = ecs.Get<Widget>(e).Type;
         if (type == WidgetType.Image)
@@ -62,12 +81,12 @@ public sealed class RenderSystem : EngineSystem
         {
             float left = node.GetPadding(Edge.Left) + node.GetBorder(Edge.Left);
             float topInset = node.GetPadding(Edge.Top) + node.GetBorder(Edge.Top);
-            float innerW = box.W - left - node.GetPadding(Edge.Right) - node.GetBorder(Edge.Right);
-            float innerH = box.H - topInset - node.GetPadding(Edge.Bottom) - node.GetBorder(Edge.Bottom);
+            float innerW = rect.W - left - node.GetPadding(Edge.Right) - node.GetBorder(Edge.Right);
+            float innerH = rect.H - topInset - node.GetPadding(Edge.Bottom) - node.GetBorder(Edge.Bottom);
             if (ecs.Get<TextContent>(e).Text.Length > 0)
             {
                 TextLayout layout = _world.LayoutText(e, innerW);
-                _list.AddText(new RectF(rect.X + left, rect.Y + topInset, innerW, innerH), layout, style.Color, opacity, transform);
+                _list.AddText(new RectF(rect.X + left, rect.Y + topInset, innerW, innerH), layout, color, opacity, transform);
             }
         }
 
@@ -80,10 +99,10 @@ public sealed class RenderSystem : EngineSystem
         if (ecs.Get<RenderInfo>(e) != info) ecs.GetMut<RenderInfo>(e) = info;
     }
 
-    private static Transform2D Combine(in Transform2D parent, TransformOp[] ops, in RectF rect)
+    private static Transform2D Combine(in Transform2D parent, TransformOp[]? ops, in RectF rect, float scale, float translateX, float translateY)
     {
-        float sx = 1, sy = 1, tx = 0, ty = 0, rot = 0;
-        foreach (TransformOp op in ops)
+        float sx = scale, sy = scale, tx = translateX, ty = translateY, rot = 0;
+        foreach (TransformOp op in ops ?? [])
         {
             switch (op.Kind)
             {

@@ -71,6 +71,12 @@ public struct Style
     public TextAlign TextAlign;
     /// <summary>Line height in pixels, NaN for the font's own.</summary>
     public float LineHeight;
+    /// <summary>How long a change of opacity, transform or colours takes to play, in milliseconds; 0 (the default) jumps.</summary>
+    public float TransitionDurationMs;
+    /// <summary>How long a change waits before it starts to play, in milliseconds.</summary>
+    public float TransitionDelayMs;
+    /// <summary>The timing function of transitions (and of layout animations).</summary>
+    public TransitionTiming TransitionTiming;
 
     /// <summary>The React Native defaults: transparent fill, black border and text, opacity 1, 14 px normal text.</summary>
     public static Style Default => new()
@@ -95,6 +101,70 @@ public struct Style
         float.IsNaN(BorderTopRightRadius) ? BorderRadius : BorderTopRightRadius,
         float.IsNaN(BorderBottomRightRadius) ? BorderRadius : BorderBottomRightRadius,
         float.IsNaN(BorderBottomLeftRadius) ? BorderRadius : BorderBottomLeftRadius);
+}
+
+/// <summary>The CSS timing functions a <c>transitionTimingFunction</c> names, in schema keyword order.</summary>
+public enum TransitionTiming : byte
+{
+    /// <summary>CSS <c>ease</c> (the default).</summary>
+    Ease,
+    /// <summary>Constant speed.</summary>
+    Linear,
+    /// <summary>Starts slowly.</summary>
+    EaseIn,
+    /// <summary>Ends slowly.</summary>
+    EaseOut,
+    /// <summary>Starts and ends slowly.</summary>
+    EaseInOut,
+}
+
+/// <summary>How an entity takes part in focus navigation beyond being focusable: group, preferred child, boundaries,
+/// wrapping and explicit targets (testIDs, resolved when a key is handled so that a target mounted later still counts).</summary>
+public struct FocusOptions
+{
+    /// <summary>Whether the entity is a focus group, and whether it remembers its last focused child.</summary>
+    public FocusGroupKind Group;
+    /// <summary>testID of the child to focus on first entry, or null.</summary>
+    public string? Preferred;
+    /// <summary>Directions in which focus may not leave the group.</summary>
+    public Interaction.Focus.DirectionSet Boundary;
+    /// <summary>Directions in which focus wraps round to the group's far side.</summary>
+    public Interaction.Focus.DirectionSet Wrap;
+    /// <summary>testID focus goes to on up from this node, or null for geometry.</summary>
+    public string? NextUp;
+    /// <summary>testID focus goes to on down from this node, or null.</summary>
+    public string? NextDown;
+    /// <summary>testID focus goes to on left from this node, or null.</summary>
+    public string? NextLeft;
+    /// <summary>testID focus goes to on right from this node, or null.</summary>
+    public string? NextRight;
+
+    /// <summary>True when every option has its default (the component can go).</summary>
+    public readonly bool IsDefault => Group == FocusGroupKind.Unset && Preferred is null && Boundary == 0 && Wrap == 0
+        && NextUp is null && NextDown is null && NextLeft is null && NextRight is null;
+}
+
+/// <summary>The <c>focusGroup</c> prop. Unset leaves the default: scroll containers are groups that remember.</summary>
+public enum FocusGroupKind : byte
+{
+    /// <summary>No explicit value: a scroll container remembers, any other node is not a group.</summary>
+    Unset,
+    /// <summary>Explicitly not a group (a scroll container that does not remember either).</summary>
+    None,
+    /// <summary>A group: navigation searches inside it before leaving it; entry goes by geometry.</summary>
+    Group,
+    /// <summary>A group that restores its last focused child on re-entry.</summary>
+    Remember,
+}
+
+/// <summary>Animation options of an entity besides style transitions: the focus effect and layout animation.</summary>
+/// <param name="FocusScale">Scale of the entity while it is focused (1: no effect), animated with the entity's transition
+/// timing, or 150 ms ease-out when it has none.</param>
+/// <param name="AnimateLayout">Whether a change of the entity's layout box animates from the old box to the new one.</param>
+public record struct MotionOptions(float FocusScale, bool AnimateLayout)
+{
+    /// <summary>No effect, no layout animation.</summary>
+    public static MotionOptions Default => new(1, false);
 }
 
 /// <summary>The string of a Text widget, its line limit, and the text style and layout derived from them.</summary>

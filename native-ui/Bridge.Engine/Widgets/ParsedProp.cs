@@ -1,4 +1,5 @@
 using Bridge.Graphics;
+using Bridge.Interaction.Focus;
 using Bridge.Layout;
 using Bridge.Schema;
 
@@ -28,6 +29,8 @@ public enum ParsedKind : byte
     /// <summary><see cref="ParsedProp.Handler"/>; applying a null delegate clears the handler, so the bus applier replaces
     /// the parsed placeholder with <see cref="ParsedProp.OfHandler"/> and its forwarding delegate.</summary>
     Handler,
+    /// <summary>A set of directions, in <see cref="ParsedProp.Directions"/>.</summary>
+    Directions,
 }
 
 /// <summary>A prop value validated against its contract, ready to apply to an entity without further checks.</summary>
@@ -106,6 +109,12 @@ public readonly struct ParsedProp
     /// <summary>A transform list.</summary>
     public static ParsedProp OfTransform(PropKey key, TransformOp[] ops) => new(key, ParsedKind.Transform, transform: ops);
 
+    /// <summary>A set of directions.</summary>
+    public static ParsedProp OfDirections(PropKey key, DirectionSet value) => new(key, ParsedKind.Directions, integer: (int)value);
+
+    /// <summary>The value of a <see cref="ParsedKind.Directions"/> prop.</summary>
+    public DirectionSet Directions => (DirectionSet)Integer;
+
     /// <summary>A handler; <paramref name="handler"/> must match the prop (Action, Func&lt;KeyEvent,bool&gt;, Action&lt;LayoutBox&gt;).</summary>
     public static ParsedProp OfHandler(PropKey key, Delegate? handler) => new(key, ParsedKind.Handler, handler: handler);
 
@@ -121,6 +130,7 @@ public readonly struct ParsedProp
         ParsedKind.Bool => $"{Key}={Bool}",
         ParsedKind.Integer => $"{Key}={Integer}",
         ParsedKind.Transform => $"{Key}=[{Transform!.Length} ops]",
+        ParsedKind.Directions => $"{Key}={Directions}",
         _ => $"{Key}=handler",
     };
 }

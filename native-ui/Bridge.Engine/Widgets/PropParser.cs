@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bridge.Graphics;
+using Bridge.Interaction.Focus;
 using Bridge.Layout;
 using Bridge.Schema;
 
@@ -43,6 +44,7 @@ public static class PropParser
                 ? Ok(value.Bool ? ParsedProp.OfHandler(key, null) : ParsedProp.Unset(key), out parsed)
                 : Expected(info, value, "true (handler present) or false"),
             ValueKind.FontWeight => ParseFontWeight(info, value, out parsed),
+            ValueKind.Directions => ParseDirections(info, value, out parsed),
             _ => $"{info.JsName}: value kind {info.Kind} is not supported by the engine",
         };
         return error is null;
@@ -66,7 +68,10 @@ public static class PropParser
         parsed = default;
         if (value.Kind != PropValueKind.Number || !double.IsFinite(value.Number)) return Expected(info, value, "a finite number");
         if (info.Key == PropKey.Opacity && (value.Number < 0 || value.Number > 1)) return Expected(info, value, "a number from 0 to 1");
-        if (info.Key is PropKey.FontSize or PropKey.AspectRatio && value.Number <= 0) return Expected(info, value, "a number > 0");
+        if (info.Key is PropKey.FontSize or PropKey.AspectRatio or PropKey.FocusScale && value.Number <= 0)
+            return Expected(info, value, "a number > 0");
+        if (info.Key is PropKey.TransitionDuration or PropKey.TransitionDelay && value.Number < 0)
+            return Expected(info, value, "a number of milliseconds >= 0");
         if (info.Key is PropKey.BorderRadius or >= PropKey.BorderTopLeftRadius and <= PropKey.BorderBottomLeftRadius
             or PropKey.LineHeight or >= PropKey.BorderWidth and <= PropKey.BorderEndWidth && value.Number < 0)
             return Expected(info, value, "a number >= 0");
@@ -105,6 +110,50 @@ public static class PropParser
         if ((info.Forms & Schema.LengthForms.Auto) != 0) forms += ", \"auto\"";
         if ((info.Forms & Schema.LengthForms.Intrinsic) != 0) forms += ", \"max-content\", \"fit-content\", \"stretch\"";
         return forms;
+    }
+
+    private const string DirectionsForm = "\"up\", \"down\", \"left\", \"right\" or \"all\", several separated by spaces, or an array of them";
+
+    private static string? ParseDirections(PropInfo info, in PropValue value, out ParsedProp parsed)
+    {
+        parsed = default;
+        DirectionSet set = DirectionSet.None;
+        if (value.Kind == PropValueKind.String)
+        {
+            foreach (var range in value.String!.AsSpan().Split(' '))
+            {
+                var word = value.String.AsSpan(range);
+                if (word.IsEmpty) continue;
+                if (!TryDirection(word, out DirectionSet one)) return Expected(info, value, DirectionsForm);
+                set |= one;
+            }
+        }
+        else if (value.Kind == PropValueKind.Array && value.Items is { } items)
+        {
+            foreach (PropValue item in items)
+            {
+                if (item.Kind != PropValueKind.String || !TryDirection(item.String, out DirectionSet one))
+                    return Expected(info, value, DirectionsForm);
+                set |= one;
+            }
+        }
+        else return Expected(info, value, DirectionsForm);
+        parsed = ParsedProp.OfDirections(info.Key, set);
+        return null;
+    }
+
+    private static bool TryDirection(ReadOnlySpan<char> word, out DirectionSet set)
+    {
+        set = word switch
+        {
+            "up" => DirectionSet.Up,
+            "down" => DirectionSet.Down,
+            "left" => DirectionSet.Left,
+            "right" => DirectionSet.Right,
+            "all" => DirectionSet.All,
+            _ => DirectionSet.None,
+        };
+        return set != DirectionSet.None;
     }
 
     private static string? ParseKeyword(PropInfo info, in PropValue value, out ParsedProp parsed)

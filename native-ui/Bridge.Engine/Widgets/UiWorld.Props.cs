@@ -61,6 +61,9 @@ public sealed partial class UiWorld
             case PropKey.FontFamily: s.FontFamily = unset ? null : p.Text; break;
             case PropKey.TextAlign: s.TextAlign = unset ? d.TextAlign : (TextAlign)p.Integer; break;
             case PropKey.LineHeight: s.LineHeight = unset ? d.LineHeight : p.Number; break;
+            case PropKey.TransitionDuration: s.TransitionDurationMs = unset ? 0 : p.Number; break;
+            case PropKey.TransitionDelay: s.TransitionDelayMs = unset ? 0 : p.Number; break;
+            case PropKey.TransitionTimingFunction: s.TransitionTiming = unset ? d.TransitionTiming : (TransitionTiming)p.Integer; break;
             default: throw new ArgumentOutOfRangeException(nameof(p), p.Key, "not a style prop");
         }
         if (type == WidgetType.Text && p.Key is PropKey.FontSize or PropKey.FontWeight or PropKey.FontFamily
@@ -108,10 +111,40 @@ public sealed partial class UiWorld
                     throw new InvalidOperationException($"ApplyProp on {e}: src applies to Image nodes, not {type}");
                 SetImageSource(e, unset ? null : p.Text);
                 break;
+            case >= PropKey.FocusGroup and <= PropKey.NextFocusRight:
+                SetFocusOption(e, p, unset);
+                break;
+            case PropKey.FocusScale:
+            case PropKey.AnimateLayout:
+                MotionOptions motion = Ecs.TryGet(e, out MotionOptions m) ? m : MotionOptions.Default;
+                if (p.Key == PropKey.FocusScale) motion.FocusScale = unset ? 1 : p.Number;
+                else motion.AnimateLayout = !unset && p.Bool;
+                if (motion == MotionOptions.Default) Ecs.Remove<MotionOptions>(e);
+                else Ecs.Set(e, motion);
+                break;
             default:
                 SetHandler(e, p.Key, unset ? null : p.Handler);
                 break;
         }
+    }
+
+    private void SetFocusOption(Entity e, in ParsedProp p, bool unset)
+    {
+        FocusOptions o = Ecs.TryGet(e, out FocusOptions existing) ? existing : default;
+        string? id = unset ? null : p.Text;
+        switch (p.Key)
+        {
+            case PropKey.FocusGroup: o.Group = unset ? FocusGroupKind.Unset : (FocusGroupKind)(p.Integer + 1); break;
+            case PropKey.FocusPreferred: o.Preferred = id; break;
+            case PropKey.FocusBoundary: o.Boundary = unset ? 0 : p.Directions; break;
+            case PropKey.FocusWrap: o.Wrap = unset ? 0 : p.Directions; break;
+            case PropKey.NextFocusUp: o.NextUp = id; break;
+            case PropKey.NextFocusDown: o.NextDown = id; break;
+            case PropKey.NextFocusLeft: o.NextLeft = id; break;
+            default: o.NextRight = id; break;
+        }
+        if (o.IsDefault) Ecs.Remove<FocusOptions>(e);
+        else Ecs.Set(e, o);
     }
 
     private void SetTestId(Entity e, string? id)

@@ -15,9 +15,16 @@ public struct FocusEffect
     private readonly float _focusedScale;
     private readonly float _durationMs;
     private readonly bool _configured;
+    private readonly Easing _easing;
 
     /// <summary>An effect scaling to <paramref name="focusedScale"/> over <paramref name="durationMs"/> with ease-out.</summary>
     public FocusEffect(float focusedScale = DefaultFocusedScale, float durationMs = DefaultDurationMs)
+        : this(focusedScale, durationMs, Easing.EaseOut)
+    {
+    }
+
+    /// <summary>An effect scaling to <paramref name="focusedScale"/> over <paramref name="durationMs"/> with a given easing.</summary>
+    public FocusEffect(float focusedScale, float durationMs, Easing easing)
     {
         if (!(focusedScale > 0) || float.IsInfinity(focusedScale) || !(durationMs >= 0) || float.IsInfinity(durationMs))
         {
@@ -28,6 +35,7 @@ public struct FocusEffect
         _focusedScale = focusedScale;
         _durationMs = durationMs;
         _configured = true;
+        _easing = easing;
     }
 
     /// <summary>The scale of the node while focused.</summary>
@@ -43,8 +51,8 @@ public struct FocusEffect
     public readonly bool IsAnimating(double nowMs) => _extra.IsAnimating(nowMs);
 
     /// <summary>The node gained focus: scale up from wherever the scale is now.</summary>
-    public void Focus(double nowMs) => _extra.AnimateTo(FocusedScale - 1, nowMs, DurationMs, Easing.EaseOut);
+    public void Focus(double nowMs) => _extra.AnimateTo(FocusedScale - 1, nowMs, DurationMs, _configured ? _easing : Easing.EaseOut);
 
     /// <summary>The node lost focus: scale back to 1 from wherever the scale is now.</summary>
-    public void Blur(double nowMs) => _extra.AnimateTo(0, nowMs, DurationMs, Easing.EaseOut);
+    public void Blur(double nowMs) => _extra.AnimateTo(0, nowMs, DurationMs, _configured ? _easing : Easing.EaseOut);
 }

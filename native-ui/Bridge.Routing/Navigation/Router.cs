@@ -126,7 +126,7 @@ public sealed partial class Router : INavigator, IDisposable
         }
         var entry = new NavigationEntry(route, parameters);
         Mount(entry);
-        _host.Swap(previous?.Root, entry.Root);
+        _host.Swap(previous?.Root, entry.Root, SwapReason.Forward);
         _stack.Add(entry);
         _log.Information("Navigated to {Page} on {Path} (depth {Depth})", entry.Page, PagePaths.ToName(entry.Path), _stack.Count);
         Navigated?.Invoke(entry);
@@ -148,7 +148,7 @@ public sealed partial class Router : INavigator, IDisposable
             Mount(below);
             Unmount(old);
         }
-        _host.Swap(top.Root, below.Root);
+        _host.Swap(top.Root, below.Root, SwapReason.Back);
         try
         {
             if (result is not null)
@@ -175,7 +175,7 @@ public sealed partial class Router : INavigator, IDisposable
         var focus = entry.Instance.FocusedTestId;
         var old = Snapshot(entry);
         Mount(entry);
-        _host.Swap(old.Root, entry.Root);
+        _host.Swap(old.Root, entry.Root, SwapReason.Replace);
         try
         {
             RestoreFocus(entry, focus);

@@ -27,6 +27,21 @@ public interface IPageHost
 
     /// <summary>Makes <paramref name="next"/> the visible root and hides <paramref name="previous"/> in the same frame.</summary>
     void Swap(IPageRoot? previous, IPageRoot next);
+
+    /// <summary>Swaps roots knowing why, so that a host can play a page transition that fits (forward, back or none).</summary>
+    /// <remarks>On <see cref="SwapReason.Back"/> the router unmounts <paramref name="previous"/> right after the swap.</remarks>
+    void Swap(IPageRoot? previous, IPageRoot next, SwapReason reason) => Swap(previous, next);
+}
+
+/// <summary>Why the router swaps page roots.</summary>
+public enum SwapReason : byte
+{
+    /// <summary>A page was pushed (navigate).</summary>
+    Forward,
+    /// <summary>The top page was popped (back).</summary>
+    Back,
+    /// <summary>The same page was remounted on another path (rollback); no transition fits.</summary>
+    Replace,
 }
 
 /// <summary>A page mounted under a root: the router unmounts it by disposing it.</summary>

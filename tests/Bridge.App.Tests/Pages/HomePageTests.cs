@@ -1,3 +1,4 @@
+using Bridge.Engine.Systems;
 using Bridge.App.Pages;
 using Bridge.Schema;
 
@@ -62,11 +63,12 @@ public sealed class HomePageTests
         using var host = new PageHost(HomePage.Name);
         host.Key(KeyName.Down);
         for (var i = 0; i < 5; i++) host.Frame();
-        Assert.False(host.FocusScale.IsAnimating);
+        Assert.False(host.Loop.Animation.IsAnimating);
 
         host.Key(KeyName.Right);
-        Assert.True(host.FocusScale.IsAnimating);
+        Assert.True(host.Loop.Animation.IsAnimating);
         for (var i = 0; i < 5; i++) host.Frame();
-        Assert.False(host.FocusScale.IsAnimating);
+        Assert.False(host.Loop.Animation.IsAnimating);
+        Assert.Equal(DemoTheme.FocusScale, host.World.Get<Motion>(host.World.Focused).Scale, 3);
     }
 }

@@ -20,9 +20,7 @@ internal sealed class PageHost : IDisposable
         Clock = new ManualClock();
         Backend = new NullRenderBackend(1280, 720);
         Loop = new FrameLoop(World, Clock, Backend, 1280, 720);
-        FocusScale = new FocusScaleSystem(World);
-        Loop.Schedule.Add(FocusScale);
-        Context = new DemoPageContext(World, World.ScreenRoot, SharedData, Navigator) { FocusScale = FocusScale };
+        Context = new DemoPageContext(World, World.ScreenRoot, SharedData, Navigator);
         Page = DemoNativePages.Mount(new Composer(World), page, Context, parameters ?? PageParams.Empty);
         Frame();
     }
@@ -31,7 +29,6 @@ internal sealed class PageHost : IDisposable
     public ManualClock Clock { get; }
     public NullRenderBackend Backend { get; }
     public FrameLoop Loop { get; }
-    public FocusScaleSystem FocusScale { get; }
     public DemoPageContext Context { get; }
     public IPageInstance Page { get; }
     public RecordingNavigator Navigator { get; } = new();

@@ -14,7 +14,7 @@ public sealed class FrameLoopTests
     {
         using var host = new TestHost();
         Assert.Equal(
-            ["Input:InputSystem", "Handlers:EffectsSystem", "Layout:LayoutSystem", "Render:RenderSystem"],
+            ["Input:InputSystem", "Handlers:EffectsSystem", "Layout:LayoutSystem", "Animation:AnimationSystem", "Render:RenderSystem"],
             host.Loop.Schedule.Describe());
     }
 

@@ -64,6 +64,30 @@ public sealed class FocusAndScrollTests
         Assert.Equal("a-2", FocusedId(host));
     }
 
+    [Fact]
+    public void When_the_focused_tile_is_removed_focus_goes_to_the_nearest_survivor()
+    {
+        using var host = new TestHost(800, 400);
+        host.Loop.Schedule.Add(new FocusSystem(host.World, host.Loop.InputSystem));
+        host.Mount(() => View(style: new() { FlexDirection = "column" })[Rail("a"), Rail("b")]);
+        host.Frame();
+        foreach (var key in new[] { KeyName.Right, KeyName.Right, KeyName.Right, KeyName.Right, KeyName.Down })
+        {
+            host.Loop.Input.Enqueue(key);
+            host.Frame();
+        }
+        Assert.Equal("b-3", FocusedId(host));
+
+        host.World.DestroySubtree(host.World.FindByTestId("b-3"));
+        host.Frame();
+        Assert.Equal("b-2", FocusedId(host));
+
+        // The whole rail goes: the nearest focusable left is the tile straight above b-2.
+        host.World.DestroySubtree(host.World.FindByTestId("b"));
+        host.Frame();
+        Assert.Equal("a-2", FocusedId(host));
+    }
+
     private static Bridge.Engine.Compose.Node Rail(string id) =>
         View(testId: id, scroll: ScrollAxis.Horizontal, style: new() { FlexDirection = "row", Height = 100 })[
             Enumerable.Range(0, 4).Select(i => (Bridge.Engine.Compose.Node)View(testId: $"{id}-{i}", focusable: true,
