@@ -35,6 +35,7 @@ public sealed class AppHost : IDisposable
         };
         Focus = new FocusSystem(World, Loop.InputSystem);
         Loop.Schedule.Add(Focus);
+        FocusDebug = new FocusDebugOverlaySystem(Loop, Focus) { Enabled = options.FocusDebug };
         Composer = new Composer(World, log);
         Pages = new EnginePageHost(World, Focus, Loop.Animation)
         {
@@ -68,6 +69,9 @@ public sealed class AppHost : IDisposable
     /// <summary>Spatial navigation.</summary>
     public FocusSystem Focus { get; }
 
+    /// <summary>The focus debug overlay; set <see cref="FocusDebugOverlaySystem.Enabled"/> to show it at any time.</summary>
+    public FocusDebugOverlaySystem FocusDebug { get; }
+
     /// <summary>Mounts native composables.</summary>
     public Composer Composer { get; }
 
@@ -97,10 +101,12 @@ public sealed class AppHost : IDisposable
     }
 
     /// <summary>Creates the router over the routes and keeps the scroll system after every focus change of the frame.</summary>
+    /// <remarks>The focus debug overlay is scheduled here, last, so that it draws over the systems the app added.</remarks>
     public void Start(RouteTable routes)
     {
         var scroll = new ScrollIntoViewSystem(World);
         Loop.Schedule.Add(scroll);
+        Loop.Schedule.Add(FocusDebug);
         Loop.AddWorkSource(() => scroll.IsScrolling);
         Router = new Router(routes, Pages, Natives, _legacy, _log);
         Loop.HandlerFailed += OnHandlerFailed;

@@ -13,6 +13,9 @@ public sealed record HostOptions(ScreenSize Size, string Pace, string Backend, s
     /// <summary>Longest an idle step waits for the app to settle before it gives up with a warning.</summary>
     public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Whether the focus debug overlay is drawn from the first frame (focusable boxes, last navigation's candidates).</summary>
+    public bool FocusDebug { get; init; }
+
     /// <summary>The motion of a page change (none, fade, slide).</summary>
     public PageTransitionKind PageTransition { get; init; }
 

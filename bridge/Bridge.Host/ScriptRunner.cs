@@ -68,6 +68,10 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
                 case DumpStep dump:
                     Dump(dump.Name);
                     break;
+                case DebugStep debug:
+                    // Draws from the next frame on (a screenshot runs one first); tree dumps never show it.
+                    host.FocusDebug.Enabled = debug.View == DebugView.Focus;
+                    break;
                 default:
                     throw new InvalidOperationException($"script step {step.Index}: {step.GetType().Name} is not supported");
             }

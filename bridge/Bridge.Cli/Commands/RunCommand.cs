@@ -40,13 +40,17 @@ internal sealed class RunOptions
     private readonly Option<string?> _size = new("--size") { Description = "Viewport WxH (default: the script's)" };
     private readonly Option<string> _pace = new("--pace") { Description = "vsync (60 Hz) or unpaced", DefaultValueFactory = _ => "vsync" };
     private readonly Option<string> _backend = new("--backend") { Description = "gles (OpenGL ES through EGL) or null (no pixels)", DefaultValueFactory = _ => "gles" };
+    private readonly Option<bool> _focusDebug = new("--focus-debug")
+    {
+        Description = "Draw the focus debug overlay: focusable boxes, the focused node, the last navigation's candidates with scores and its choice (screenshots show it; tree dumps do not). A script step {\"debug\":\"focus\"} or {\"debug\":\"none\"} switches it mid-run",
+    };
 
     public void AddTo(Command command)
     {
         _engine.AcceptOnlyFromAmong("v8", "jint");
         _pace.AcceptOnlyFromAmong("vsync", "unpaced");
         _backend.AcceptOnlyFromAmong("gles", "null");
-        foreach (var option in new Option[] { _manifest, _script, _out, _engine, _size, _pace, _backend })
+        foreach (var option in new Option[] { _manifest, _script, _out, _engine, _size, _pace, _backend, _focusDebug })
         {
             command.Options.Add(option);
         }
@@ -65,6 +69,6 @@ internal sealed class RunOptions
             parse.GetValue(_manifest) ?? DemoApp.ManifestPath(),
             parse.GetValue(_script) ?? DemoApp.ScriptPath(),
             Path.GetFullPath(parse.GetValue(_out)!),
-            engine, size, parse.GetValue(_pace)!, parse.GetValue(_backend)!);
+            engine, size, parse.GetValue(_pace)!, parse.GetValue(_backend)!, parse.GetValue(_focusDebug));
     }
 }

@@ -5,7 +5,8 @@ namespace Bridge.Migration;
 
 /// <summary>An input script: viewport size and the steps to play.</summary>
 /// <remarks>Format: <c>{"size":[1280,720], "steps":[{"navigate":"home"}, {"key":"right","repeat":3}, {"idle":true},
-/// {"wait":250}, {"screenshot":"home-1"}, {"dump":"home-1"}]}</c>; <c>navigate</c> may carry <c>"params":{...}</c>.</remarks>
+/// {"wait":250}, {"screenshot":"home-1"}, {"dump":"home-1"}]}</c>; <c>navigate</c> may carry <c>"params":{...}</c>.
+/// <c>{"debug":"focus"}</c> shows the focus debug overlay in later frames and screenshots, <c>{"debug":"none"}</c> hides it.</remarks>
 public sealed class Script
 {
     private Script(string source, ScreenSize size, IReadOnlyList<ScriptStep> steps)

@@ -53,6 +53,39 @@ public sealed record DumpStep(int Index, string Name) : ScriptStep(Index)
     public override string Describe() => $"dump {Name}";
 }
 
+/// <summary><c>{"debug": "focus"}</c>: shows a debug view over the following frames; <c>{"debug": "none"}</c> hides it.</summary>
+public sealed record DebugStep(int Index, DebugView View) : ScriptStep(Index)
+{
+    /// <inheritdoc/>
+    public override string Describe() => $"debug {DebugViews.ToName(View)}";
+}
+
+/// <summary>What a <see cref="DebugStep"/> shows over the app.</summary>
+public enum DebugView
+{
+    /// <summary>No debug view.</summary>
+    None,
+    /// <summary>The focus debug overlay: focusable boxes, the focused node, the last navigation's candidates and scores.</summary>
+    Focus,
+}
+
+/// <summary>The script names of <see cref="DebugView"/>.</summary>
+public static class DebugViews
+{
+    /// <summary>The names a script may give, in the order error messages list them.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["focus", "none"];
+
+    /// <summary>Reads a script name ("focus", "none").</summary>
+    public static bool TryParse(string? name, out DebugView view)
+    {
+        view = name switch { "focus" => DebugView.Focus, _ => DebugView.None };
+        return name is "focus" or "none";
+    }
+
+    /// <summary>The script name of <paramref name="view"/>.</summary>
+    public static string ToName(DebugView view) => view == DebugView.Focus ? "focus" : "none";
+}
+
 /// <summary>A viewport size in pixels.</summary>
 public readonly record struct ScreenSize(int Width, int Height)
 {

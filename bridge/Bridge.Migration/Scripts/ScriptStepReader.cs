@@ -6,7 +6,7 @@ namespace Bridge.Migration;
 /// <summary>Reads one step object; each step has exactly one verb key.</summary>
 internal static class ScriptStepReader
 {
-    private static readonly string[] Verbs = ["navigate", "key", "idle", "wait", "screenshot", "dump"];
+    private static readonly string[] Verbs = ["navigate", "key", "idle", "wait", "screenshot", "dump", "debug"];
 
     public static ScriptStep? Read(int index, JsonElement item, List<string> errors)
     {
@@ -38,6 +38,9 @@ internal static class ScriptStepReader
                 ? new WaitStep(index, verb.Value.GetDouble())
                 : Fail<ScriptStep>(errors, $"{at}.wait: must be a non-negative number of milliseconds, found {verb.Value.GetRawText()}"),
             "screenshot" => ReadName(at, verb, errors) is { } shot ? new ScreenshotStep(index, shot) : null,
+            "debug" => DebugViews.TryParse(verb.Value.ValueKind == JsonValueKind.String ? verb.Value.GetString() : null, out var view)
+                ? new DebugStep(index, view)
+                : Fail<ScriptStep>(errors, $"{at}.debug: {verb.Value.GetRawText()} is not a debug view (expected one of {string.Join(", ", DebugViews.Names)})"),
             _ => ReadName(at, verb, errors) is { } dump ? new DumpStep(index, dump) : null,
         };
         return errors.Count == before ? step : null;

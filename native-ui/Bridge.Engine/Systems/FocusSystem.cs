@@ -19,6 +19,7 @@ public sealed class FocusSystem : EngineSystem
     private readonly InputSystem _input;
     private readonly SpatialNavigator _navigator = new();
     private Entity _lastFocused;
+    private Entity _activeRoot;
     private Rect _lastBounds;
     private readonly Entity[] _lastAncestors = new Entity[32];
     private int _lastAncestorCount;
@@ -34,7 +35,19 @@ public sealed class FocusSystem : EngineSystem
     public override FrameStage Stage => FrameStage.Focus;
 
     /// <summary>The page root focus lives in; nodes outside it are never chosen. Null: the whole screen.</summary>
-    public Entity ActiveRoot { get; set; }
+    /// <remarks>Changing it forgets the navigator's last navigation, which belonged to the page that is leaving.</remarks>
+    public Entity ActiveRoot
+    {
+        get => _activeRoot;
+        set
+        {
+            if (value != _activeRoot)
+            {
+                _activeRoot = value;
+                _navigator.ClearLast();
+            }
+        }
+    }
 
     /// <summary>The navigator (distance measure, last candidates for the debug overlay).</summary>
     public SpatialNavigator Navigator => _navigator;

@@ -98,24 +98,24 @@ public sealed class FocusDebugOverlay
                 _stack.Push(graph.Child(node, i));
             }
         }
+        // The last navigation may be older than the tree: a node removed or hidden since has no box to show.
         foreach (var c in navigator.LastCandidates)
         {
-            Add(new DebugBox(graph.Bounds(c.Node), DebugBoxKind.Candidate, c.Node, c.Score));
+            AddIfNavigable(graph, c.Node, DebugBoxKind.Candidate, c.Score);
         }
-        if (navigator.LastFrom >= 0)
-        {
-            Add(new DebugBox(graph.Bounds(navigator.LastFrom), DebugBoxKind.Origin, navigator.LastFrom, float.NaN));
-        }
-        var chosen = navigator.LastResult.Target;
-        if (chosen >= 0)
-        {
-            Add(new DebugBox(graph.Bounds(chosen), DebugBoxKind.Chosen, chosen, float.NaN));
-        }
-        if (focused >= 0)
-        {
-            Add(new DebugBox(graph.Bounds(focused), DebugBoxKind.Focused, focused, float.NaN));
-        }
+        AddIfNavigable(graph, navigator.LastFrom, DebugBoxKind.Origin, float.NaN);
+        AddIfNavigable(graph, navigator.LastResult.Target, DebugBoxKind.Chosen, float.NaN);
+        AddIfNavigable(graph, focused, DebugBoxKind.Focused, float.NaN);
         return Boxes;
+    }
+
+    private void AddIfNavigable<TGraph>(TGraph graph, int node, DebugBoxKind kind, float score)
+        where TGraph : IFocusGraph
+    {
+        if (node >= 0 && graph.IsNavigable(node))
+        {
+            Add(new DebugBox(graph.Bounds(node), kind, node, score));
+        }
     }
 
     private void Add(DebugBox box)

@@ -48,6 +48,14 @@ public sealed partial class SpatialNavigator
         return LastResult;
     }
 
+    /// <summary>Forgets the last navigation (its candidates, origin and result), as when the tree it ran on goes away.</summary>
+    public void ClearLast()
+    {
+        _candidateCount = 0;
+        LastFrom = -1;
+        LastResult = new NavigationResult(-1, NavigationReason.NoCandidate, -1);
+    }
+
     /// <summary>The focusable node that focus lands on when it enters a container (remembered, preferred, then top-left), or -1.</summary>
     public int FirstFocusable<TGraph>(TGraph graph, int container)
         where TGraph : IFocusGraph

@@ -27,6 +27,37 @@ public sealed class FocusDebugOverlayTests
     }
 
     [Fact]
+    public void Nodes_of_the_last_navigation_that_are_no_longer_navigable_get_no_box()
+    {
+        var g = TreeGraph.Rails(2, 4);
+        var navigator = new SpatialNavigator();
+        var result = navigator.Navigate(g, g["r0t1"], Direction.Right);
+        var overlay = new FocusDebugOverlay { Enabled = true };
+        g.SetNavigable(result.Target, false);
+        g.SetNavigable(g["r0t1"], false);
+
+        var boxes = overlay.Build(g, g["root"], navigator, -1).ToArray();
+
+        Assert.DoesNotContain(boxes, b => b.Node == result.Target || b.Node == g["r0t1"]);
+        Assert.DoesNotContain(boxes, b => b.Kind is DebugBoxKind.Chosen or DebugBoxKind.Origin);
+    }
+
+    [Fact]
+    public void Cleared_navigator_leaves_only_focusable_boxes()
+    {
+        var g = TreeGraph.Rails(2, 4);
+        var navigator = new SpatialNavigator();
+        navigator.Navigate(g, g["r0t1"], Direction.Right);
+        var overlay = new FocusDebugOverlay { Enabled = true };
+
+        navigator.ClearLast();
+
+        Assert.True(navigator.LastCandidates.IsEmpty);
+        Assert.Equal(-1, navigator.LastFrom);
+        Assert.All(overlay.Build(g, g["root"], navigator, -1).ToArray(), b => Assert.Equal(DebugBoxKind.Focusable, b.Kind));
+    }
+
+    [Fact]
     public void Labels_show_node_and_score_without_allocating()
     {
         var box = new DebugBox(default, DebugBoxKind.Candidate, 12, 4.25f);

@@ -27,6 +27,21 @@ public sealed class ScriptTests
     }
 
     [Fact]
+    public void Debug_steps_show_and_hide_the_focus_overlay_and_reject_unknown_views()
+    {
+        var script = Script.Parse("""{"steps":[{"debug":"focus"}, {"debug":"none"}]}""", "s.json");
+        Assert.Equal([new DebugStep(0, DebugView.Focus), new DebugStep(1, DebugView.None)], script.Steps);
+        Assert.Equal("debug focus", script.Steps[0].Describe());
+
+        var ex = Assert.Throws<MigrationFileException>(() => Script.Parse("""{"steps":[{"debug":"grid"}, {"debug":true}]}""", "s.json"));
+        Assert.Equal(
+        [
+            "steps[0].debug: \"grid\" is not a debug view (expected one of focus, none)",
+            "steps[1].debug: true is not a debug view (expected one of focus, none)",
+        ], ex.Errors);
+    }
+
+    [Fact]
     public void Size_defaults_to_720p()
     {
         Assert.Equal(ScreenSize.Default, Script.Parse("""{"steps":[]}""", "s").Size);
@@ -48,8 +63,8 @@ public sealed class ScriptTests
             "steps[2].idle: must be true, found false",
             "steps[3].wait: must be a non-negative number of milliseconds, found -5",
             "steps[4].screenshot: must be a file name without directories, found \"../x\"",
-            "steps[5]: must have exactly one of navigate, key, idle, wait, screenshot, dump, found navigate, key",
-            "steps[6]: must have exactly one of navigate, key, idle, wait, screenshot, dump, found none",
+            "steps[5]: must have exactly one of navigate, key, idle, wait, screenshot, dump, debug, found navigate, key",
+            "steps[6]: must have exactly one of navigate, key, idle, wait, screenshot, dump, debug, found none",
             "steps[7].repeat: not allowed in a navigate step",
             "steps[8]: must be an object, found a number",
         ], ex.Errors);
