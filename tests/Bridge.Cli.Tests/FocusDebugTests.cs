@@ -37,11 +37,12 @@ public sealed class FocusDebugTests : IDisposable
     [Theory]
     [InlineData("run")]
     [InlineData("compare")]
-    public void Run_and_compare_offer_the_focus_debug_option(string verb)
+    public void Run_and_compare_offer_the_focus_debug_and_page_transition_options(string verb)
     {
         var (code, output) = BridgeProcess.Run(verb, "--help");
         Assert.True(code == 0, output);
         Assert.Contains("--focus-debug", output);
+        Assert.Contains("--page-transition", output);
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);

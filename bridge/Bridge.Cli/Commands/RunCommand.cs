@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Bridge.App;
 using Bridge.Cli.Running;
+using Bridge.Host;
 using Bridge.Migration;
 using Serilog;
 
@@ -45,12 +46,19 @@ internal sealed class RunOptions
         Description = "Draw the focus debug overlay: focusable boxes, the focused node, the last navigation's candidates with scores and its choice (screenshots show it; tree dumps do not). A script step {\"debug\":\"focus\"} or {\"debug\":\"none\"} switches it mid-run",
     };
 
+    private readonly Option<string> _pageTransition = new("--page-transition")
+    {
+        Description = "Motion of a page change: none, fade or slide (forward slides left, back slides right)",
+        DefaultValueFactory = _ => "none",
+    };
+
     public void AddTo(Command command)
     {
+        _pageTransition.AcceptOnlyFromAmong("none", "fade", "slide");
         _engine.AcceptOnlyFromAmong("v8", "jint");
         _pace.AcceptOnlyFromAmong("vsync", "unpaced");
         _backend.AcceptOnlyFromAmong("gles", "null");
-        foreach (var option in new Option[] { _manifest, _script, _out, _engine, _size, _pace, _backend, _focusDebug })
+        foreach (var option in new Option[] { _manifest, _script, _out, _engine, _size, _pace, _backend, _focusDebug, _pageTransition })
         {
             command.Options.Add(option);
         }
@@ -69,6 +77,7 @@ internal sealed class RunOptions
             parse.GetValue(_manifest) ?? DemoApp.ManifestPath(),
             parse.GetValue(_script) ?? DemoApp.ScriptPath(),
             Path.GetFullPath(parse.GetValue(_out)!),
-            engine, size, parse.GetValue(_pace)!, parse.GetValue(_backend)!, parse.GetValue(_focusDebug));
+            engine, size, parse.GetValue(_pace)!, parse.GetValue(_backend)!, parse.GetValue(_focusDebug),
+            HostOptions.ParsePageTransition(parse.GetValue(_pageTransition)!));
     }
 }

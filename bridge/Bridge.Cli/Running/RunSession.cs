@@ -16,7 +16,7 @@ namespace Bridge.Cli.Running;
 
 /// <summary>What <c>bridge run</c> was asked to do.</summary>
 internal sealed record RunRequest(string Manifest, string Script, string Out, JsEngineKind? Engine, ScreenSize? Size, string Pace, string Backend,
-    bool FocusDebug);
+    bool FocusDebug, Interaction.Animation.PageTransitionKind PageTransition = Interaction.Animation.PageTransitionKind.None);
 
 /// <summary>The result of one run: its latency, report and the host's figures.</summary>
 internal sealed record RunOutcome(LatencyRecorder Latency, RunReport Report, string Engine, double FirstFrameMs, double LegacyStartupMs);
@@ -36,7 +36,7 @@ internal static class RunSession
         var posters = demo.PrepareAssets(assets, log);
         log.Information("Posters: {Written} written, {Skipped} already there ({Ms:0} ms)", posters.Written, posters.Skipped, posters.Elapsed.TotalMilliseconds);
 
-        using var host = new AppHost(new HostOptions(size, request.Pace, request.Backend, assets) { FocusDebug = request.FocusDebug }, log);
+        using var host = new AppHost(new HostOptions(size, request.Pace, request.Backend, assets) { FocusDebug = request.FocusDebug, PageTransition = request.PageTransition }, log);
         demo.RegisterNativePages(host.Natives, host.Composer,
             (root, context) => new DemoPageContext(host.World, EntityIds.Unpack(root.Id), demo.Data, context.Navigator));
         var manifest = Manifest.Load(request.Manifest, host.Natives);
