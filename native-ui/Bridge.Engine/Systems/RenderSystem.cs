@@ -11,9 +11,15 @@ namespace Bridge.Engine.Systems;
 /// <remarks>Reads <see cref="LayoutBox"/>, <see cref="Style"/>, <see cref="TextContent"/>, <see cref="ImageContent"/> and
 /// the hierarchy; writes <see cref="RenderInfo"/>. Opacity multiplies down the tree; overflow hidden/scroll clips the
 /// children; a node's transform applies to its subtree (nested transforms are combined by multiplying scales and
-/// adding rotations and translations, exact for the usual scale-on-focus and translate cases).</remarks>
+/// adding rotations and translations, exact for the usual scale-on-focus and translate cases). Children of a scroll
+/// container that cannot show in its viewport are neither drawn nor descended into (see <see cref="DrawScrolled"/>);
+/// their <see cref="RenderInfo"/> stays that of the last frame that drew them.</remarks>
 public sealed class RenderSystem : EngineSystem
 {
+    /// <summary>Room around a clipping scroll container's box within which children are still drawn, for descendants
+    /// that reach outside their tile (a badge, a shadow).</summary>
+    private const float CullMargin = 32;
+
     private readonly UiWorld _world;
     private readonly DrawList _list;
 
@@ -73,11 +79,69 @@ public sealed class RenderSystem : EngineSystem
 
         bool clip = node.Style.Overflow != Overflow.Visible;
         if (clip) _list.PushClip(rect, radii);
-        for (Entity c = ecs.FirstChild(e); !c.IsNull; c = ecs.NextSibling(c)) Draw(c, opacity, transform);
+        if (ecs.TryGet(e, out ScrollContainer scroll) && scroll.Axis != ScrollAxis.None)
+            DrawScrolled(e, scroll.Axis == ScrollAxis.Horizontal, rect, clip && transform.IsIdentity, opacity, transform);
+        else
+            for (Entity c = ecs.FirstChild(e); !c.IsNull; c = ecs.NextSibling(c)) Draw(c, opacity, transform);
         if (clip) _list.PopClip();
 
         var info = new RenderInfo(opacity, first, Math.Max(0, _list.Count - first));
         if (ecs.Get<RenderInfo>(e) != info) ecs.GetMut<RenderInfo>(e) = info;
+    }
+
+    /// <summary>Draws the children of a scroll container that can show in its viewport, skipping (and not descending
+    /// into) the others.</summary>
+    /// <remarks>Only the children the layout walked this frame are candidates (the others' boxes are stale). A child is
+    /// kept when its box, grown by its own transform (the focus scale) and <see cref="CullMargin"/>, reaches into the
+    /// container's box; when the container does not clip, or a transform above it could bring more into view, the
+    /// window is the container's box widened by half its length on each side (still inside what the layout walked).</remarks>
+    private void DrawScrolled(Entity e, bool horizontal, in RectF rect, bool clipsExactly, float opacity, in Transform2D transform)
+    {
+        var ecs = _world.Ecs;
+        float length = horizontal ? rect.W : rect.H;
+        float margin = clipsExactly ? CullMargin : length / 2;
+        float windowStart = (horizontal ? rect.X : rect.Y) - margin, windowEnd = windowStart + length + 2 * margin;
+        if (_world.TryGetChildIndex(e, out ChildIndex index))
+        {
+            ReadOnlySpan<Entity> live = index.Items.AsSpan(index.LiveStart, index.LiveEnd - index.LiveStart);
+            foreach (Entity c in live)
+                if (Reaches(c, horizontal, windowStart, windowEnd)) Draw(c, opacity, transform);
+            return;
+        }
+        // Children changed since the layout: their boxes may be stale, the window still keeps far ones out.
+        for (Entity c = ecs.FirstChild(e); !c.IsNull; c = ecs.NextSibling(c))
+            if (Reaches(c, horizontal, windowStart, windowEnd)) Draw(c, opacity, transform);
+    }
+
+    /// <summary>Whether the box of <paramref name="child"/>, grown by its own transform, overlaps the window along the axis.</summary>
+    private bool Reaches(Entity child, bool horizontal, float windowStart, float windowEnd)
+    {
+        var ecs = _world.Ecs;
+        ref readonly LayoutBox box = ref ecs.Get<LayoutBox>(child);
+        float along = horizontal ? box.W : box.H;
+        float centre = (horizontal ? box.AbsoluteX : box.AbsoluteY) + along / 2;
+        float half = along / 2;
+        TransformOp[]? ops = ecs.Get<Style>(child).Transform;
+        if (ops is not null) half = MathF.Max(half, TransformedHalfExtent(ops, box.W, box.H));
+        return centre + half > windowStart && centre - half < windowEnd;
+    }
+
+    /// <summary>An upper bound of how far a transformed box reaches from its centre, in any direction.</summary>
+    private static float TransformedHalfExtent(TransformOp[] ops, float w, float h)
+    {
+        float scale = 1, shift = 0;
+        bool rotates = false;
+        foreach (TransformOp op in ops)
+        {
+            switch (op.Kind)
+            {
+                case TransformKind.Scale or TransformKind.ScaleX or TransformKind.ScaleY: scale *= MathF.Max(1, MathF.Abs(op.Value)); break;
+                case TransformKind.TranslateX or TransformKind.TranslateY: shift += MathF.Abs(op.Value); break;
+                default: rotates |= op.Value != 0; break;
+            }
+        }
+        float half = rotates ? MathF.Sqrt(w * w + h * h) / 2 : MathF.Max(w, h) / 2;
+        return half * scale + shift;
     }
 
     private static Transform2D Combine(in Transform2D parent, TransformOp[] ops, in RectF rect)
