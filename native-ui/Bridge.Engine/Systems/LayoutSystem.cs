@@ -91,8 +91,8 @@ public sealed class LayoutSystem : EngineSystem
     /// <summary>Pushes the children of a scroll container that lie within its viewport widened by one viewport length on
     /// each side along the scroll axis; the others are culled.</summary>
     /// <remarks>Ordered children (see <see cref="ChildIndex.Order"/>) outside that window are not visited at all, found by
-    /// binary search, so a long rail costs what its visible part does. Unordered ones are visited for their own box but
-    /// not descended into. Either way the culled subtrees keep stale boxes: readers use <see cref="UiWorld.AbsoluteBox"/>.</remarks>
+    /// binary search on their untransformed boxes, so a long rail costs what its visible part does. Unordered ones are
+    /// visited for their own box but, unless their own transform brings them into the window, not descended into. Either way the culled subtrees keep stale boxes: readers use <see cref="UiWorld.AbsoluteBox"/>.</remarks>
     private void PushScrolled(Entity e, LayoutNode node, ScrollContainer scroll, float childX, float childY, ref int top)
     {
         var ecs = _world.Ecs;
@@ -116,8 +116,9 @@ public sealed class LayoutSystem : EngineSystem
         for (int i = children.Length - 1; i >= 0; i--)
         {
             LayoutNode n = ecs.Get<LayoutHandle>(children[i]).Node;
-            float start = horizontal ? n.Left : n.Top, end = start + (horizontal ? n.Width : n.Height);
-            Push(ref top, new Visit(children[i], childX, childY, end > windowStart && start < windowEnd));
+            bool reaches = ScrollCulling.Reaches(horizontal ? n.Left : n.Top, n.Width, n.Height, horizontal,
+                                                 ecs.Get<Style>(children[i]).Transform, windowStart, windowEnd);
+            Push(ref top, new Visit(children[i], childX, childY, reaches));
         }
         index.LiveStart = 0;
         index.LiveEnd = children.Length;

@@ -92,9 +92,9 @@ public sealed class RenderSystem : EngineSystem
     /// <summary>Draws the children of a scroll container that can show in its viewport, skipping (and not descending
     /// into) the others.</summary>
     /// <remarks>Only the children the layout walked this frame are candidates (the others' boxes are stale). A child is
-    /// kept when its box, grown by its own transform (the focus scale) and <see cref="CullMargin"/>, reaches into the
-    /// container's box; when the container does not clip, or a transform above it could bring more into view, the
-    /// window is the container's box widened by half its length on each side (still inside what the layout walked).</remarks>
+    /// kept when its box, grown by its own transform (the focus scale), reaches into the container's box widened by
+    /// <see cref="CullMargin"/>; when the container does not clip, or a transform above it could bring more into view,
+    /// by half its length instead (still inside the window the layout walked, see <see cref="ScrollCulling"/>).</remarks>
     private void DrawScrolled(Entity e, bool horizontal, in RectF rect, bool clipsExactly, float opacity, in Transform2D transform)
     {
         var ecs = _world.Ecs;
@@ -113,35 +113,12 @@ public sealed class RenderSystem : EngineSystem
             if (Reaches(c, horizontal, windowStart, windowEnd)) Draw(c, opacity, transform);
     }
 
-    /// <summary>Whether the box of <paramref name="child"/>, grown by its own transform, overlaps the window along the axis.</summary>
     private bool Reaches(Entity child, bool horizontal, float windowStart, float windowEnd)
     {
         var ecs = _world.Ecs;
         ref readonly LayoutBox box = ref ecs.Get<LayoutBox>(child);
-        float along = horizontal ? box.W : box.H;
-        float centre = (horizontal ? box.AbsoluteX : box.AbsoluteY) + along / 2;
-        float half = along / 2;
-        TransformOp[]? ops = ecs.Get<Style>(child).Transform;
-        if (ops is not null) half = MathF.Max(half, TransformedHalfExtent(ops, box.W, box.H));
-        return centre + half > windowStart && centre - half < windowEnd;
-    }
-
-    /// <summary>An upper bound of how far a transformed box reaches from its centre, in any direction.</summary>
-    private static float TransformedHalfExtent(TransformOp[] ops, float w, float h)
-    {
-        float scale = 1, shift = 0;
-        bool rotates = false;
-        foreach (TransformOp op in ops)
-        {
-            switch (op.Kind)
-            {
-                case TransformKind.Scale or TransformKind.ScaleX or TransformKind.ScaleY: scale *= MathF.Max(1, MathF.Abs(op.Value)); break;
-                case TransformKind.TranslateX or TransformKind.TranslateY: shift += MathF.Abs(op.Value); break;
-                default: rotates |= op.Value != 0; break;
-            }
-        }
-        float half = rotates ? MathF.Sqrt(w * w + h * h) / 2 : MathF.Max(w, h) / 2;
-        return half * scale + shift;
+        return ScrollCulling.Reaches(horizontal ? box.AbsoluteX : box.AbsoluteY, box.W, box.H, horizontal,
+                                     ecs.Get<Style>(child).Transform, windowStart, windowEnd);
     }
 
     private static Transform2D Combine(in Transform2D parent, TransformOp[] ops, in RectF rect)
