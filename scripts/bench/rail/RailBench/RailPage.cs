@@ -57,8 +57,13 @@ internal sealed class RailPage
     /// <summary>One frame with a right or left key press; the focus moves and the rail scrolls towards it.</summary>
     public void KeyFrame()
     {
+        var before = World.Focused;
         _loop.Input.Enqueue((_step++ / Sweep) % 2 == 0 ? KeyName.Right : KeyName.Left);
         Frame();
+        if (World.Focused == before)
+        {
+            throw new InvalidOperationException($"key {_step} did not move focus from {before} ({Tiles} tiles)");
+        }
     }
 
     /// <summary>One frame with nothing to do but lay out and draw.</summary>
