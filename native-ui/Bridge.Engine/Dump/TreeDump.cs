@@ -8,8 +8,9 @@ namespace Bridge.Engine.Dump;
 
 /// <summary>Writes a subtree as the tree-dump JSON of ARCHITECTURE.md: type, testID, absolute x/y/w/h, text, focused, children.</summary>
 /// <remarks>Keys appear in that order; testID, text (Text nodes only), focused (only when true) and children (only when
-/// non-empty) are omitted otherwise. Coordinates are the last layout's absolute pixels (exact inside culled subtrees too); whole numbers are written
-/// without a fraction, others rounded to 2 decimals, so the same page on both paths dumps the same bytes.</remarks>
+/// non-empty) are omitted otherwise. Coordinates are the last layout's absolute pixels, exact inside culled subtrees
+/// too; whole numbers are written without a fraction, others rounded to 2 decimals, so the same page on both paths
+/// dumps the same bytes.</remarks>
 public static class TreeDump
 {
     /// <summary>Dumps the subtree of <paramref name="root"/> (the screen root when null) as JSON text.</summary>

@@ -92,7 +92,8 @@ public sealed class LayoutSystem : EngineSystem
     /// each side along the scroll axis; the others are culled.</summary>
     /// <remarks>Ordered children (see <see cref="ChildIndex.Order"/>) outside that window are not visited at all, found by
     /// binary search on their untransformed boxes, so a long rail costs what its visible part does. Unordered ones are
-    /// visited for their own box but, unless their own transform brings them into the window, not descended into. Either way the culled subtrees keep stale boxes: readers use <see cref="UiWorld.AbsoluteBox"/>.</remarks>
+    /// visited for their own box but, unless their own transform brings them into the window, not descended into.
+    /// Either way the culled subtrees keep stale boxes: readers use <see cref="UiWorld.AbsoluteBox"/>.</remarks>
     private void PushScrolled(Entity e, LayoutNode node, ScrollContainer scroll, float childX, float childY, ref int top)
     {
         var ecs = _world.Ecs;

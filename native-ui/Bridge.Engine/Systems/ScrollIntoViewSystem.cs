@@ -69,7 +69,7 @@ public sealed class ScrollIntoViewSystem(UiWorld world) : EngineSystem
             var viewport = horizontal ? box.W : box.H;
             var offset = horizontal ? scroll.OffsetX : scroll.OffsetY;
             var motion = ecs.TryGet(node, out ScrollMotion m) ? m : new ScrollMotion { Offset = new AnimatedValue(offset) };
-            // Absolute boxes include the offset the last layout used; content coordinates add it back.
+            // Absolute boxes include the container's offset; content coordinates add it back.
             var childStart = horizontal ? target.AbsoluteX - box.AbsoluteX + offset : target.AbsoluteY - box.AbsoluteY + offset;
             var childSize = horizontal ? target.W : target.H;
             var content = MathF.Max(ContentExtent(node, horizontal), viewport);

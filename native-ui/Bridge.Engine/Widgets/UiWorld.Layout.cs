@@ -58,7 +58,7 @@ public sealed partial class UiWorld
         return new LayoutBox(node.Left, node.Top, w, h, parentX + node.Left, parentY + node.Top);
     }
 
-    /// <summary>The children array of <paramref name="e"/> when the layout built one and its hierarchy has not changed since.</summary>
+    /// <summary>The children index of <paramref name="e"/> when one was built and its hierarchy has not changed since.</summary>
     internal bool TryGetChildIndex(Entity e, out ChildIndex index) =>
         Ecs.TryGet(e, out index) && !Ecs.ChangedSince<Hierarchy>(e, index.BuiltAfterTick);
 
