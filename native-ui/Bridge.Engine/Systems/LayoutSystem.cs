@@ -17,7 +17,7 @@ public sealed class LayoutSystem : EngineSystem
     private readonly UiWorld _world;
     private readonly FrameLoop _loop;
     private Visit[] _stack = new Visit[128];
-    private Entity[] _scratch = new Entity[32];
+    private (Entity, float, float)[] _scratch = new (Entity, float, float)[32];
     private readonly List<(Entity Entity, LayoutBox Box)> _changed = new(64);
 
     internal LayoutSystem(UiWorld world, FrameLoop loop)

@@ -32,10 +32,16 @@ internal struct ChildIndex
 /// <summary>Builds and searches <see cref="ChildIndex"/>: the children array, the order check, the binary search.</summary>
 internal static class ChildIndexing
 {
+    /// <summary>How far a box may pass its container's edge and still count as inside: pixel rounding never rounds a
+    /// measured text down, so a title can end a pixel below a tile that is exactly as tall as its content. A box 1 px
+    /// out cannot lie beyond a reference inside the container (the navigator's cut-off tolerance is half a pixel).</summary>
+    private const float Slack = 1;
+
     /// <summary>The index of <paramref name="container"/> with its order checked: its items rebuilt when its hierarchy
     /// changed, its order when the last layout gave it a new box (the walk is the reader that clears
     /// <see cref="LayoutNode.HasNewLayout"/>).</summary>
-    public static ref ChildIndex Refresh(UiWorld world, Entity container, LayoutNode node, ref Entity[] scratch)
+    public static ref ChildIndex Refresh(UiWorld world, Entity container, LayoutNode node,
+                                         ref (Entity Node, float X, float Y)[] scratch)
     {
         ref var index = ref world.IndexChildren(container);
         if (!index.OrderChecked || node.HasNewLayout)
@@ -71,8 +77,10 @@ internal static class ChildIndexing
 
     /// <summary>Whether <paramref name="children"/> keep the promise of <see cref="ChildOrder"/>: a single flex line, not
     /// reversed, start and end edges non-decreasing along the main axis, every box within the container across it, and
-    /// every descendant within its parent's box (so within the child's). Conservative: any doubt gives none.</summary>
-    private static ChildOrder CheckOrder(World ecs, LayoutNode container, ReadOnlySpan<Entity> children, ref Entity[] scratch)
+    /// every descendant within its child's box (along the axis too, as the search prunes on the child's box) and not
+    /// scrolling. Conservative: any doubt gives none.</summary>
+    private static ChildOrder CheckOrder(World ecs, LayoutNode container, ReadOnlySpan<Entity> children,
+                                         ref (Entity Node, float X, float Y)[] scratch)
     {
         var style = container.Style;
         if (style.FlexWrap != Wrap.NoWrap) return ChildOrder.None;
@@ -91,7 +99,7 @@ internal static class ChildIndexing
             float start = horizontal ? n.Left : n.Top, end = start + (horizontal ? n.Width : n.Height);
             float crossStart = horizontal ? n.Top : n.Left, crossEnd = crossStart + (horizontal ? n.Height : n.Width);
             // Negated so that a NaN (never laid out) fails too.
-            if (!(start >= lastStart && end >= lastEnd && crossStart >= 0 && crossEnd <= cross)) return ChildOrder.None;
+            if (!(start >= lastStart && end >= lastEnd && crossStart >= -Slack && crossEnd <= cross + Slack)) return ChildOrder.None;
             if (!SubtreeInside(ecs, child, ref scratch)) return ChildOrder.None;
             lastStart = start;
             lastEnd = end;
@@ -99,22 +107,24 @@ internal static class ChildIndexing
         return horizontal ? ChildOrder.Horizontal : ChildOrder.Vertical;
     }
 
-    /// <summary>Whether every descendant of <paramref name="root"/> lies within its parent's box and none scrolls.</summary>
-    private static bool SubtreeInside(World ecs, Entity root, ref Entity[] stack)
+    /// <summary>Whether every descendant of <paramref name="root"/> lies within its box (by <see cref="Slack"/>) and none scrolls.</summary>
+    private static bool SubtreeInside(World ecs, Entity root, ref (Entity Node, float X, float Y)[] stack)
     {
+        var box = ecs.Get<LayoutHandle>(root).Node;
+        float right = box.Width + Slack, bottom = box.Height + Slack;
         var top = 0;
-        stack[top++] = root;
+        stack[top++] = (root, 0, 0);
         while (top > 0)
         {
-            var e = stack[--top];
-            var parent = ecs.Get<LayoutHandle>(e).Node;
+            var (e, x, y) = stack[--top];
             foreach (var child in ecs.Children(e))
             {
                 var n = ecs.Get<LayoutHandle>(child).Node;
+                float left = x + n.Left, up = y + n.Top;
                 if (ecs.Has<ScrollContainer>(child)) return false;
-                if (!(n.Left >= 0 && n.Top >= 0 && n.Left + n.Width <= parent.Width && n.Top + n.Height <= parent.Height)) return false;
+                if (!(left >= -Slack && up >= -Slack && left + n.Width <= right && up + n.Height <= bottom)) return false;
                 if (top == stack.Length) Array.Resize(ref stack, top * 2);
-                stack[top++] = child;
+                stack[top++] = (child, left, up);
             }
         }
         return true;

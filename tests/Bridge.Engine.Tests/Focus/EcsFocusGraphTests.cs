@@ -35,6 +35,24 @@ public sealed class EcsFocusGraphTests
         Assert.Equal(ChildOrder.None, Graph(host).Order(host.World.FindByTestId("rail").Index));
     }
 
+    [Theory]
+    [InlineData(51, ChildOrder.Horizontal)]   // a pixel over, as a rounded-up text title can be
+    [InlineData(60, ChildOrder.None)]
+    public void Order_allows_a_pixel_of_rounding_but_not_a_descendant_sticking_out_of_its_tile(int innerHeight, ChildOrder expected)
+    {
+        using var host = new TestHost(400, 400);
+        var rail = View(testId: "rail", scroll: ScrollAxis.Horizontal, style: new() { FlexDirection = "row", Width = 400, Height = 100 });
+        for (var i = 0; i < 12; i++)
+        {
+            rail.Add(View(focusable: true, style: new() { Width = 50, Height = 50, FlexShrink = 0 })[
+                View(style: new() { Height = innerHeight, FlexShrink = 0 })]);
+        }
+        host.Mount(() => rail);
+        host.Frame();
+
+        Assert.Equal(expected, Graph(host).Order(host.World.FindByTestId("rail").Index));
+    }
+
     [Fact]
     public void Children_by_index_follow_the_hierarchy_and_the_order_waits_for_layout_after_an_insert()
     {
