@@ -8,8 +8,9 @@ namespace Bridge.Engine.Dump;
 
 /// <summary>Writes a subtree as the tree-dump JSON of ARCHITECTURE.md: type, testID, absolute x/y/w/h, text, focused, children.</summary>
 /// <remarks>Keys appear in that order; testID, text (Text nodes only), focused (only when true) and children (only when
-/// non-empty) are omitted otherwise. Coordinates are the last layout's absolute pixels; whole numbers are written
-/// without a fraction, others rounded to 2 decimals, so the same page on both paths dumps the same bytes.</remarks>
+/// non-empty) are omitted otherwise. Coordinates are the last layout's absolute pixels, exact inside culled subtrees
+/// too; whole numbers are written without a fraction, others rounded to 2 decimals, so the same page on both paths
+/// dumps the same bytes.</remarks>
 public static class TreeDump
 {
     /// <summary>Dumps the subtree of <paramref name="root"/> (the screen root when null) as JSON text.</summary>
@@ -26,17 +27,19 @@ public static class TreeDump
     public static void Write(UiWorld world, Entity root, Utf8JsonWriter writer)
     {
         world.Ecs.EnsureAlive(root, "TreeDump");
-        WriteNode(world, root, writer);
+        world.ParentOrigin(root, out float x, out float y);
+        WriteNode(world, root, x, y, writer);
     }
 
-    private static void WriteNode(UiWorld world, Entity e, Utf8JsonWriter w)
+    // Boxes are accumulated down the walk as the layout does, not read from LayoutBox: culled subtrees have stale ones.
+    private static void WriteNode(UiWorld world, Entity e, float parentX, float parentY, Utf8JsonWriter w)
     {
         var ecs = world.Ecs;
         WidgetType type = world.TypeOf(e);
         w.WriteStartObject();
         w.WriteString("type", type switch { WidgetType.Text => "text", WidgetType.Image => "image", _ => "view" });
         if (ecs.TryGet(e, out TestId id)) w.WriteString("testID", id.Value);
-        ref readonly LayoutBox box = ref ecs.Get<LayoutBox>(e);
+        LayoutBox box = world.BoxAt(e, parentX, parentY);
         WriteNumber(w, "x", box.AbsoluteX);
         WriteNumber(w, "y", box.AbsoluteY);
         WriteNumber(w, "w", box.W);
@@ -46,7 +49,9 @@ public static class TreeDump
         if (ecs.ChildCount(e) > 0)
         {
             w.WriteStartArray("children");
-            foreach (Entity c in ecs.Children(e)) WriteNode(world, c, w);
+            float x = parentX, y = parentY;
+            world.ContentOrigin(e, ref x, ref y);
+            foreach (Entity c in ecs.Children(e)) WriteNode(world, c, x, y, w);
             w.WriteEndArray();
         }
         w.WriteEndObject();

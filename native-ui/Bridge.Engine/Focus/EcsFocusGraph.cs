@@ -11,10 +11,10 @@ namespace Bridge.Engine.Focus;
 public record struct FocusMemory(Entity Child);
 
 /// <summary>The widget world as the spatial navigator sees it: node handles are entity slot indices.</summary>
-/// <remarks>Reads <see cref="LayoutBox"/>, <see cref="Focusable"/>, <see cref="ScrollContainer"/>, <see cref="FocusOptions"/>, <see cref="Style"/>,
-/// the layout node's display and the hierarchy; writes <see cref="FocusMemory"/>. Scroll containers are rails: they
-/// remember their last focused child. A subtree with display none or opacity 0 (hidden and shadow page roots) is
-/// not navigable.</remarks>
+/// <remarks>Reads the layout nodes (boxes via <see cref="UiWorld.AbsoluteBox"/>), <see cref="ChildIndex"/> (children by
+/// index and their order), <see cref="Focusable"/>, <see cref="ScrollContainer"/>, <see cref="FocusOptions"/>, <see cref="Style"/> and the
+/// hierarchy; writes <see cref="FocusMemory"/>. Scroll containers are rails: they remember their last focused child.
+/// A subtree with display none or opacity 0 (hidden and shadow page roots) is not navigable.</remarks>
 internal readonly struct EcsFocusGraph(UiWorld world) : IFocusHost
 {
     private readonly World _ecs = world.Ecs;
@@ -29,7 +29,18 @@ internal readonly struct EcsFocusGraph(UiWorld world) : IFocusHost
 
     public int Child(int node, int index)
     {
-        var child = _ecs.FirstChild(_ecs.EntityAt(node));
+        var parent = _ecs.EntityAt(node);
+        if (world.TryGetChildIndex(parent, out var children))
+        {
+            return (uint)index < (uint)children.Count ? children.Items[index].Index : -1;
+        }
+        if (_ecs.Has<ScrollContainer>(parent))
+        {
+            // A rail the layout has not reached (culled in a scrolled page): index it rather than walk siblings, O(index).
+            ref readonly var built = ref world.IndexChildren(parent);
+            return (uint)index < (uint)built.Count ? built.Items[index].Index : -1;
+        }
+        var child = _ecs.FirstChild(parent);
         for (var i = 0; i < index && !child.IsNull; i++)
         {
             child = _ecs.NextSibling(child);
@@ -37,9 +48,10 @@ internal readonly struct EcsFocusGraph(UiWorld world) : IFocusHost
         return child.IsNull ? -1 : child.Index;
     }
 
+    // Recomputed rather than read from LayoutBox: a node in a culled subtree (a far rail tile) has a stale one.
     public Rect Bounds(int node)
     {
-        ref readonly var box = ref _ecs.Get<LayoutBox>(_ecs.EntityAt(node));
+        var box = world.AbsoluteBox(_ecs.EntityAt(node));
         return new Rect(box.AbsoluteX, box.AbsoluteY, box.W, box.H);
     }
 
@@ -96,7 +108,7 @@ internal readonly struct EcsFocusGraph(UiWorld world) : IFocusHost
     // An id naming no live node counts as none: a target may mount later (or never), as in React Native TV.
     private int Find(string? testId) => testId is not null && world.TryFindByTestId(testId, out var target) ? target.Index : -1;
 
-    public ChildOrder Order(int node) => ChildOrder.None;
+    public ChildOrder Order(int node) => world.ChildOrderOf(_ecs.EntityAt(node));
 
     public int RememberedChild(int group)
     {

@@ -10,9 +10,10 @@ using Bridge.Schema;
 namespace Bridge.Engine.Systems;
 
 /// <summary>Moves focus on direction keys nobody consumed, by spatial navigation inside the active page root.</summary>
-/// <remarks>Reads the input system's unhandled keys, <see cref="LayoutBox"/>, <see cref="Focusable"/>, the hierarchy;
-/// writes the focus state and <see cref="FocusMemory"/>. Also puts focus back on a sensible node of the active root
-/// when the focused entity was destroyed. <see cref="ScrollIntoViewSystem"/> keeps the result visible.</remarks>
+/// <remarks>Reads the input system's unhandled keys, the layout boxes (exact, via <see cref="UiWorld.AbsoluteBox"/>),
+/// <see cref="Focusable"/>, the hierarchy; writes the focus state and <see cref="FocusMemory"/>. Also puts focus back on
+/// a sensible node of the active root when the focused entity was destroyed. <see cref="ScrollIntoViewSystem"/> keeps
+/// the result visible.</remarks>
 public sealed class FocusSystem : EngineSystem
 {
     private readonly UiWorld _world;

@@ -11,9 +11,15 @@ namespace Bridge.Engine.Systems;
 /// <remarks>Reads <see cref="LayoutBox"/>, <see cref="Style"/>, <see cref="TextContent"/>, <see cref="ImageContent"/> and
 /// the hierarchy; writes <see cref="RenderInfo"/>. Opacity multiplies down the tree; overflow hidden/scroll clips the
 /// children; a node's transform applies to its subtree (nested transforms are combined by multiplying scales and
-/// adding rotations and translations, exact for the usual scale-on-focus and translate cases).</remarks>
+/// adding rotations and translations, exact for the usual scale-on-focus and translate cases). Children of a scroll
+/// container that cannot show in its viewport are neither drawn nor descended into (see <see cref="DrawScrolled"/>);
+/// their <see cref="RenderInfo"/> stays that of the last frame that drew them.</remarks>
 public sealed class RenderSystem : EngineSystem
 {
+    /// <summary>Room around a clipping scroll container's box within which children are still drawn, for descendants
+    /// that reach outside their tile (a badge, a shadow).</summary>
+    private const float CullMargin = 32;
+
     private readonly UiWorld _world;
     private readonly DrawList _list;
 
@@ -92,11 +98,53 @@ public sealed class RenderSystem : EngineSystem
 
         bool clip = node.Style.Overflow != Overflow.Visible;
         if (clip) _list.PushClip(rect, radii);
-        for (Entity c = ecs.FirstChild(e); !c.IsNull; c = ecs.NextSibling(c)) Draw(c, opacity, transform);
+        if (ecs.TryGet(e, out ScrollContainer scroll) && scroll.Axis != ScrollAxis.None)
+            DrawScrolled(e, scroll.Axis == ScrollAxis.Horizontal, rect, clip && transform.IsIdentity, opacity, transform);
+        else
+            for (Entity c = ecs.FirstChild(e); !c.IsNull; c = ecs.NextSibling(c)) Draw(c, opacity, transform);
         if (clip) _list.PopClip();
 
         var info = new RenderInfo(opacity, first, Math.Max(0, _list.Count - first));
         if (ecs.Get<RenderInfo>(e) != info) ecs.GetMut<RenderInfo>(e) = info;
+    }
+
+    /// <summary>Draws the children of a scroll container that can show in its viewport, skipping (and not descending
+    /// into) the others.</summary>
+    /// <remarks>Only the children the layout walked this frame are candidates (the others' boxes are stale). A child is
+    /// kept when its box, grown by its own transform (the focus scale), reaches into the container's box widened by
+    /// <see cref="CullMargin"/>; when the container does not clip, or a transform above it could bring more into view,
+    /// by half its length instead (still inside the window the layout walked, see <see cref="ScrollCulling"/>).</remarks>
+    private void DrawScrolled(Entity e, bool horizontal, in RectF rect, bool clipsExactly, float opacity, in Transform2D transform)
+    {
+        var ecs = _world.Ecs;
+        float length = horizontal ? rect.W : rect.H;
+        float margin = clipsExactly ? CullMargin : length / 2;
+        float windowStart = (horizontal ? rect.X : rect.Y) - margin, windowEnd = windowStart + length + 2 * margin;
+        if (_world.TryGetChildIndex(e, out ChildIndex index))
+        {
+            ReadOnlySpan<Entity> live = index.Items.AsSpan(index.LiveStart, index.LiveEnd - index.LiveStart);
+            foreach (Entity c in live)
+                if (Reaches(c, horizontal, windowStart, windowEnd)) Draw(c, opacity, transform);
+            return;
+        }
+        // Children changed since the layout: their boxes may be stale, the window still keeps far ones out.
+        for (Entity c = ecs.FirstChild(e); !c.IsNull; c = ecs.NextSibling(c))
+            if (Reaches(c, horizontal, windowStart, windowEnd)) Draw(c, opacity, transform);
+    }
+
+    private bool Reaches(Entity child, bool horizontal, float windowStart, float windowEnd)
+    {
+        var ecs = _world.Ecs;
+        ref readonly LayoutBox box = ref ecs.Get<LayoutBox>(child);
+        float start = horizontal ? box.AbsoluteX : box.AbsoluteY;
+        if (ecs.Has<Motion>(child))
+        {
+            // An animating child is drawn where its motion puts it (focus scale, layout animation, page slide).
+            ref readonly Motion m = ref ecs.Get<Motion>(child);
+            return ScrollCulling.Reaches(start, box.W, box.H, horizontal, m.Transform, windowStart, windowEnd,
+                                         m.Scale, MathF.Abs(m.TranslateX) + MathF.Abs(m.TranslateY));
+        }
+        return ScrollCulling.Reaches(start, box.W, box.H, horizontal, ecs.Get<Style>(child).Transform, windowStart, windowEnd);
     }
 
     private static Transform2D Combine(in Transform2D parent, TransformOp[]? ops, in RectF rect, float scale, float translateX, float translateY)

@@ -2,6 +2,7 @@ using Bridge.Engine.Ecs;
 using Bridge.Engine.Frame;
 using Bridge.Engine.Widgets;
 using Bridge.Interaction.Animation;
+using Bridge.Interaction.Focus;
 using Bridge.Interaction.Scrolling;
 
 namespace Bridge.Engine.Systems;
@@ -16,9 +17,9 @@ public struct ScrollMotion
 
 /// <summary>Scrolls every scroll container around the focused entity, smoothly, until the entity is inside its viewport.</summary>
 /// <remarks>Runs in the apply stage, after handlers and bus batches moved focus and before layout, from the boxes of the
-/// last layout; a new target while a scroll is running starts from the current offset and keeps its speed. Reads
-/// <see cref="LayoutBox"/> and the hierarchy; writes <see cref="ScrollContainer"/> offsets and <see cref="ScrollMotion"/>.
-/// While a scroll runs, <see cref="IsScrolling"/> is true (the frame loop counts it as pending work).</remarks>
+/// last layout; a new target while a scroll is running starts from the current offset and keeps its speed. Reads the
+/// layout nodes (via <see cref="UiWorld.AbsoluteBox"/>, exact inside culled subtrees), <see cref="ChildIndex"/> and the
+/// hierarchy; writes <see cref="ScrollContainer"/> offsets and <see cref="ScrollMotion"/>. While a scroll runs, <see cref="IsScrolling"/> is true (the frame loop counts it as pending work).</remarks>
 public sealed class ScrollIntoViewSystem(UiWorld world) : EngineSystem
 {
     private readonly List<Entity> _moving = new(8);
@@ -55,22 +56,23 @@ public sealed class ScrollIntoViewSystem(UiWorld world) : EngineSystem
     private void Reveal(Entity focused, double nowMs)
     {
         var ecs = world.Ecs;
-        ref readonly var target = ref ecs.Get<LayoutBox>(focused);
+        // Recomputed, not read from LayoutBox: the focus may sit in a subtree the last layout culled.
+        var target = world.AbsoluteBox(focused);
         for (var node = ecs.ParentOf(focused); !node.IsNull; node = ecs.ParentOf(node))
         {
             if (!ecs.TryGet(node, out ScrollContainer scroll) || scroll.Axis == ScrollAxis.None)
             {
                 continue;
             }
-            ref readonly var box = ref ecs.Get<LayoutBox>(node);
+            var box = world.AbsoluteBox(node);
             var horizontal = scroll.Axis == ScrollAxis.Horizontal;
             var viewport = horizontal ? box.W : box.H;
             var offset = horizontal ? scroll.OffsetX : scroll.OffsetY;
             var motion = ecs.TryGet(node, out ScrollMotion m) ? m : new ScrollMotion { Offset = new AnimatedValue(offset) };
-            // Absolute boxes include the offset the last layout used; content coordinates add it back.
+            // Absolute boxes include the container's offset; content coordinates add it back.
             var childStart = horizontal ? target.AbsoluteX - box.AbsoluteX + offset : target.AbsoluteY - box.AbsoluteY + offset;
             var childSize = horizontal ? target.W : target.H;
-            var content = MathF.Max(ContentExtent(ecs, node, horizontal), viewport);
+            var content = MathF.Max(ContentExtent(node, horizontal), viewport);
             var goal = ScrollMath.OffsetToReveal(motion.Offset.Target, viewport, content, childStart, MathF.Min(childSize, viewport), Margin);
             if (goal == motion.Offset.Target)
             {
@@ -112,14 +114,27 @@ public sealed class ScrollIntoViewSystem(UiWorld world) : EngineSystem
         }
     }
 
-    private static float ContentExtent(World ecs, Entity container, bool horizontal)
+    /// <summary>The far edge of the container's children along the axis, from the layout nodes (far children's boxes are
+    /// not published): the last child's when they are ordered along it, else the largest.</summary>
+    private float ContentExtent(Entity container, bool horizontal)
     {
+        var ecs = world.Ecs;
+        if (world.ChildOrderOf(container) == (horizontal ? ChildOrder.Horizontal : ChildOrder.Vertical)
+            && world.TryGetChildIndex(container, out var index) && index.Count > 0)
+        {
+            return End(index.Items[index.Count - 1]);
+        }
         var extent = 0f;
         foreach (var child in ecs.Children(container))
         {
-            ref readonly var b = ref ecs.Get<LayoutBox>(child);
-            extent = MathF.Max(extent, horizontal ? b.X + b.W : b.Y + b.H);
+            extent = MathF.Max(extent, End(child));
         }
         return extent;
+
+        float End(Entity child)
+        {
+            var b = world.BoxAt(child, 0, 0);
+            return horizontal ? b.X + b.W : b.Y + b.H;
+        }
     }
 }

@@ -12,6 +12,8 @@ public record struct Widget(WidgetType Type);
 public record struct LayoutHandle(LayoutNode Node);
 
 /// <summary>An entity's laid-out box: position relative to its parent, size, and absolute position in frame pixels.</summary>
+/// <remarks>Published by the layout walk, which skips children far outside a scroll container's viewport: there the box
+/// is that of the last walk that reached the entity. <see cref="UiWorld.AbsoluteBox"/> is exact everywhere.</remarks>
 public record struct LayoutBox(float X, float Y, float W, float H, float AbsoluteX, float AbsoluteY);
 
 /// <summary>One operation of a style transform, applied in list order about the box centre.</summary>
@@ -214,7 +216,7 @@ public struct Handlers
     public Action? OnBlur;
     /// <summary>Called for a key while the entity or a descendant is focused; true consumes it.</summary>
     public Func<KeyEvent, bool>? OnKey;
-    /// <summary>Called after a layout that changed the entity's box.</summary>
+    /// <summary>Called after a layout that changed the entity's box (inside a culled subtree, once it comes within reach).</summary>
     public Action<LayoutBox>? OnLayout;
 
     /// <summary>Whether no handler is set.</summary>

@@ -96,7 +96,11 @@ public sealed partial class UiWorld
                 break;
             case PropKey.Scroll:
                 var axis = unset ? ScrollAxis.None : (ScrollAxis)p.Integer;
-                if (axis == ScrollAxis.None) Ecs.Remove<ScrollContainer>(e);
+                if (axis == ScrollAxis.None)
+                {
+                    Ecs.Remove<ScrollContainer>(e);
+                    Ecs.Remove<ChildIndex>(e);
+                }
                 else Ecs.Set(e, new ScrollContainer(axis, 0, 0));
                 break;
             case PropKey.NumberOfLines:

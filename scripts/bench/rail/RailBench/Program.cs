@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using Bridge.Engine.Frame;
+
+namespace Bridge.Rail.Bench;
+
+/// <summary>Per-frame cost of three 20-tile rails against three 1,000-tile rails, in interleaved rounds, with the ratio.</summary>
+internal static class Program
+{
+    private const int Rounds = 51;
+
+    public static int Main(string[] args)
+    {
+        var small = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
+        var large = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
+        var a = new RailPage(small);
+        var b = new RailPage(large);
+        Console.WriteLine($"Rail bench: {RailPage.Width}x{RailPage.Height}, {RailPage.Rails} scroll rails of {small} vs {large} tiles " +
+                          $"({RailPage.TileW}x{RailPage.TileH}, gap {RailPage.Gap}); {a.World.Ecs.Count} vs {b.World.Ecs.Count} entities");
+        Console.WriteLine($"{Rounds} interleaved rounds of ~2 ms per size; median (best) µs per frame; allocated bytes per frame");
+        Console.WriteLine();
+        Compare("frame: right/left key, focus move, smooth scroll", a, b, static p => p.KeyFrame());
+        a.Settle();
+        b.Settle();
+        Compare("steady frame: no key, nothing moving", a, b, static p => p.Frame());
+        return 0;
+    }
+
+    /// <summary>Runs both pages in alternating rounds (so machine noise hits both alike) and prints them with the ratio.</summary>
+    private static void Compare(string name, RailPage small, RailPage large, Action<RailPage> frame)
+    {
+        var a = new Sampler(() => frame(small), warmupCalls: 200);
+        var b = new Sampler(() => frame(large), warmupCalls: 200);
+        small.ResetStages();
+        large.ResetStages();
+        for (var r = 0; r < Rounds; r++)
+        {
+            a.Round(r);
+            b.Round(r);
+        }
+        var (aMedian, aBest, aBytes) = a.Result();
+        var (bMedian, bBest, bBytes) = b.Result();
+        Console.WriteLine($"{name,-50} {small.Tiles,5}: {aMedian,7:F1} ({aBest,6:F1})   {large.Tiles,5}: {bMedian,7:F1} ({bBest,6:F1})   " +
+                          $"ratio {bMedian / aMedian,4:F2} (best {bBest / aBest:F2})   alloc {aBytes:F0} B, {bBytes:F0} B   " +
+                          $"draw commands {small.DrawCommands}, {large.DrawCommands}");
+        Console.WriteLine($"{"  mean µs per stage",-50} {Stages(small)}");
+        Console.WriteLine($"{"",-50} {Stages(large)}");
+    }
+
+    private static string Stages(RailPage page)
+    {
+        var parts = new List<string>();
+        for (var s = 0; s < page.StageTicks.Length; s++)
+        {
+            var micros = page.StageTicks[s] * 1e6 / Stopwatch.Frequency / Math.Max(1, page.StageFrames);
+            if (micros >= 0.05)
+            {
+                parts.Add($"{(FrameStage)s} {micros:F1}");
+            }
+        }
+        return $"{page.Tiles,5}: " + string.Join(", ", parts);
+    }
+
+    private sealed class Sampler
+    {
+        private readonly Action _body;
+        private readonly int _calls;
+        private readonly double[] _samples = new double[Rounds];
+        private long _allocated;
+
+        public Sampler(Action body, int warmupCalls)
+        {
+            _body = body;
+            for (var i = 0; i < warmupCalls; i++)
+            {
+                body();
+            }
+            // Rounds of about 2 ms: short enough that a busy machine rarely preempts one, so the median stays clean.
+            var start = Stopwatch.GetTimestamp();
+            var calls = 0;
+            while (Stopwatch.GetElapsedTime(start).TotalMilliseconds < 2 || calls < 1)
+            {
+                body();
+                calls++;
+            }
+            _calls = calls;
+        }
+
+        public void Round(int r)
+        {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var start = Stopwatch.GetTimestamp();
+            for (var i = 0; i < _calls; i++)
+            {
+                _body();
+            }
+            _samples[r] = Stopwatch.GetElapsedTime(start).TotalMicroseconds / _calls;
+            _allocated += GC.GetAllocatedBytesForCurrentThread() - allocated;
+        }
+
+        public (double Median, double Best, double Bytes) Result()
+        {
+            var sorted = (double[])_samples.Clone();
+            Array.Sort(sorted);
+            return (sorted[Rounds / 2], sorted[0], _allocated / (double)(Rounds * _calls));
+        }
+    }
+}
