@@ -121,20 +121,17 @@ public sealed class AnimationSystem(UiWorld world) : EngineSystem
     {
         _nowMs = context.Now * 1000.0 / context.Frequency;
         World ecs = world.Ecs;
-        foreach (var row in ecs.Changed<Style>(context.LastRunTick))
+        // Style and option changes come from the prop path (UiWorld), so this costs what changed, not the tree.
+        List<Entity> changes = world.MotionChanges;
+        for (int i = 0; i < changes.Count; i++)
         {
-            ref readonly Style style = ref row.Read;
-            if (style.TransitionDurationMs > 0 || ecs.Has<Motion>(row.Entity)) SyncStyle(row.Entity, style);
+            Entity e = changes[i];
+            if (!ecs.IsAlive(e)) continue;
+            SyncStyle(e, ecs.Get<Style>(e));
+            if (e == _focused) SyncFocus(e);
         }
-        foreach (var row in ecs.Changed<MotionOptions>(context.LastRunTick))
-        {
-            Ensure(row.Entity);
-            if (row.Entity == _focused) SyncFocus(row.Entity);
-        }
-        foreach (var row in ecs.Query<MotionOptions>())
-        {
-            if (row.Read.AnimateLayout) SyncBox(row.Entity, row.Read);
-        }
+        changes.Clear();
+        foreach (var row in ecs.Query<LayoutAnimation>()) SyncBox(row.Entity);
         Entity focused = world.Focused;
         if (focused != _focused)
         {
@@ -317,7 +314,7 @@ public sealed class AnimationSystem(UiWorld world) : EngineSystem
         Activate(e);
     }
 
-    private void SyncBox(Entity e, in MotionOptions options)
+    private void SyncBox(Entity e)
     {
         World ecs = world.Ecs;
         ref readonly LayoutBox box = ref ecs.Get<LayoutBox>(e);

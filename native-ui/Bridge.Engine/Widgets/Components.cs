@@ -169,6 +169,9 @@ public record struct MotionOptions(float FocusScale, bool AnimateLayout)
     public static MotionOptions Default => new(1, false);
 }
 
+/// <summary>Marks an entity whose layout box changes animate (its <see cref="MotionOptions.AnimateLayout"/> is set).</summary>
+public record struct LayoutAnimation;
+
 /// <summary>The string of a Text widget, its line limit, and the text style and layout derived from them.</summary>
 public struct TextContent
 {

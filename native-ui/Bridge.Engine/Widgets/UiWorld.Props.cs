@@ -66,6 +66,8 @@ public sealed partial class UiWorld
             case PropKey.TransitionTimingFunction: s.TransitionTiming = unset ? d.TransitionTiming : (TransitionTiming)p.Integer; break;
             default: throw new ArgumentOutOfRangeException(nameof(p), p.Key, "not a style prop");
         }
+        // The animation system looks only at entities named here, so its cost follows the changes, not the tree.
+        if (s.TransitionDurationMs > 0 || Ecs.Has<Systems.Motion>(e)) _motionChanges.Add(e);
         if (type == WidgetType.Text && p.Key is PropKey.FontSize or PropKey.FontWeight or PropKey.FontFamily
                 or PropKey.TextAlign or PropKey.LineHeight)
             InvalidateTextStyle(e);
@@ -125,12 +127,20 @@ public sealed partial class UiWorld
                 else motion.AnimateLayout = !unset && p.Bool;
                 if (motion == MotionOptions.Default) Ecs.Remove<MotionOptions>(e);
                 else Ecs.Set(e, motion);
+                if (motion.AnimateLayout) Ecs.Set(e, default(LayoutAnimation));
+                else Ecs.Remove<LayoutAnimation>(e);
+                _motionChanges.Add(e);
                 break;
             default:
                 SetHandler(e, p.Key, unset ? null : p.Handler);
                 break;
         }
     }
+
+    private readonly List<Entity> _motionChanges = new(16);
+
+    /// <summary>Entities whose style or motion options changed while they animate or may (drained by the animation system).</summary>
+    internal List<Entity> MotionChanges => _motionChanges;
 
     private void SetFocusOption(Entity e, in ParsedProp p, bool unset)
     {

@@ -11,7 +11,8 @@ using static Bridge.Engine.Compose.UI;
 namespace Bridge.Rail.Bench;
 
 /// <summary>A 1280x720 page of three horizontal scroll rails of tiles, run by the engine's frame loop on the null backend.</summary>
-/// <remarks>Tiles are like the demo's: a focusable 200x120 view holding a coloured box and a one-line title.</remarks>
+/// <remarks>Tiles are like the demo's: a focusable 200x120 view holding a coloured box and a one-line title, scaling to
+/// 1.08 on focus through the engine's focus effect.</remarks>
 internal sealed class RailPage
 {
     public const int Rails = 3, TileW = 200, TileH = 120, Gap = 16, Width = 1280, Height = 720;
@@ -98,7 +99,7 @@ internal sealed class RailPage
                             style: new() { FlexDirection = "row", Gap = Gap, Height = TileH, Overflow = "hidden", MarginBottom = 24 });
             for (var t = 0; t < Tiles; t++)
             {
-                rail.Add(View(testId: $"tile-{r}-{t}", focusable: true,
+                rail.Add(View(testId: $"tile-{r}-{t}", focusable: true, focusScale: 1.08f,
                               style: new() { Width = TileW, Height = TileH, FlexShrink = 0 })[
                     View(style: new() { Height = 86, BorderRadius = 8, BackgroundColor = "#202830" }),
                     Text($"Title {r}.{t}", numberOfLines: 1, style: new() { Color = "#c0c8d0", FontSize = 18, MarginTop = 8, Height = 26 })]);
