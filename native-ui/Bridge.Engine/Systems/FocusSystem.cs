@@ -11,7 +11,8 @@ namespace Bridge.Engine.Systems;
 /// <summary>Moves focus on direction keys nobody consumed, by spatial navigation inside the active page root.</summary>
 /// <remarks>Reads the input system's unhandled keys, <see cref="LayoutBox"/>, <see cref="Focusable"/>, the hierarchy;
 /// writes the focus state and <see cref="FocusMemory"/>. Also puts focus back on a sensible node of the active root
-/// when the focused entity was destroyed. <see cref="ScrollIntoViewSystem"/> keeps the result visible.</remarks>
+/// when the focused entity was destroyed, and makes the groups around a node focused from outside (requestFocus, the
+/// router restoring focus) remember it, as a move would. <see cref="ScrollIntoViewSystem"/> keeps the result visible.</remarks>
 public sealed class FocusSystem : EngineSystem
 {
     private readonly UiWorld _world;
@@ -46,6 +47,11 @@ public sealed class FocusSystem : EngineSystem
         if (_world.Focused.IsNull && !_lastFocused.IsNull && !_world.IsAlive(_lastFocused))
         {
             FocusFirstIn(graph);
+        }
+        var current = _world.Focused;
+        if (!current.IsNull && current != _lastFocused)
+        {
+            Remember(graph, current);
         }
         foreach (ref readonly var key in _input.Unhandled)
         {
@@ -95,6 +101,11 @@ public sealed class FocusSystem : EngineSystem
     private void MoveFocus(EcsFocusGraph graph, Entity target)
     {
         _world.Focus(target);
+        Remember(graph, target);
+    }
+
+    private void Remember(EcsFocusGraph graph, Entity target)
+    {
         // Every rail on the way up remembers which of its children leads to the new focus.
         var child = target;
         for (var parent = _world.Ecs.ParentOf(target); !parent.IsNull; child = parent, parent = _world.Ecs.ParentOf(parent))

@@ -64,6 +64,21 @@ public sealed class FocusPropsTests
         Assert.False(host.World.Ecs.Has<FocusOptions>(b));
     }
 
+    [Fact]
+    public void A_rail_remembers_a_tile_focused_from_outside_as_if_focus_had_moved_there()
+    {
+        using var host = Host(out _);
+        var remember = new FocusOptions { Group = FocusGroupKind.Remember };
+        host.Mount(() => View(style: new() { FlexDirection = "column" })[Row("a", remember, 4), Row("b", remember, 4)]);
+        // What requestFocus and the router's focus restore do: no key, no spatial move.
+        host.World.Focus(host.World.FindByTestId("a-3"));
+        host.Frame();
+
+        Press(host, KeyName.Down, KeyName.Left, KeyName.Up);
+
+        Assert.Equal("a-3", FocusedId(host));
+    }
+
     [Theory]
     [InlineData("sideways")]
     [InlineData("left upward")]
