@@ -307,7 +307,7 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         }
 
         public bool TryFind(string testId, out Entity entity) =>
-            driver._world.TryFindByTestId(testId, out entity) && driver._world.IsWithin(entity, root.Container);
+            driver._world.TryFindByTestIdWithin(testId, root.Container, out entity);
 
         public void Dispose()
         {

@@ -14,8 +14,9 @@ public record struct FocusMemory(Entity Child);
 /// <remarks>Reads <see cref="LayoutBox"/>, <see cref="Focusable"/>, <see cref="ScrollContainer"/>, <see cref="FocusOptions"/>, <see cref="Style"/>,
 /// the layout node's display and the hierarchy; writes <see cref="FocusMemory"/>. Scroll containers are rails: they
 /// remember their last focused child. A subtree with display none or opacity 0 (hidden and shadow page roots) is
-/// not navigable.</remarks>
-internal readonly struct EcsFocusGraph(UiWorld world) : IFocusHost
+/// not navigable. The testIDs of focus options name nodes under <c>scope</c> (the active page root; null: the screen),
+/// as another page may use the same testIDs.</remarks>
+internal readonly struct EcsFocusGraph(UiWorld world, Entity scope) : IFocusHost
 {
     private readonly World _ecs = world.Ecs;
 
@@ -94,7 +95,8 @@ internal readonly struct EcsFocusGraph(UiWorld world) : IFocusHost
     }
 
     // An id naming no live node counts as none: a target may mount later (or never), as in React Native TV.
-    private int Find(string? testId) => testId is not null && world.TryFindByTestId(testId, out var target) ? target.Index : -1;
+    private int Find(string? testId) =>
+        testId is not null && world.TryFindByTestIdWithin(testId, scope.IsNull ? world.ScreenRoot : scope, out var target) ? target.Index : -1;
 
     public ChildOrder Order(int node) => ChildOrder.None;
 

@@ -43,7 +43,7 @@ public sealed class FocusSystem : EngineSystem
     public override void Run(in SystemContext context)
     {
         BackPresses = 0;
-        var graph = new EcsFocusGraph(_world);
+        var graph = new EcsFocusGraph(_world, ActiveRoot);
         if (_world.Focused.IsNull && !_lastFocused.IsNull && !_world.IsAlive(_lastFocused))
         {
             FocusFirstIn(graph);
@@ -80,7 +80,7 @@ public sealed class FocusSystem : EngineSystem
     }
 
     /// <summary>Focuses the first focusable node of the active root (remembered, preferred or nearest the top-left).</summary>
-    public bool FocusFirst() => FocusFirstIn(new EcsFocusGraph(_world));
+    public bool FocusFirst() => FocusFirstIn(new EcsFocusGraph(_world, ActiveRoot));
 
     private bool FocusFirstIn(EcsFocusGraph graph)
     {

@@ -73,7 +73,7 @@ internal static class NativeNavigationPage
 
         public bool RestoreFocus(string testId)
         {
-            if (!world.TryFindByTestId(testId, out var e) || !world.IsWithin(e, root) || !world.TryGet(e, out Focusable f) || !f.Enabled)
+            if (!world.TryFindByTestIdWithin(testId, root, out var e) || !world.TryGet(e, out Focusable f) || !f.Enabled)
             {
                 return false;
             }
