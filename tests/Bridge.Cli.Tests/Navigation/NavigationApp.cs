@@ -12,7 +12,8 @@ namespace Bridge.Cli.Tests.Navigation;
 
 /// <summary>The app as <c>bridge run</c> builds it (world, frame loop, focus system, router, script runner) with one page,
 /// <c>navcase</c>, live on one path: natively, or as the legacy page <c>fixtures/navigation.jsx</c> in V8 or Jint.</summary>
-/// <remarks>A case is pushed over an empty start page and popped after, so each case starts from a fresh page.</remarks>
+/// <remarks>Each case pushes a fresh page over the pages of the cases before it, which stay mounted below with the same
+/// testIDs, as the pages of an app's history do.</remarks>
 internal sealed class NavigationApp : IDisposable
 {
     private const string CasePage = "navcase";
@@ -70,13 +71,6 @@ internal sealed class NavigationApp : IDisposable
 
     /// <summary>Presses one key as a script does and waits for the app to settle.</summary>
     public void Press(string key) => Play($$"""{"steps": [{"key": {{JsonSerializer.Serialize(key)}}}]}""");
-
-    /// <summary>Pops the case's page.</summary>
-    public void Close()
-    {
-        _host.Router.Back();
-        Play("""{"steps": [{"idle": true}]}""");
-    }
 
     public void Dispose()
     {

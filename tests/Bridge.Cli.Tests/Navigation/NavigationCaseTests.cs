@@ -50,19 +50,12 @@ public sealed class NavigationCaseTests(NavigationApps apps) : IClassFixture<Nav
         var app = apps.For(path);
         var keysBefore = app.Accounting.Events;
         Assert.True(app.Open(navigationCase), $"{name} on {path}: cannot focus the starting node '{navigationCase.Focus}'");
-        try
+        Assert.True(app.Focused == navigationCase.Focus, $"{name} on {path}: focus starts on '{app.Focused}', expected '{navigationCase.Focus}'");
+        for (var i = 0; i < navigationCase.Keys.Count; i++)
         {
-            Assert.True(app.Focused == navigationCase.Focus, $"{name} on {path}: focus starts on '{app.Focused}', expected '{navigationCase.Focus}'");
-            for (var i = 0; i < navigationCase.Keys.Count; i++)
-            {
-                app.Press(navigationCase.Keys[i]);
-                Assert.True(app.Focused == navigationCase.Expect[i],
-                    $"{name} on {path}: after key {i + 1} ({navigationCase.Keys[i]}) focus is on '{app.Focused ?? "(none)"}', expected '{navigationCase.Expect[i]}'");
-            }
-        }
-        finally
-        {
-            app.Close();
+            app.Press(navigationCase.Keys[i]);
+            Assert.True(app.Focused == navigationCase.Expect[i],
+                $"{name} on {path}: after key {i + 1} ({navigationCase.Keys[i]}) focus is on '{app.Focused ?? "(none)"}', expected '{navigationCase.Expect[i]}'");
         }
         Assert.Empty(app.LegacyErrors);
         // Every key committed and presented exactly once, consumed ones included.
