@@ -12,7 +12,7 @@ namespace Bridge.Host;
 /// <remarks>Keys are pressed one at a time, each once the app has settled from the last (as a person presses a remote), so
 /// that every key's latency is its own. A key is committed by the frame that shows its response: the frame that ran its
 /// native handlers, or the frame that applied the JS batch listing it as a cause; a key that changes nothing on a legacy
-/// page is committed by the first frame after JS handled it.</remarks>
+/// page (one a JS onKey consumed without a render, too) is committed once, by the first frame after JS handled it.</remarks>
 public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Action<string>? progress = null, LatencyRecorder? latency = null)
 {
     private readonly Dictionary<long, long> _recorderIds = [];
@@ -210,16 +210,17 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
     private void Commit(long rid, in FrameRecord record, long committedAt, bool legacy)
     {
         var ms = 1000.0 / host.Loop.Clock.Frequency;
+        var handlers = (record.TicksOf(FrameStage.Input) + record.TicksOf(FrameStage.Focus) + record.TicksOf(FrameStage.Handlers)) * ms;
         if (legacy)
         {
-            // JS + bus: from the key's arrival to the start of the frame that applied the response.
+            // JS + bus: from the key's arrival to the start of the frame that applied the response, plus that frame's input
+            // stage, where the host waits for JS's verdict when the key reached a JS onKey.
             var arrival = Latency.Events[(int)IndexOf(rid)].ArrivalTicks;
-            Latency.AddStage(rid, LatencyStage.Handler, Math.Max(0, record.Start - arrival) * 1000.0 / Stopwatch.Frequency);
+            Latency.AddStage(rid, LatencyStage.Handler, Math.Max(0, record.Start - arrival) * 1000.0 / Stopwatch.Frequency + handlers);
         }
         else
         {
-            Latency.AddStage(rid, LatencyStage.Handler,
-                (record.TicksOf(FrameStage.Input) + record.TicksOf(FrameStage.Focus) + record.TicksOf(FrameStage.Handlers)) * ms);
+            Latency.AddStage(rid, LatencyStage.Handler, handlers);
         }
         Latency.AddStage(rid, LatencyStage.Apply, record.TicksOf(FrameStage.Apply) * ms);
         Latency.AddStage(rid, LatencyStage.Layout, record.TicksOf(FrameStage.Layout) * ms);

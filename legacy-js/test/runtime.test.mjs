@@ -54,3 +54,15 @@ test('handlers of the latest render are called even when the wire props did not 
   rt.key(view, 4);
   assert.deepEqual(opsOf(rt.key(view, 4), 1), [[OP.UpdateText, count, '3']]);
 });
+
+test('every key event is answered with its onKey verdict in the runtime batch', () => {
+  const rt = new Runtime(source);
+  const ops = opsOf(rt.mount(1, 'list'), 1);
+  const item = idOf(ops, PROP.testID, 'item-a');
+  const consumed = rt.nextEventId;
+  assert.deepEqual(opsOf(rt.key(item, 4), 0), [[OP.KeyHandled, consumed, true]]);
+  const bubbledPast = rt.nextEventId;
+  assert.deepEqual(opsOf(rt.key(item, 1), 0), [[OP.KeyHandled, bubbledPast, false]]);
+  const unknownTarget = rt.nextEventId;
+  assert.deepEqual(opsOf(rt.key(99999, 4), 0), [[OP.KeyHandled, unknownTarget, false]]);
+});

@@ -33,6 +33,9 @@ public enum OpCode : byte
     Log = 22,
     /// <summary><c>[23, message, stack]</c>: an uncaught error in page code.</summary>
     Error = 23,
+    /// <summary><c>[24, eventId, consumed]</c>: JS dispatched key event <c>eventId</c>; <c>consumed</c> is true when an
+    /// <c>onKey</c> handler returned true, so the host must not also move focus for it.</summary>
+    KeyHandled = 24,
 }
 
 /// <summary>Severity of a <see cref="OpCode.Log"/> op.</summary>

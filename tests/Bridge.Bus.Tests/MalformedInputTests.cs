@@ -142,6 +142,37 @@ public sealed class MalformedInputTests
         Assert.Contains("RemoveChild has 2 elements, expected 3", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void KeyHandled_with_a_wrong_arity_is_rejected(int elements)
+    {
+        var bytes = Write((ref MessagePackWriter w) =>
+        {
+            Framing(ref w, 1);
+            w.WriteArrayHeader(elements); w.Write((byte)OpCode.KeyHandled);
+            for (var i = 1; i < elements; i++)
+            {
+                if (i == 2) w.Write(true); else w.Write(7u);
+            }
+        });
+        var e = Assert.Throws<BusFormatException>(() => OpBatchCodec.Decode(bytes));
+        Assert.Contains($"KeyHandled has {elements} elements, expected 3", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, e.Index);
+    }
+
+    [Fact]
+    public void KeyHandled_verdict_must_be_a_boolean()
+    {
+        var bytes = Write((ref MessagePackWriter w) =>
+        {
+            Framing(ref w, 1);
+            w.WriteArrayHeader(3); w.Write((byte)OpCode.KeyHandled); w.Write(7u); w.Write(1);
+        });
+        var e = Assert.Throws<BusFormatException>(() => OpBatchCodec.Decode(bytes));
+        Assert.Contains("KeyHandled consumed is a Integer, expected true or false", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Negative_id_is_out_of_range()
     {

@@ -46,6 +46,7 @@ internal static class RandomBatches
             case OpCode.DataRequest: batch.DataRequest(id, Text(rng), Data(rng, 0)); break;
             case OpCode.Log: batch.Log((LogLevel)rng.Next(0, 4), Text(rng)); break;
             case OpCode.Error: batch.Error(Text(rng), rng.Next(2) == 0 ? null : Text(rng)); break;
+            case OpCode.KeyHandled: batch.KeyHandled(id, rng.Next(2) == 0); break;
             default: throw new ArgumentOutOfRangeException(nameof(code), code, "op kind not covered by the generator");
         }
     }

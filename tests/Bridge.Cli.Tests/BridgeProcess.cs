@@ -5,7 +5,7 @@ namespace Bridge.Cli.Tests;
 /// <summary>Runs the built <c>bridge</c> program as users do, in a child process, and the demo's legacy bundle build.</summary>
 internal static class BridgeProcess
 {
-    private static readonly Lazy<string> Bundle = new(BuildBundle);
+    private static readonly Lazy<string> Bundle = new(() => BuildBundle("legacy-js/demo/app.jsx", "demo.js"));
 
     public static string RepositoryRoot
     {
@@ -37,11 +37,13 @@ internal static class BridgeProcess
         return Execute(start, TimeSpan.FromMinutes(5));
     }
 
-    private static string BuildBundle()
+    /// <summary>Builds legacy pages (<paramref name="entry"/>, relative to the repository) into a bundle named
+    /// <paramref name="name"/> in this run's temp folder with scripts/build-legacy; returns its path.</summary>
+    public static string BuildBundle(string entry, string name)
     {
-        var output = Path.Combine(Path.GetTempPath(), $"bridge-cli-tests-{Environment.ProcessId}", "demo.js");
+        var output = Path.Combine(Path.GetTempPath(), $"bridge-cli-tests-{Environment.ProcessId}", name);
         var start = new ProcessStartInfo("bash") { WorkingDirectory = RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "scripts/build-legacy", "legacy-js/demo/app.jsx", output })
+        foreach (var a in new[] { "scripts/build-legacy", entry, output })
         {
             start.ArgumentList.Add(a);
         }

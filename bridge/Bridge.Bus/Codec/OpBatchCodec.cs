@@ -165,6 +165,12 @@ public static class OpBatchCodec
                 writer.Write(op.Text);
                 writer.Write(op.Extra);
                 break;
+            case OpCode.KeyHandled:
+                writer.WriteArrayHeader(3);
+                writer.Write((byte)op.Code);
+                writer.Write(op.EventId);
+                writer.Write(op.Consumed);
+                break;
             default:
                 throw new ArgumentException($"op code {(int)op.Code} is not part of the schema", nameof(batch));
         }
@@ -299,6 +305,13 @@ public static class OpBatchCodec
                 Arity(2, 3);
                 var message = WireReader.ReadString(ref reader, index, "Error message");
                 into.Error(message, length == 3 ? WireReader.ReadOptionalString(ref reader, index, "Error stack") : null);
+                break;
+            }
+            case OpCode.KeyHandled:
+            {
+                Arity(3, 3);
+                var eventId = WireReader.ReadUInt(ref reader, index, "KeyHandled event id");
+                into.KeyHandled(eventId, WireReader.ReadBool(ref reader, index, "KeyHandled consumed"));
                 break;
             }
             default:

@@ -39,6 +39,12 @@ public readonly record struct Op(
 
     /// <summary>The level of a log op.</summary>
     public LogLevel Level => (LogLevel)A;
+
+    /// <summary>The key event a <see cref="OpCode.KeyHandled"/> op reports on.</summary>
+    public uint EventId => A;
+
+    /// <summary>Whether an <c>onKey</c> handler consumed the key of a <see cref="OpCode.KeyHandled"/> op.</summary>
+    public bool Consumed => B != 0;
 }
 
 /// <summary>One prop assignment: a key and its wire value (nil unsets).</summary>

@@ -108,6 +108,10 @@ public sealed class OpBatch
     /// <summary>An uncaught error in page code.</summary>
     public OpBatch Error(string message, string? stack) => Add(new Op(OpCode.Error, 0, 0, 0, 0, 0, message, stack, null));
 
+    /// <summary>Reports that JS dispatched a key event and whether a handler consumed it.</summary>
+    public OpBatch KeyHandled(uint eventId, bool consumed) =>
+        Add(new Op(OpCode.KeyHandled, eventId, consumed ? 1u : 0u, 0, 0, 0, null, null, null));
+
     internal OpBatch Add(in Op op)
     {
         if (Count == _ops.Length)

@@ -1,15 +1,36 @@
 using Bridge.Engine.Ecs;
 using Bridge.Engine.Frame;
+using Bridge.Engine.Widgets;
 using Bridge.Host;
 using Bridge.Legacy.Driving;
+using Bridge.Legacy.Engines;
 using Bridge.Legacy.Hosting;
+using Bridge.Migration;
 using Bridge.Routing;
+using Serilog;
 
 namespace Bridge.Cli.Running;
 
 /// <summary>Plugs the legacy page driver (a JS engine with the app's bundles) into the host.</summary>
 internal sealed class LegacySide(LegacyPageDriver driver) : ILegacySide
 {
+    /// <summary>Starts a JS engine with the bundles, waits until they are loaded and drives its pages into the world.</summary>
+    public static LegacySide Start(IReadOnlyList<LegacyBundle> bundles, JsEngineKind kind, LegacyEngineOptions options, UiWorld world, ILogger log)
+    {
+        LegacyEngine engine = kind == JsEngineKind.Jint ? new JintLegacyEngine(bundles, options) : new V8LegacyEngine(bundles, options);
+        try
+        {
+            engine.Ready.GetAwaiter().GetResult();
+        }
+        catch
+        {
+            engine.Dispose();
+            throw;
+        }
+        log.Information("{Engine} ready: engine {Create:0} ms, bundles {Load:0} ms", engine.Name, engine.Startup.EngineCreateMs, engine.Startup.BundleLoadMs);
+        return new LegacySide(new LegacyPageDriver(engine, world, log));
+    }
+
     public string EngineName => driver.Engine.Name;
 
     public double StartupMs => driver.Engine.Startup.EngineCreateMs + driver.Engine.Startup.BundleLoadMs;

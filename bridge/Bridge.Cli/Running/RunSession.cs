@@ -4,7 +4,6 @@ using Bridge.App.Pages;
 using Bridge.App.Posters;
 using Bridge.Engine.Ecs;
 using Bridge.Host;
-using Bridge.Legacy.Driving;
 using Bridge.Legacy.Engines;
 using Bridge.Legacy.Hosting;
 using Bridge.Migration;
@@ -80,18 +79,7 @@ internal static class RunSession
     {
         var bundles = manifest.Bundles.Select(LegacyBundle.FromFile).ToList();
         var options = new LegacyEngineOptions { Logger = log, DataService = demo.Data };
-        LegacyEngine engine = manifest.Engine == JsEngineKind.Jint ? new JintLegacyEngine(bundles, options) : new V8LegacyEngine(bundles, options);
-        try
-        {
-            engine.Ready.GetAwaiter().GetResult();
-        }
-        catch
-        {
-            engine.Dispose();
-            throw;
-        }
-        log.Information("{Engine} ready: engine {Create:0} ms, bundles {Load:0} ms", engine.Name, engine.Startup.EngineCreateMs, engine.Startup.BundleLoadMs);
-        return new LegacySide(new LegacyPageDriver(engine, host.World, log));
+        return LegacySide.Start(bundles, manifest.Engine, options, host.World, log);
     }
 
     /// <summary>Prints key → committed and key → present per page × path × engine.</summary>

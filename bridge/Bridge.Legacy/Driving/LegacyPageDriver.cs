@@ -14,9 +14,14 @@ namespace Bridge.Legacy.Driving;
 /// <summary>Runs legacy pages for the router: mounts them on page roots, feeds them input and applies their batches.</summary>
 /// <remarks>UI thread only. Each frame, <see cref="ApplySystem"/> advances JS timers, applies at most one batch per page
 /// root (all or nothing) and carries out the control requests JS sent (navigate, back, focus). Keys reach JS through
-/// <see cref="ForwardKey"/>; JS bubbles <c>onKey</c> and turns select into <c>onPress</c> itself.</remarks>
+/// <see cref="ForwardKey"/>; JS bubbles <c>onKey</c> and turns select into <c>onPress</c> itself. When the input system
+/// reaches a JS node with <c>onKey</c>, the driver waits (at most <see cref="KeyVerdictTimeout"/>) for JS to say whether
+/// it consumed the key, so that a consumed key does not also move focus natively: the one place the UI thread waits for
+/// JS, paid only by keys that reach a JS <c>onKey</c>.</remarks>
 public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
 {
+    // Forwarded keys whose verdict nobody asked for yet; older ones are dropped (their keys reached no JS onKey).
+    private const int MaxForwarded = 64;
     private readonly ILegacyEngine _engine;
     private readonly UiWorld _world;
     private readonly ILogger _log;
@@ -25,6 +30,11 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     private readonly List<LegacyPageInstance> _mounted = [];
     private readonly List<uint> _appliedCauses = [];
     private readonly EventBatch _events = new();
+    private readonly Queue<uint> _forwarded = new();
+    private readonly Func<KeyEvent, bool> _jsOnKey;
+    private uint _verdictEvent;
+    private bool _verdictConsumed;
+    private bool _warnedUnanswered;
     private uint _nextRoot;
     private uint _currentEvent;
     private INavigator? _navigator;
@@ -38,7 +48,13 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         _applier = new OpApplier(world, log, MakeHandler);
         _pump = new LegacyBatchPump(engine, _applier, log);
         ApplySystem = new ApplyStage(this);
+        _jsOnKey = VerdictOf;
+        KeyVerdictTimeout = engine.HandlerTimeout + TimeSpan.FromSeconds(1);
     }
+
+    /// <summary>Longest the input stage waits for JS's verdict on a key; past it the key counts as not consumed.</summary>
+    /// <remarks>Defaults to the engine's watchdog timeout plus a second: a hung handler is interrupted before this ends.</remarks>
+    public TimeSpan KeyVerdictTimeout { get; init; }
 
     /// <summary>The engine pages run in.</summary>
     public ILegacyEngine Engine => _engine;
@@ -82,7 +98,12 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
             return false;
         }
         _currentEvent = (uint)key.Id;
-        Post(HostEvent.KeyPress((uint)key.Id, id, key.Key, key.Arrival * 1000.0 / System.Diagnostics.Stopwatch.Frequency));
+        if (_forwarded.Count == MaxForwarded)
+        {
+            _forwarded.Dequeue();
+        }
+        _forwarded.Enqueue(_currentEvent);
+        Post(HostEvent.KeyPress(_currentEvent, id, key.Key, key.Arrival * 1000.0 / System.Diagnostics.Stopwatch.Frequency));
         return true;
     }
 
@@ -112,15 +133,65 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
 
     private Delegate? MakeHandler(LegacyRoot root, uint node, PropKey key) => key switch
     {
-        // JS receives the key itself (ForwardKey): it bubbles onKey and turns select into onPress. Here the handlers
-        // only make the node count as handling the key, without consuming it for spatial navigation.
-        PropKey.OnKey => (Func<KeyEvent, bool>)(_ => false),
+        // JS receives the key itself (ForwardKey): it bubbles onKey and turns select into onPress. Natively, onKey
+        // answers JS's verdict on the key; onPress only makes the node count as handling select.
+        PropKey.OnKey => _jsOnKey,
         PropKey.OnPress => (Action)(() => { }),
         PropKey.OnFocus => (Action)(() => Post(HostEvent.Focus(_currentEvent, node))),
         PropKey.OnBlur => (Action)(() => Post(HostEvent.Blur(_currentEvent, node))),
         PropKey.OnLayout => (Action<LayoutBox>)(box => Post(HostEvent.Layout(node, box.X, box.Y, box.W, box.H))),
         _ => null,
     };
+
+    /// <summary>The native onKey of every JS node that has one: JS's verdict on the key, waited for once per key.</summary>
+    private bool VerdictOf(KeyEvent key)
+    {
+        var id = (uint)key.Id;
+        if (id == _verdictEvent)
+        {
+            // An outer JS onKey on the bubbling path: JS bubbled the whole path already.
+            return _verdictConsumed;
+        }
+        if (!TakeForwarded(id))
+        {
+            // JS never got this key (it was not forwarded): it cannot consume it.
+            return false;
+        }
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var verdict = _engine.WaitForKeyVerdict(id, KeyVerdictTimeout);
+        if (verdict is null)
+        {
+            var waited = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            if (waited >= KeyVerdictTimeout)
+            {
+                _log.Warning("Key {EventId} ({Key}): JS gave no onKey verdict within {Timeout}; the key is not consumed", id, key.Key, KeyVerdictTimeout);
+            }
+            else if (!_warnedUnanswered)
+            {
+                _warnedUnanswered = true;
+                _log.Warning("Key {EventId} ({Key}): JS handled the key without an onKey verdict (a bundle built with an older bridge-host, "
+                    + "or an interrupted handler); such keys are not consumed", id, key.Key);
+            }
+        }
+        _verdictEvent = id;
+        _verdictConsumed = verdict ?? false;
+        return _verdictConsumed;
+    }
+
+    // Keys reach the input stage in the order they were forwarded: ids before this one are done with.
+    private bool TakeForwarded(uint id)
+    {
+        while (_forwarded.TryPeek(out var next) && next < id)
+        {
+            _forwarded.Dequeue();
+        }
+        if (_forwarded.TryPeek(out var head) && head == id)
+        {
+            _forwarded.Dequeue();
+            return true;
+        }
+        return false;
+    }
 
     private void RunFrame(in SystemContext context)
     {
@@ -236,7 +307,7 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         }
 
         public bool TryFind(string testId, out Entity entity) =>
-            driver._world.TryFindByTestId(testId, out entity) && driver._world.IsWithin(entity, root.Container);
+            driver._world.TryFindByTestIdWithin(testId, root.Container, out entity);
 
         public void Dispose()
         {

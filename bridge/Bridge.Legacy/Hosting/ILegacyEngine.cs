@@ -5,7 +5,8 @@ namespace Bridge.Legacy.Hosting;
 
 /// <summary>A JS engine running legacy React pages on its own thread, joined to the UI thread by two queues.</summary>
 /// <remarks>Every member may be called from the UI thread and none waits for JS, except <see cref="WaitForIdle"/>,
-/// which is for tests, benchmarks and the <c>idle</c> step of scripts.</remarks>
+/// which is for tests, benchmarks and the <c>idle</c> step of scripts, and <see cref="WaitForKeyVerdict"/>, which the
+/// page driver calls for keys that reach a JS <c>onKey</c>.</remarks>
 public interface ILegacyEngine : IDisposable
 {
     /// <summary>"v8" or "jint".</summary>
@@ -37,6 +38,16 @@ public interface ILegacyEngine : IDisposable
 
     /// <summary>Blocks until JS has handled everything posted so far and has no work or data request pending.</summary>
     bool WaitForIdle(TimeSpan timeout);
+
+    /// <summary>Blocks until JS has reported whether an <c>onKey</c> handler consumed key event <paramref name="eventId"/>.</summary>
+    /// <returns>The verdict; null when JS took the key without answering it (a bundle built with an older runtime, an
+    /// interrupted pump), when the engine is faulted or stopping, or when <paramref name="timeout"/> passed.</returns>
+    /// <remarks>Answers the latest posting of the id through <see cref="Post(EventBatch)"/>; the engine keeps the last 64
+    /// verdicts.</remarks>
+    bool? WaitForKeyVerdict(uint eventId, TimeSpan timeout);
+
+    /// <summary>Longest one pump may run before the watchdog interrupts it.</summary>
+    TimeSpan HandlerTimeout { get; }
 
     /// <summary>Counters of the JS thread.</summary>
     LegacyEngineStats Stats { get; }

@@ -71,6 +71,9 @@ public abstract partial class LegacyEngine
             case OpCode.RequestFocus:
                 _commands.Enqueue(new LegacyCommand(LegacyCommandKind.RequestFocus, op.Text, null, null, causes));
                 break;
+            case OpCode.KeyHandled:
+                RecordKeyVerdict(op.EventId, op.Consumed);
+                break;
             case OpCode.Error:
                 Interlocked.Increment(ref _errors);
                 _log.Error("JS {Engine}: {Message:l}\n{Stack:l}", Name, op.Text, op.Extra);

@@ -55,6 +55,9 @@ public abstract partial class LegacyEngine : ILegacyEngine
     public Task Ready => _ready.Task;
 
     /// <inheritdoc/>
+    public TimeSpan HandlerTimeout => Options.HandlerTimeout;
+
+    /// <inheritdoc/>
     public LegacyStartup Startup { get; private set; }
 
     /// <inheritdoc/>
@@ -84,6 +87,7 @@ public abstract partial class LegacyEngine : ILegacyEngine
     /// <inheritdoc/>
     public void Post(EventBatch events)
     {
+        ForgetKeyVerdicts(events);
         _inbox.Post(events);
         Wake();
     }

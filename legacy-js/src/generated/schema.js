@@ -20,6 +20,7 @@ export const OP = Object.freeze({
   DATA_REQUEST: 21,
   LOG: 22,
   ERROR: 23,
+  KEY_HANDLED: 24,
 });
 
 /** LogLevel codes. */

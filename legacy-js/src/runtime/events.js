@@ -1,11 +1,13 @@
 // Events from the host: one or more MessagePack event batches [schemaVersion, [event...]], dispatched
 // to page handlers. Input (key, press, focus, blur) runs at discrete priority inside batchedUpdates, as
-// react-dom does for clicks and keys, so its render and commit finish in this pump.
+// react-dom does for clicks and keys, so its render and commit finish in this pump. Every key event is
+// answered with a KeyHandled op in the runtime batch: the host waits for that verdict before it moves
+// focus, so a key an onKey handler consumed never also moves focus natively.
 
 import { Decoder } from '@msgpack/msgpack';
 import { DiscreteEventPriority, DefaultEventPriority } from 'react-reconciler/constants.js';
-import { EVENT, KEY_NAMES, SCHEMA_VERSION } from '../wire/codes.js';
-import { outboxFor } from '../wire/outbox.js';
+import { EVENT, KEY_NAMES, OP, SCHEMA_VERSION } from '../wire/codes.js';
+import { emit, outboxFor, RUNTIME_ROOT } from '../wire/outbox.js';
 import { findNode } from '../renderer/nodes.js';
 import { setCurrentEventPriority } from '../renderer/hostConfig.js';
 import { reconciler, mountPage, unmountPage, rejectBatch } from './pages.js';
@@ -26,34 +28,42 @@ function callHandler(node, name, arg) {
   }
 }
 
+/** Bubbles onKey from the target; returns true when a handler consumed the key. */
 function dispatchKey(eventId, target, keyCode, timestamp) {
   const key = KEY_NAMES[keyCode];
   if (key === undefined) throw new Error('Key event ' + eventId + ': unknown key code ' + keyCode);
   const event = { key, target: target.props.testID, targetId: target.id, timestamp };
   for (let node = target; node !== null && node.props !== undefined; node = node.parent) {
-    if (callHandler(node, 'onKey', event) === true) return;
+    if (callHandler(node, 'onKey', event) === true) return true;
   }
   if (key === 'select') callHandler(target, 'onPress', { target: target.props.testID, timestamp });
+  return false;
 }
 
 function dispatchInput(event) {
   const code = event[0];
   const eventId = event[1];
   const target = findNode(event[2]);
-  if (target === undefined || target.parent === null) return;
-  outboxFor(target.root.pageRoot).addCause(eventId);
-  const previous = setCurrentEventPriority(DiscreteEventPriority);
+  let consumed = false;
   try {
-    reconciler.batchedUpdates(() => {
-      if (code === EVENT.Key) dispatchKey(eventId, target, event[3], event[4]);
-      else if (code === EVENT.Press) callHandler(target, 'onPress', { target: target.props.testID });
-      else if (code === EVENT.Focus) callHandler(target, 'onFocus', { target: target.props.testID });
-      else callHandler(target, 'onBlur', { target: target.props.testID });
-    });
+    if (target === undefined || target.parent === null) return;
+    outboxFor(target.root.pageRoot).addCause(eventId);
+    const previous = setCurrentEventPriority(DiscreteEventPriority);
+    try {
+      reconciler.batchedUpdates(() => {
+        if (code === EVENT.Key) consumed = dispatchKey(eventId, target, event[3], event[4]);
+        else if (code === EVENT.Press) callHandler(target, 'onPress', { target: target.props.testID });
+        else if (code === EVENT.Focus) callHandler(target, 'onFocus', { target: target.props.testID });
+        else callHandler(target, 'onBlur', { target: target.props.testID });
+      });
+    } finally {
+      setCurrentEventPriority(previous);
+    }
+    drainMicrotasks();
   } finally {
-    setCurrentEventPriority(previous);
+    // After the handlers' own runtime ops (a requestFocus from onKey reaches the host before the verdict).
+    if (code === EVENT.Key) emit(RUNTIME_ROOT, [OP.KeyHandled, eventId, consumed]);
   }
-  drainMicrotasks();
 }
 
 function dispatchLayout(event) {

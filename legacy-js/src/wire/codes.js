@@ -29,6 +29,7 @@ export const OP = Object.freeze({
   DataRequest: GENERATED_OP.DATA_REQUEST,
   Log: GENERATED_OP.LOG,
   Error: GENERATED_OP.ERROR,
+  KeyHandled: GENERATED_OP.KEY_HANDLED,
 });
 
 export const EVENT = Object.freeze({

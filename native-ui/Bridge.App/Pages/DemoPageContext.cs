@@ -37,27 +37,5 @@ public sealed class DemoPageContext(UiWorld world, Entity root, CatalogDataServi
     }
 
     /// <summary>Finds a node of this page by testID, even when another page (a compare shadow) uses the same testID.</summary>
-    public bool TryFind(string testId, out Entity entity)
-    {
-        if (World.TryFindByTestId(testId, out entity) && World.IsWithin(entity, Root))
-        {
-            return true;
-        }
-        entity = Search(Root, testId);
-        return !entity.IsNull;
-    }
-
-    private Entity Search(Entity node, string testId)
-    {
-        if (World.TryGet(node, out TestId id) && id.Value == testId)
-        {
-            return node;
-        }
-        for (var child = World.Ecs.FirstChild(node); !child.IsNull; child = World.Ecs.NextSibling(child))
-        {
-            var found = Search(child, testId);
-            if (!found.IsNull) return found;
-        }
-        return Entity.Null;
-    }
+    public bool TryFind(string testId, out Entity entity) => World.TryFindByTestIdWithin(testId, Root, out entity);
 }

@@ -14,8 +14,10 @@ public record struct FocusMemory(Entity Child);
 /// <remarks>Reads the layout nodes (boxes via <see cref="UiWorld.AbsoluteBox"/>), <see cref="ChildIndex"/> (children by
 /// index and their order), <see cref="Focusable"/>, <see cref="ScrollContainer"/>, <see cref="FocusOptions"/>, <see cref="Style"/> and the
 /// hierarchy; writes <see cref="FocusMemory"/>. Scroll containers are rails: they remember their last focused child.
-/// A subtree with display none or opacity 0 (hidden and shadow page roots) is not navigable.</remarks>
-internal readonly struct EcsFocusGraph(UiWorld world) : IFocusHost
+/// A subtree with display none or opacity 0 (hidden and shadow page roots) is not navigable. The testIDs of focus
+/// options name nodes under <c>scope</c> (the active page root; null: the screen), as another page may use the same
+/// testIDs.</remarks>
+internal readonly struct EcsFocusGraph(UiWorld world, Entity scope) : IFocusHost
 {
     private readonly World _ecs = world.Ecs;
 
@@ -106,7 +108,8 @@ internal readonly struct EcsFocusGraph(UiWorld world) : IFocusHost
     }
 
     // An id naming no live node counts as none: a target may mount later (or never), as in React Native TV.
-    private int Find(string? testId) => testId is not null && world.TryFindByTestId(testId, out var target) ? target.Index : -1;
+    private int Find(string? testId) =>
+        testId is not null && world.TryFindByTestIdWithin(testId, scope.IsNull ? world.ScreenRoot : scope, out var target) ? target.Index : -1;
 
     public ChildOrder Order(int node) => world.ChildOrderOf(_ecs.EntityAt(node));
 

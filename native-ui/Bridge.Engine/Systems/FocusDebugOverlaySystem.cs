@@ -80,7 +80,7 @@ public sealed class FocusDebugOverlaySystem : EngineSystem
         Debug.Assert(_loop.DrawList.ClipDepth == 0, "the render system leaves its clips balanced");
         var focused = world.Focused;
         var focusedNode = !focused.IsNull && world.IsWithin(focused, root) ? focused.Index : -1;
-        foreach (ref readonly var box in _overlay.Build(new EcsFocusGraph(world), root.Index, _focus.Navigator, focusedNode))
+        foreach (ref readonly var box in _overlay.Build(new EcsFocusGraph(world, _focus.ActiveRoot), root.Index, _focus.Navigator, focusedNode))
         {
             Draw(box);
         }

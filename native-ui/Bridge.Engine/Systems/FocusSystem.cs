@@ -12,8 +12,9 @@ namespace Bridge.Engine.Systems;
 /// <summary>Moves focus on direction keys nobody consumed, by spatial navigation inside the active page root.</summary>
 /// <remarks>Reads the input system's unhandled keys, the layout boxes (exact, via <see cref="UiWorld.AbsoluteBox"/>),
 /// <see cref="Focusable"/>, the hierarchy; writes the focus state and <see cref="FocusMemory"/>. Also puts focus back on
-/// a sensible node of the active root when the focused entity was destroyed. <see cref="ScrollIntoViewSystem"/> keeps
-/// the result visible.</remarks>
+/// the focusable nearest the old box when the focused entity was destroyed, and makes the groups around a node focused
+/// from outside (requestFocus, the router restoring focus) remember it, as a move would. <see cref="ScrollIntoViewSystem"/>
+/// keeps the result visible.</remarks>
 public sealed class FocusSystem : EngineSystem
 {
     private readonly UiWorld _world;
@@ -60,10 +61,15 @@ public sealed class FocusSystem : EngineSystem
     public override void Run(in SystemContext context)
     {
         BackPresses = 0;
-        var graph = new EcsFocusGraph(_world);
+        var graph = new EcsFocusGraph(_world, ActiveRoot);
         if (_world.Focused.IsNull && !_lastFocused.IsNull && !_world.IsAlive(_lastFocused))
         {
             RecoverFrom(graph);
+        }
+        var current = _world.Focused;
+        if (!current.IsNull && current != _lastFocused)
+        {
+            RememberInGroups(graph, current);
         }
         foreach (ref readonly var key in _input.Unhandled)
         {
@@ -88,11 +94,11 @@ public sealed class FocusSystem : EngineSystem
                 MoveFocus(graph, _world.Ecs.EntityAt(result.Target));
             }
         }
-        Remember(graph);
+        TrackFocused(graph);
     }
 
     // The focused node's place, kept each frame so that its removal can be answered by the nearest survivor.
-    private void Remember(EcsFocusGraph graph)
+    private void TrackFocused(EcsFocusGraph graph)
     {
         var focused = _world.Focused;
         if (focused != _lastFocused)
@@ -132,7 +138,7 @@ public sealed class FocusSystem : EngineSystem
     }
 
     /// <summary>Focuses the first focusable node of the active root (remembered, preferred or nearest the top-left).</summary>
-    public bool FocusFirst() => FocusFirstIn(new EcsFocusGraph(_world));
+    public bool FocusFirst() => FocusFirstIn(new EcsFocusGraph(_world, ActiveRoot));
 
     private bool FocusFirstIn(EcsFocusGraph graph)
     {
@@ -153,6 +159,11 @@ public sealed class FocusSystem : EngineSystem
     private void MoveFocus(EcsFocusGraph graph, Entity target)
     {
         _world.Focus(target);
+        RememberInGroups(graph, target);
+    }
+
+    private void RememberInGroups(EcsFocusGraph graph, Entity target)
+    {
         // Every rail on the way up remembers which of its children leads to the new focus.
         var child = target;
         for (var parent = _world.Ecs.ParentOf(target); !parent.IsNull; child = parent, parent = _world.Ecs.ParentOf(parent))

@@ -127,6 +127,34 @@ public sealed partial class UiWorld
     public bool TryFindByTestId(string testId, out Entity entity) =>
         _byTestId.TryGetValue(testId, out entity) && Ecs.IsAlive(entity);
 
+    /// <summary>Finds the live entity carrying <paramref name="testId"/> that is <paramref name="within"/> or one of its descendants.</summary>
+    /// <remarks>Pages may reuse testIDs (the page below on the stack, a compare shadow) and the index answers the entity
+    /// that took the testID last, so when that one is elsewhere the subtree is searched (depth first, no allocation).</remarks>
+    public bool TryFindByTestIdWithin(string testId, Entity within, out Entity entity)
+    {
+        if (TryFindByTestId(testId, out entity) && IsWithin(entity, within)) return true;
+        entity = Entity.Null;
+        if (!Ecs.IsAlive(within)) return false;
+        Entity n = within;
+        while (true)
+        {
+            if (Ecs.TryGet(n, out TestId id) && id.Value == testId)
+            {
+                entity = n;
+                return true;
+            }
+            Entity next = Ecs.FirstChild(n);
+            // No children: the next sibling of the nearest node on the way up, never leaving the subtree.
+            while (next.IsNull)
+            {
+                if (n == within) return false;
+                next = Ecs.NextSibling(n);
+                if (next.IsNull) n = Ecs.ParentOf(n);
+            }
+            n = next;
+        }
+    }
+
     /// <summary>The entity carrying <paramref name="testId"/>; throws when none does.</summary>
     public Entity FindByTestId(string testId) =>
         TryFindByTestId(testId, out Entity e) ? e : throw new KeyNotFoundException($"no node has testID \"{testId}\"");

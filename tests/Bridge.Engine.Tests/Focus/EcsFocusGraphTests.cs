@@ -75,7 +75,7 @@ public sealed class EcsFocusGraphTests
         Assert.Equal(ChildOrder.Horizontal, graph.Order(rail.Index));
     }
 
-    private static EcsFocusGraph Graph(TestHost host) => new(host.World);
+    private static EcsFocusGraph Graph(TestHost host) => new(host.World, Bridge.Engine.Ecs.Entity.Null);
 
     private static ElementNode Container(string direction, string wrap, int tiles)
     {

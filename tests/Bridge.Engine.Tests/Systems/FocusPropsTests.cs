@@ -1,4 +1,5 @@
 using Bridge.Engine.Compose;
+using Bridge.Engine.Ecs;
 using Bridge.Engine.Systems;
 using Bridge.Engine.Widgets;
 using Bridge.Interaction.Focus;
@@ -64,6 +65,44 @@ public sealed class FocusPropsTests
         Assert.False(host.World.Ecs.Has<FocusOptions>(b));
     }
 
+    [Fact]
+    public void A_rail_remembers_a_tile_focused_from_outside_as_if_focus_had_moved_there()
+    {
+        using var host = Host(out _);
+        var remember = new FocusOptions { Group = FocusGroupKind.Remember };
+        host.Mount(() => View(style: new() { FlexDirection = "column" })[Row("a", remember, 4), Row("b", remember, 4)]);
+        // What requestFocus and the router's focus restore do: no key, no spatial move.
+        host.World.Focus(host.World.FindByTestId("a-3"));
+        host.Frame();
+
+        Press(host, KeyName.Down, KeyName.Left, KeyName.Up);
+
+        Assert.Equal("a-3", FocusedId(host));
+    }
+
+    [Fact]
+    public void Preferred_and_override_testIDs_resolve_inside_the_active_page_when_another_page_reuses_them()
+    {
+        using var host = Host(out var focus);
+        Node Page() => View(style: new() { FlexDirection = "column", Width = 1280, Height = 300 })[
+            View(testId: "a", style: new() { FlexDirection = "row", Height = 100, MarginBottom = 20 })[
+                Tile("a-0", new FocusOptions { NextRight = "b-2" }), Tile("a-1", default)],
+            Row("b", new FocusOptions { Group = FocusGroupKind.Group, Preferred = "b-3" }, 4)];
+        var shown = host.Composer.Mount(Page, host.World.ScreenRoot).Roots[0];
+        // A page below it on the stack, or a compare shadow, with the same testIDs, built after it.
+        host.Composer.Mount(Page, host.World.ScreenRoot);
+        focus.ActiveRoot = shown;
+        host.World.Focus(FindIn(host, shown, "a-1"));
+        host.Frame();
+
+        Press(host, KeyName.Down);
+        Assert.Equal(FindIn(host, shown, "b-3"), host.World.Focused);
+
+        host.World.Focus(FindIn(host, shown, "a-0"));
+        Press(host, KeyName.Right);
+        Assert.Equal(FindIn(host, shown, "b-2"), host.World.Focused);
+    }
+
     [Theory]
     [InlineData("sideways")]
     [InlineData("left upward")]
@@ -110,6 +149,9 @@ public sealed class FocusPropsTests
             host.Frame();
         }
     }
+
+    private static Entity FindIn(TestHost host, Entity root, string testId) =>
+        host.World.TryFindByTestIdWithin(testId, root, out var e) ? e : throw new KeyNotFoundException($"no '{testId}' under {root}");
 
     private static string? FocusedId(TestHost host) =>
         host.World.TryGet(host.World.Focused, out TestId id) ? id.Value : null;

@@ -72,6 +72,37 @@ public sealed class UiWorldTests
     }
 
     [Fact]
+    public void TestId_lookup_within_a_page_finds_its_node_when_another_page_took_the_testID_later_or_dropped_it()
+    {
+        using var host = new TestHost();
+        var ui = host.World;
+        (Entity Page, Entity Tile) Page()
+        {
+            var page = ui.CreateNode(WidgetType.View);
+            ui.InsertChild(ui.ScreenRoot, page);
+            var row = ui.CreateNode(WidgetType.View);
+            ui.InsertChild(page, row);
+            ui.InsertChild(row, ui.CreateNode(WidgetType.View));
+            var tile = ui.CreateNode(WidgetType.View);
+            ui.InsertChild(row, tile);
+            ui.SetProp(tile, PropKey.TestId, PropValue.Of("tile"));
+            return (page, tile);
+        }
+        var (first, firstTile) = Page();
+        var (second, secondTile) = Page();
+
+        Assert.True(ui.TryFindByTestIdWithin("tile", first, out var found));
+        Assert.Equal(firstTile, found);
+        Assert.True(ui.TryFindByTestIdWithin("tile", second, out found));
+        Assert.Equal(secondTile, found);
+        ui.DestroySubtree(second);
+        Assert.True(ui.TryFindByTestIdWithin("tile", first, out found));
+        Assert.Equal(firstTile, found);
+        Assert.False(ui.TryFindByTestIdWithin("nothing", first, out found));
+        Assert.True(found.IsNull);
+    }
+
+    [Fact]
     public void Focus_calls_blur_then_focus_and_rejects_unfocusable_nodes()
     {
         using var host = new TestHost();

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using Bridge.Bus.Events;
+using Bridge.Schema;
+
+namespace Bridge.Legacy.Hosting;
+
+/// <summary>Key verdicts: JS answers every key event with a <see cref="OpCode.KeyHandled"/> op, recorded here on the JS
+/// thread, and the UI thread waits for the verdict of a key before it routes that key natively.</summary>
+public abstract partial class LegacyEngine
+{
+    // The latest verdicts, as a ring: keys nobody asks about are overwritten, never accumulated.
+    private const int VerdictSlots = 64;
+    private readonly KeyVerdict[] _verdicts = new KeyVerdict[VerdictSlots];
+    private int _nextVerdict;
+
+    /// <inheritdoc/>
+    public bool? WaitForKeyVerdict(uint eventId, TimeSpan timeout)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+        lock (_idleGate)
+        {
+            while (true)
+            {
+                var slot = FindVerdict(eventId);
+                if (slot >= 0)
+                {
+                    return _verdicts[slot].Consumed;
+                }
+                if (Ready.IsFaulted || _stopping.IsCancellationRequested || _fault is not null)
+                {
+                    return null;
+                }
+                // JS took everything posted so far, the key included, and did not answer it: a bundle built with an
+                // older runtime, or a pump the watchdog interrupted.
+                if (Ready.IsCompleted && _processed >= Interlocked.Read(ref _posted))
+                {
+                    return null;
+                }
+                var left = deadline - Stopwatch.GetTimestamp();
+                if (left <= 0)
+                {
+                    return null;
+                }
+                Monitor.Wait(_idleGate, TimeSpan.FromSeconds((double)left / Stopwatch.Frequency));
+            }
+        }
+    }
+
+    /// <summary>JS thread: records the verdict of a key and wakes the UI thread if it waits for it.</summary>
+    private void RecordKeyVerdict(uint eventId, bool consumed)
+    {
+        lock (_idleGate)
+        {
+            _verdicts[_nextVerdict] = new KeyVerdict(eventId, consumed, Known: true);
+            _nextVerdict = (_nextVerdict + 1) % VerdictSlots;
+            Monitor.PulseAll(_idleGate);
+        }
+    }
+
+    /// <summary>Forgets earlier verdicts of the keys in a batch being posted: a verdict answers the latest posting of its
+    /// event id (hosts sharing an engine, as tests do, number their keys from 1 each).</summary>
+    private void ForgetKeyVerdicts(EventBatch events)
+    {
+        foreach (ref readonly var e in events.Events)
+        {
+            if (e.Code != EventCode.Key)
+            {
+                continue;
+            }
+            lock (_idleGate)
+            {
+                var slot = FindVerdict(e.EventId);
+                if (slot >= 0)
+                {
+                    _verdicts[slot] = default;
+                }
+            }
+        }
+    }
+
+    // Newest first, so that a key posted again as encoded bytes (which forget nothing) finds its latest answer.
+    private int FindVerdict(uint eventId)
+    {
+        for (var n = 1; n <= VerdictSlots; n++)
+        {
+            var i = (_nextVerdict - n + VerdictSlots) % VerdictSlots;
+            ref readonly var v = ref _verdicts[i];
+            if (v.Known && v.EventId == eventId)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private readonly record struct KeyVerdict(uint EventId, bool Consumed, bool Known);
+}

@@ -1,0 +1,38 @@
+using Bridge.Legacy.Tests.Support;
+using Bridge.Schema;
+using Serilog.Events;
+
+namespace Bridge.Legacy.Tests.Driving;
+
+/// <summary>A JS onKey's verdict decides, as a native handler's does, whether the engine also moves focus for a key.</summary>
+public sealed class LegacyKeyRoutingTests(EngineFixture fixture) : IClassFixture<EngineFixture>
+{
+    [Theory]
+    [InlineData("v8")]
+    [InlineData("jint")]
+    public void A_key_a_JS_onKey_consumes_does_not_move_focus_and_one_it_lets_through_does(string engine)
+    {
+        using var host = new DriverHost(fixture.Engine(engine), "verdict", fixture.Logs.Logger);
+        host.Focus("eats-right");
+
+        host.Press(KeyName.Right);
+        Assert.Equal("eats-right", host.Focused);
+
+        host.Press(KeyName.Left);
+        Assert.Equal("first", host.Focused);
+    }
+
+    [Theory]
+    [InlineData("v8")]
+    [InlineData("jint")]
+    public void A_key_JS_answers_too_late_is_not_consumed_and_the_wait_is_logged(string engine)
+    {
+        using var host = new DriverHost(fixture.Engine(engine), "verdict", fixture.Logs.Logger, keyVerdictTimeout: TimeSpan.FromMilliseconds(50));
+        host.Focus("slow");
+
+        host.Press(KeyName.Right);
+
+        Assert.Equal("last", host.Focused);
+        Assert.Contains(fixture.Logs.Messages(LogEventLevel.Warning), m => m.Contains("no onKey verdict within", StringComparison.Ordinal));
+    }
+}
