@@ -98,6 +98,9 @@ public sealed class AppHost : IDisposable
     {
         _legacy = legacy ?? throw new ArgumentNullException(nameof(legacy));
         Loop.Schedule.Add(legacy.ApplySystem);
+        // A key JS held back and did not consume moves focus when its verdict arrives; until then it is pending work.
+        legacy.UnconsumedKey = key => Focus.Navigate(key);
+        Loop.AddWorkSource(() => legacy.HasHeldKeys);
     }
 
     /// <summary>Creates the router over the routes and keeps the scroll system after every focus change of the frame.</summary>

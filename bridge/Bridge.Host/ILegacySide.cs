@@ -29,6 +29,12 @@ public interface ILegacySide : ILegacyPageDriver, IDisposable
     /// <summary>Blocks until JS has handled everything posted so far.</summary>
     bool WaitForIdle(TimeSpan timeout);
 
+    /// <summary>Receives each key held back for a JS <c>onKey</c> verdict that JS did not consume (the host moves focus).</summary>
+    Action<KeyEvent>? UnconsumedKey { set; }
+
+    /// <summary>True while keys wait for JS's <c>onKey</c> verdict.</summary>
+    bool HasHeldKeys { get; }
+
     /// <summary>Errors JS reported so far.</summary>
     IReadOnlyList<string> Errors { get; }
 }

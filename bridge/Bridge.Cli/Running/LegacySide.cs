@@ -45,6 +45,10 @@ internal sealed class LegacySide(LegacyPageDriver driver) : ILegacySide
 
     public bool ForwardKey(in KeyEvent key) => driver.ForwardKey(key);
 
+    public Action<KeyEvent>? UnconsumedKey { set => driver.UnconsumedKey = value; }
+
+    public bool HasHeldKeys => driver.HasHeldKeys;
+
     public bool Owns(Entity entity) => driver.Owns(entity);
 
     public bool WaitForIdle(TimeSpan timeout) => driver.WaitForIdle(timeout);

@@ -15,9 +15,10 @@ namespace Bridge.Legacy.Driving;
 /// <remarks>UI thread only. Each frame, <see cref="ApplySystem"/> advances JS timers, applies at most one batch per page
 /// root (all or nothing) and carries out the control requests JS sent (navigate, back, focus). Keys reach JS through
 /// <see cref="ForwardKey"/>; JS bubbles <c>onKey</c> and turns select into <c>onPress</c> itself. When the input system
-/// reaches a JS node with <c>onKey</c>, the driver waits (at most <see cref="KeyVerdictTimeout"/>) for JS to say whether
-/// it consumed the key, so that a consumed key does not also move focus natively: the one place the UI thread waits for
-/// JS, paid only by keys that reach a JS <c>onKey</c>.</remarks>
+/// reaches a JS node with <c>onKey</c>, the key is held back from native routing (the handler counts as consuming it)
+/// until JS says, with a <c>KeyHandled</c> op, whether a handler consumed it; a key JS did not consume is then handed to
+/// <see cref="UnconsumedKey"/> (the host moves focus for it), in the frame whose apply stage sees the verdict. The UI
+/// thread never waits for JS: it polls, once per frame.</remarks>
 public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
 {
     // Forwarded keys whose verdict nobody asked for yet; older ones are dropped (their keys reached no JS onKey).
@@ -32,8 +33,7 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     private readonly EventBatch _events = new();
     private readonly Queue<uint> _forwarded = new();
     private readonly Func<KeyEvent, bool> _jsOnKey;
-    private uint _verdictEvent;
-    private bool _verdictConsumed;
+    private readonly List<(KeyEvent Key, long Since)> _held = [];
     private bool _warnedUnanswered;
     private uint _nextRoot;
     private uint _currentEvent;
@@ -52,9 +52,17 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         KeyVerdictTimeout = engine.HandlerTimeout + TimeSpan.FromSeconds(1);
     }
 
-    /// <summary>Longest the input stage waits for JS's verdict on a key; past it the key counts as not consumed.</summary>
-    /// <remarks>Defaults to the engine's watchdog timeout plus a second: a hung handler is interrupted before this ends.</remarks>
+    /// <summary>Longest a key is held back waiting for JS's verdict; past it the key is dropped (never routed natively:
+    /// a move that late would surprise more than a lost key) and a warning is logged.</summary>
+    /// <remarks>Defaults to the engine's watchdog timeout plus a second: a hung handler is interrupted before this ends,
+    /// and JS then answers the key as not consumed or not at all.</remarks>
     public TimeSpan KeyVerdictTimeout { get; init; }
+
+    /// <summary>Receives each held-back key that JS did not consume, when its verdict arrives (the host moves focus).</summary>
+    public Action<KeyEvent>? UnconsumedKey { get; set; }
+
+    /// <summary>True while keys wait for JS's verdict (pending work: an idle step waits for them).</summary>
+    public bool HasHeldKeys => _held.Count > 0;
 
     /// <summary>The engine pages run in.</summary>
     public ILegacyEngine Engine => _engine;
@@ -143,39 +151,51 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         _ => null,
     };
 
-    /// <summary>The native onKey of every JS node that has one: JS's verdict on the key, waited for once per key.</summary>
+    /// <summary>The native onKey of every JS node that has one: holds a key JS got back from native routing until JS's
+    /// verdict arrives (see <see cref="ResolveHeldKeys"/>).</summary>
     private bool VerdictOf(KeyEvent key)
     {
-        var id = (uint)key.Id;
-        if (id == _verdictEvent)
+        // JS never got a key that was not forwarded: it cannot consume it, so native routing goes on at once.
+        return TakeForwarded((uint)key.Id) && Hold(key);
+    }
+
+    private bool Hold(KeyEvent key)
+    {
+        _held.Add((key, System.Diagnostics.Stopwatch.GetTimestamp()));
+        return true;
+    }
+
+    /// <summary>Settles held keys in order, as far as JS has answered them: consumed ones end, the others go to
+    /// <see cref="UnconsumedKey"/>; a key still unanswered after <see cref="KeyVerdictTimeout"/> is dropped.</summary>
+    private void ResolveHeldKeys()
+    {
+        var done = 0;
+        for (; done < _held.Count; done++)
         {
-            // An outer JS onKey on the bubbling path: JS bubbled the whole path already.
-            return _verdictConsumed;
-        }
-        if (!TakeForwarded(id))
-        {
-            // JS never got this key (it was not forwarded): it cannot consume it.
-            return false;
-        }
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var verdict = _engine.WaitForKeyVerdict(id, KeyVerdictTimeout);
-        if (verdict is null)
-        {
-            var waited = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-            if (waited >= KeyVerdictTimeout)
+            var (key, since) = _held[done];
+            var id = (uint)key.Id;
+            var state = _engine.PollKeyVerdict(id);
+            if (state == KeyVerdictState.Pending)
             {
-                _log.Warning("Key {EventId} ({Key}): JS gave no onKey verdict within {Timeout}; the key is not consumed", id, key.Key, KeyVerdictTimeout);
+                if (System.Diagnostics.Stopwatch.GetElapsedTime(since) < KeyVerdictTimeout)
+                {
+                    break; // later keys wait behind it, so keys act in the order they were pressed
+                }
+                _log.Warning("Key {EventId} ({Key}): JS gave no onKey verdict within {Timeout}; the key is dropped", id, key.Key, KeyVerdictTimeout);
+                continue;
             }
-            else if (!_warnedUnanswered)
+            if (state == KeyVerdictState.Unanswered && !_warnedUnanswered)
             {
                 _warnedUnanswered = true;
                 _log.Warning("Key {EventId} ({Key}): JS handled the key without an onKey verdict (a bundle built with an older bridge-host, "
-                    + "or an interrupted handler); such keys are not consumed", id, key.Key);
+                    + "or an interrupted handler); such keys count as not consumed", id, key.Key);
+            }
+            if (state != KeyVerdictState.Consumed)
+            {
+                UnconsumedKey?.Invoke(key);
             }
         }
-        _verdictEvent = id;
-        _verdictConsumed = verdict ?? false;
-        return _verdictConsumed;
+        _held.RemoveRange(0, done);
     }
 
     // Keys reach the input stage in the order they were forwarded: ids before this one are done with.
@@ -215,6 +235,8 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         {
             Carry(command);
         }
+        // After the key's own batches and requests (JS sends its verdict last), so a requestFocus lands first.
+        ResolveHeldKeys();
     }
 
     private void Carry(LegacyCommand command)

@@ -4,9 +4,8 @@ using Bridge.Legacy.Channels;
 namespace Bridge.Legacy.Hosting;
 
 /// <summary>A JS engine running legacy React pages on its own thread, joined to the UI thread by two queues.</summary>
-/// <remarks>Every member may be called from the UI thread and none waits for JS, except <see cref="WaitForIdle"/>,
-/// which is for tests, benchmarks and the <c>idle</c> step of scripts, and <see cref="WaitForKeyVerdict"/>, which the
-/// page driver calls for keys that reach a JS <c>onKey</c>.</remarks>
+/// <remarks>Every member may be called from the UI thread and none waits for JS, except <see cref="WaitForIdle"/> and
+/// <see cref="WaitForKeyVerdict"/>, which are for tests, benchmarks and the <c>idle</c> step of scripts.</remarks>
 public interface ILegacyEngine : IDisposable
 {
     /// <summary>"v8" or "jint".</summary>
@@ -46,6 +45,9 @@ public interface ILegacyEngine : IDisposable
     /// verdicts.</remarks>
     bool? WaitForKeyVerdict(uint eventId, TimeSpan timeout);
 
+    /// <summary>Whether JS has answered key event <paramref name="eventId"/> yet, without waiting.</summary>
+    KeyVerdictState PollKeyVerdict(uint eventId);
+
     /// <summary>Longest one pump may run before the watchdog interrupts it.</summary>
     TimeSpan HandlerTimeout { get; }
 
@@ -66,3 +68,17 @@ public readonly record struct LegacyStartup(double EngineCreateMs, double Bundle
 /// <param name="Errors">JS errors reported (runtime and pages).</param>
 /// <param name="JsMilliseconds">Time spent inside JS.</param>
 public readonly record struct LegacyEngineStats(long Pumps, long BatchesOut, long BytesOut, long Interrupts, long Errors, double JsMilliseconds);
+
+/// <summary>What JS has said about a key event so far.</summary>
+public enum KeyVerdictState : byte
+{
+    /// <summary>JS has not handled the key yet.</summary>
+    Pending,
+    /// <summary>An <c>onKey</c> handler consumed the key.</summary>
+    Consumed,
+    /// <summary>No <c>onKey</c> handler consumed the key.</summary>
+    NotConsumed,
+    /// <summary>JS took the key without answering (a bundle built with an older runtime, an interrupted pump, a
+    /// faulted or stopping engine).</summary>
+    Unanswered,
+}

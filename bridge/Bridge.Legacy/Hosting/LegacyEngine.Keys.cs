@@ -5,13 +5,22 @@ using Bridge.Schema;
 namespace Bridge.Legacy.Hosting;
 
 /// <summary>Key verdicts: JS answers every key event with a <see cref="OpCode.KeyHandled"/> op, recorded here on the JS
-/// thread, and the UI thread waits for the verdict of a key before it routes that key natively.</summary>
+/// thread; the UI thread polls for the verdict of a key it holds back (it never waits for JS in a frame).</summary>
 public abstract partial class LegacyEngine
 {
     // The latest verdicts, as a ring: keys nobody asks about are overwritten, never accumulated.
     private const int VerdictSlots = 64;
     private readonly KeyVerdict[] _verdicts = new KeyVerdict[VerdictSlots];
     private int _nextVerdict;
+
+    /// <inheritdoc/>
+    public KeyVerdictState PollKeyVerdict(uint eventId)
+    {
+        lock (_idleGate)
+        {
+            return PollLocked(eventId);
+        }
+    }
 
     /// <inheritdoc/>
     public bool? WaitForKeyVerdict(uint eventId, TimeSpan timeout)
@@ -21,20 +30,14 @@ public abstract partial class LegacyEngine
         {
             while (true)
             {
-                var slot = FindVerdict(eventId);
-                if (slot >= 0)
+                switch (PollLocked(eventId))
                 {
-                    return _verdicts[slot].Consumed;
-                }
-                if (Ready.IsFaulted || _stopping.IsCancellationRequested || _fault is not null)
-                {
-                    return null;
-                }
-                // JS took everything posted so far, the key included, and did not answer it: a bundle built with an
-                // older runtime, or a pump the watchdog interrupted.
-                if (Ready.IsCompleted && _processed >= Interlocked.Read(ref _posted))
-                {
-                    return null;
+                    case KeyVerdictState.Consumed:
+                        return true;
+                    case KeyVerdictState.NotConsumed:
+                        return false;
+                    case KeyVerdictState.Unanswered:
+                        return null;
                 }
                 var left = deadline - Stopwatch.GetTimestamp();
                 if (left <= 0)
@@ -44,6 +47,22 @@ public abstract partial class LegacyEngine
                 Monitor.Wait(_idleGate, TimeSpan.FromSeconds((double)left / Stopwatch.Frequency));
             }
         }
+    }
+
+    private KeyVerdictState PollLocked(uint eventId)
+    {
+        var slot = FindVerdict(eventId);
+        if (slot >= 0)
+        {
+            return _verdicts[slot].Consumed ? KeyVerdictState.Consumed : KeyVerdictState.NotConsumed;
+        }
+        if (Ready.IsFaulted || _stopping.IsCancellationRequested || _fault is not null)
+        {
+            return KeyVerdictState.Unanswered;
+        }
+        // JS took everything posted so far, the key included, and did not answer it: a bundle built with an older
+        // runtime, or a pump the watchdog interrupted.
+        return Ready.IsCompleted && _processed >= Interlocked.Read(ref _posted) ? KeyVerdictState.Unanswered : KeyVerdictState.Pending;
     }
 
     /// <summary>JS thread: records the verdict of a key and wakes the UI thread if it waits for it.</summary>

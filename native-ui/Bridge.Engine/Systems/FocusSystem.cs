@@ -78,23 +78,32 @@ public sealed class FocusSystem : EngineSystem
                 BackPresses++;
                 continue;
             }
-            if (!((RemoteKey)key.Key).TryGetDirection(out var direction))
-            {
-                continue;
-            }
-            var focused = _world.Focused;
-            if (focused.IsNull || !InActiveRoot(focused))
-            {
-                FocusFirstIn(graph);
-                continue;
-            }
-            var result = _navigator.Navigate(graph, focused.Index, direction);
-            if (result.HasTarget)
-            {
-                MoveFocus(graph, _world.Ecs.EntityAt(result.Target));
-            }
+            Move(graph, key.Key);
         }
         TrackFocused(graph);
+    }
+
+    /// <summary>Moves focus for a direction key now, as for an unhandled key in a frame (other keys do nothing).</summary>
+    /// <remarks>For keys whose handling was decided later: a legacy page's key that JS's <c>onKey</c> did not consume.</remarks>
+    public void Navigate(in KeyEvent key) => Move(new EcsFocusGraph(_world, ActiveRoot), key.Key);
+
+    private void Move(EcsFocusGraph graph, KeyName key)
+    {
+        if (!((RemoteKey)key).TryGetDirection(out var direction))
+        {
+            return;
+        }
+        var focused = _world.Focused;
+        if (focused.IsNull || !InActiveRoot(focused))
+        {
+            FocusFirstIn(graph);
+            return;
+        }
+        var result = _navigator.Navigate(graph, focused.Index, direction);
+        if (result.HasTarget)
+        {
+            MoveFocus(graph, _world.Ecs.EntityAt(result.Target));
+        }
     }
 
     // The focused node's place, kept each frame so that its removal can be answered by the nearest survivor.

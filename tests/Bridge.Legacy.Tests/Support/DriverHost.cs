@@ -30,6 +30,7 @@ internal sealed class DriverHost : IDisposable
         Loop.Schedule.Add(focus);
         Driver = keyVerdictTimeout is { } timeout ? new LegacyPageDriver(engine, World, log) { KeyVerdictTimeout = timeout } : new LegacyPageDriver(engine, World, log);
         Loop.Schedule.Add(Driver.ApplySystem);
+        Driver.UnconsumedKey = key => focus.Navigate(key);
         var container = World.CreateNode(WidgetType.View);
         World.SetProp(container, PropKey.Width, PropValue.Of("100%"));
         World.SetProp(container, PropKey.Height, PropValue.Of("100%"));
