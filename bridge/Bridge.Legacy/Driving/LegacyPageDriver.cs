@@ -31,10 +31,11 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     private readonly List<LegacyPageInstance> _mounted = [];
     private readonly List<uint> _appliedCauses = [];
     private readonly EventBatch _events = new();
-    private readonly Queue<uint> _forwarded = new();
+    private readonly Queue<(uint Id, long Posted)> _forwarded = new();
     private readonly Func<KeyEvent, bool> _jsOnKey;
-    private readonly List<(KeyEvent Key, long Since)> _held = [];
-    private bool _warnedUnanswered;
+    private readonly List<(KeyEvent Key, long Posted, long Since)> _held = [];
+    private bool _runtimeAnswersKeys = true;
+    private bool _verdictSeen;
     private uint _nextRoot;
     private uint _currentEvent;
     private INavigator? _navigator;
@@ -110,8 +111,9 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         {
             _forwarded.Dequeue();
         }
-        _forwarded.Enqueue(_currentEvent);
         Post(HostEvent.KeyPress(_currentEvent, id, key.Key, key.Arrival * 1000.0 / System.Diagnostics.Stopwatch.Frequency));
+        // The post count after it: once JS has processed that many posts, it has seen the key (answered or not).
+        _forwarded.Enqueue((_currentEvent, _engine.Posted));
         return true;
     }
 
@@ -156,12 +158,12 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     private bool VerdictOf(KeyEvent key)
     {
         // JS never got a key that was not forwarded: it cannot consume it, so native routing goes on at once.
-        return TakeForwarded((uint)key.Id) && Hold(key);
-    }
-
-    private bool Hold(KeyEvent key)
-    {
-        _held.Add((key, System.Diagnostics.Stopwatch.GetTimestamp()));
+        if (!TakeForwarded((uint)key.Id, out var posted) || !_runtimeAnswersKeys)
+        {
+            // A runtime that never answers keys (an older bundle) keeps the routing it was built for: native, at once.
+            return false;
+        }
+        _held.Add((key, posted, System.Diagnostics.Stopwatch.GetTimestamp()));
         return true;
     }
 
@@ -172,9 +174,9 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         var done = 0;
         for (; done < _held.Count; done++)
         {
-            var (key, since) = _held[done];
+            var (key, posted, since) = _held[done];
             var id = (uint)key.Id;
-            var state = _engine.PollKeyVerdict(id);
+            var state = _engine.PollKeyVerdict(id, posted);
             if (state == KeyVerdictState.Pending)
             {
                 if (System.Diagnostics.Stopwatch.GetElapsedTime(since) < KeyVerdictTimeout)
@@ -184,13 +186,23 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
                 _log.Warning("Key {EventId} ({Key}): JS gave no onKey verdict within {Timeout}; the key is dropped", id, key.Key, KeyVerdictTimeout);
                 continue;
             }
-            if (state == KeyVerdictState.Unanswered && !_warnedUnanswered)
+            if (state == KeyVerdictState.Unanswered)
             {
-                _warnedUnanswered = true;
-                _log.Warning("Key {EventId} ({Key}): JS handled the key without an onKey verdict (a bundle built with an older bridge-host, "
-                    + "or an interrupted handler); such keys count as not consumed", id, key.Key);
+                // Whatever its handlers did is already applied; moving focus as well could move it twice, so the key ends.
+                if (_verdictSeen)
+                {
+                    _log.Warning("Key {EventId} ({Key}): JS took the key without an onKey verdict (its handler was interrupted); the key is dropped", id, key.Key);
+                }
+                else
+                {
+                    _runtimeAnswersKeys = false;
+                    _log.Warning("Key {EventId} ({Key}): JS handled the key without an onKey verdict: a bundle built with an older bridge-host; "
+                        + "the key is dropped, and from now on keys are routed natively at once, as that runtime expects", id, key.Key);
+                }
+                continue;
             }
-            if (state != KeyVerdictState.Consumed)
+            _verdictSeen = true;
+            if (state == KeyVerdictState.NotConsumed)
             {
                 UnconsumedKey?.Invoke(key);
             }
@@ -199,15 +211,17 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     }
 
     // Keys reach the input stage in the order they were forwarded: ids before this one are done with.
-    private bool TakeForwarded(uint id)
+    private bool TakeForwarded(uint id, out long posted)
     {
-        while (_forwarded.TryPeek(out var next) && next < id)
+        posted = 0;
+        while (_forwarded.TryPeek(out var next) && next.Id < id)
         {
             _forwarded.Dequeue();
         }
-        if (_forwarded.TryPeek(out var head) && head == id)
+        if (_forwarded.TryPeek(out var head) && head.Id == id)
         {
             _forwarded.Dequeue();
+            posted = head.Posted;
             return true;
         }
         return false;

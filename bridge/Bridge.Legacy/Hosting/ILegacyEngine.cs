@@ -46,7 +46,13 @@ public interface ILegacyEngine : IDisposable
     bool? WaitForKeyVerdict(uint eventId, TimeSpan timeout);
 
     /// <summary>Whether JS has answered key event <paramref name="eventId"/> yet, without waiting.</summary>
-    KeyVerdictState PollKeyVerdict(uint eventId);
+    /// <param name="eventId">The key event.</param>
+    /// <param name="postedAfter">The value of <see cref="Posted"/> read right after the key was posted: once JS has
+    /// processed that many posts without answering, the key is <see cref="KeyVerdictState.Unanswered"/>.</param>
+    KeyVerdictState PollKeyVerdict(uint eventId, long postedAfter = long.MaxValue);
+
+    /// <summary>How many posts (event batches, data answers) the engine has received so far.</summary>
+    long Posted { get; }
 
     /// <summary>Longest one pump may run before the watchdog interrupts it.</summary>
     TimeSpan HandlerTimeout { get; }

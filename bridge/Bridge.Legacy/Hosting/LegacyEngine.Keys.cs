@@ -14,13 +14,16 @@ public abstract partial class LegacyEngine
     private int _nextVerdict;
 
     /// <inheritdoc/>
-    public KeyVerdictState PollKeyVerdict(uint eventId)
+    public KeyVerdictState PollKeyVerdict(uint eventId, long postedAfter = long.MaxValue)
     {
         lock (_idleGate)
         {
-            return PollLocked(eventId);
+            return PollLocked(eventId, postedAfter);
         }
     }
+
+    /// <inheritdoc/>
+    public long Posted => Interlocked.Read(ref _posted);
 
     /// <inheritdoc/>
     public bool? WaitForKeyVerdict(uint eventId, TimeSpan timeout)
@@ -30,7 +33,7 @@ public abstract partial class LegacyEngine
         {
             while (true)
             {
-                switch (PollLocked(eventId))
+                switch (PollLocked(eventId, long.MaxValue))
                 {
                     case KeyVerdictState.Consumed:
                         return true;
@@ -49,7 +52,7 @@ public abstract partial class LegacyEngine
         }
     }
 
-    private KeyVerdictState PollLocked(uint eventId)
+    private KeyVerdictState PollLocked(uint eventId, long postedAfter)
     {
         var slot = FindVerdict(eventId);
         if (slot >= 0)
@@ -60,9 +63,10 @@ public abstract partial class LegacyEngine
         {
             return KeyVerdictState.Unanswered;
         }
-        // JS took everything posted so far, the key included, and did not answer it: a bundle built with an older
-        // runtime, or a pump the watchdog interrupted.
-        return Ready.IsCompleted && _processed >= Interlocked.Read(ref _posted) ? KeyVerdictState.Unanswered : KeyVerdictState.Pending;
+        // JS processed the post that carried the key (or everything posted so far) and did not answer it: a bundle
+        // built with an older runtime, or a pump the watchdog interrupted.
+        var seen = Math.Min(postedAfter, Interlocked.Read(ref _posted));
+        return Ready.IsCompleted && _processed >= seen ? KeyVerdictState.Unanswered : KeyVerdictState.Pending;
     }
 
     /// <summary>JS thread: records the verdict of a key and wakes the UI thread if it waits for it.</summary>
