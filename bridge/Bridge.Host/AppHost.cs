@@ -133,6 +133,7 @@ public sealed class AppHost : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
+        Pages.FinishLeaving();
         Router?.Dispose();
         _legacy?.Dispose();
         Backend.Dispose();

@@ -11,11 +11,12 @@ namespace Bridge.Host;
 /// <remarks>A shown root stays display none until it is swapped in, so the next page renders before it appears and no
 /// blank frame is presented; a shadow root (compare mode) is laid out but drawn at opacity 0 and takes no focus.
 /// With a <see cref="Transition"/>, going forward slides (or fades) the new page in while the old one leaves and is
-/// hidden at the end; going back plays the reverse motion for the page that returns (the router unmounts the page
-/// that left at once, so only the returning one moves).</remarks>
+/// hidden at the end; going back plays the reverse motion, and the page that left is unmounted when its motion ends
+/// (<see cref="Retire"/>). A new page change finishes any motion still running.</remarks>
 public sealed class EnginePageHost(UiWorld world, FocusSystem focus, AnimationSystem? animation = null) : IPageHost
 {
     private readonly HashSet<Entity> _leaving = [];
+    private readonly List<(Entity Root, Action Unmount)> _retiring = [];
 
     /// <summary>The motion of a page change; none by default.</summary>
     public PageTransitionKind Transition { get; set; }
@@ -60,8 +61,8 @@ public sealed class EnginePageHost(UiWorld world, FocusSystem focus, AnimationSy
     public void Swap(IPageRoot? previous, IPageRoot next, SwapReason reason)
     {
         var e = EntityIds.Unpack(next.Id);
+        FinishLeaving();
         world.UnsetProp(e, PropKey.Display);
-        _leaving.Remove(e);
         var old = previous is null ? Entity.Null : EntityIds.Unpack(previous.Id);
         if (!world.IsAlive(old))
         {
@@ -87,12 +88,49 @@ public sealed class EnginePageHost(UiWorld world, FocusSystem focus, AnimationSy
         }
     }
 
-    /// <summary>Hides a page whose leaving motion ended (the animation system reports it).</summary>
+    /// <inheritdoc/>
+    public void Retire(IPageRoot root, Action unmount)
+    {
+        var e = EntityIds.Unpack(root.Id);
+        if (_leaving.Contains(e))
+        {
+            _retiring.Add((e, unmount));
+        }
+        else
+        {
+            unmount();
+        }
+    }
+
+    /// <summary>Hides (or unmounts, when the router retired it) a page whose leaving motion ended; the animation system reports it.</summary>
     public void TransitionEnded(Entity root)
     {
-        if (_leaving.Remove(root) && world.IsAlive(root) && root != Shown)
+        if (!_leaving.Remove(root))
+        {
+            return;
+        }
+        for (var i = 0; i < _retiring.Count; i++)
+        {
+            if (_retiring[i].Root == root)
+            {
+                var unmount = _retiring[i].Unmount;
+                _retiring.RemoveAt(i);
+                unmount();
+                return;
+            }
+        }
+        if (world.IsAlive(root) && root != Shown)
         {
             world.SetProp(root, PropKey.Display, PropValue.Of("none"));
+        }
+    }
+
+    /// <summary>Ends every leaving motion now: retired pages are unmounted, the others hidden.</summary>
+    public void FinishLeaving()
+    {
+        foreach (var root in _leaving.ToArray())
+        {
+            TransitionEnded(root);
         }
     }
 

@@ -53,12 +53,12 @@ public sealed class NativeOnlyAppTests : IDisposable
     }
 
     [Fact]
-    public void A_page_transition_slides_the_new_page_in_over_the_old_one_and_hides_the_old_one_at_the_end()
+    public void Page_transitions_slide_both_pages_and_hide_or_unmount_the_one_that_left_when_its_motion_ends()
     {
         var options = new HostOptions(new ScreenSize(320, 200), "vsync", "null", _dir)
         {
             PageTransition = HostOptions.ParsePageTransition("slide"),
-            PageTransitionMs = 100,
+            PageTransitionMs = 600,
         };
         using var host = new AppHost(options, Serilog.Core.Logger.None);
         host.Natives.Register("Menu", (root, ctx) => Mount(host, root, ctx, () => View(testId: "menu")[Item("one", () => { })]));
@@ -85,6 +85,21 @@ public sealed class NativeOnlyAppTests : IDisposable
         host.Loop.RunUntilIdle();
         Assert.Equal(0, host.World.Get<Engine.Systems.Motion>(infoRoot).TranslateX);
         Assert.Equal(Layout.Display.None, host.World.Get<Engine.Widgets.LayoutHandle>(menuRoot).Node.Style.Display);
+
+        // Back: the page that leaves slides out to the right and is unmounted only when its motion ends.
+        Assert.True(host.Router.Back());
+        for (var i = 0; i < 3; i++)
+        {
+            host.Loop.Clock.WaitForNextFrame();
+            host.RunFrame();
+        }
+        Assert.Equal(menuRoot, host.Pages.Shown);
+        Assert.True(host.World.IsAlive(infoRoot), "the page going away stays on screen during its motion");
+        Assert.InRange(host.World.Get<Engine.Systems.Motion>(infoRoot).TranslateX, 1, 320);
+        Assert.InRange(host.World.Get<Engine.Systems.Motion>(menuRoot).TranslateX, -320, -1);
+        host.Loop.RunUntilIdle();
+        Assert.False(host.World.IsAlive(infoRoot));
+        Assert.Equal(0, host.World.Get<Engine.Systems.Motion>(menuRoot).TranslateX);
         Assert.Throws<ArgumentException>(() => HostOptions.ParsePageTransition("spin"));
     }
 

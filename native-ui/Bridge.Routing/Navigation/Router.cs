@@ -159,7 +159,7 @@ public sealed partial class Router : INavigator, IDisposable
         }
         finally
         {
-            Unmount(top);
+            _host.Retire(top.Root, () => Unmount(top));
         }
         _log.Information("Back to {Page} on {Path} (depth {Depth})", below.Page, PagePaths.ToName(below.Path), _stack.Count);
         Navigated?.Invoke(below);

@@ -31,6 +31,11 @@ public interface IPageHost
     /// <summary>Swaps roots knowing why, so that a host can play a page transition that fits (forward, back or none).</summary>
     /// <remarks>On <see cref="SwapReason.Back"/> the router unmounts <paramref name="previous"/> right after the swap.</remarks>
     void Swap(IPageRoot? previous, IPageRoot next, SwapReason reason) => Swap(previous, next);
+
+    /// <summary>Lets a host keep a page that was swapped out on the screen a little longer (its leaving motion) before
+    /// <paramref name="unmount"/> removes it; by default it goes at once.</summary>
+    /// <remarks>The router no longer routes anything to the page: it only stays drawn until the host calls <paramref name="unmount"/>.</remarks>
+    void Retire(IPageRoot root, Action unmount) => unmount();
 }
 
 /// <summary>Why the router swaps page roots.</summary>
