@@ -1,3 +1,4 @@
+using Bridge.Bench;
 using System.Diagnostics;
 using Bridge.Interaction.Animation;
 using Bridge.Interaction.Focus;
@@ -26,8 +27,8 @@ internal static class Program
     /// <summary>Runs both bodies in alternating rounds (so machine noise hits both alike) and prints them with the ratio.</summary>
     private static void Compare(string name, int calls, int opsPerCall, Action small, Action large)
     {
-        var a = new Sampler(small, calls, opsPerCall);
-        var b = new Sampler(large, calls, opsPerCall);
+        var a = new InterleavedSampler(small, Rounds, calls, roundMs: 1, opsPerCall);
+        var b = new InterleavedSampler(large, Rounds, calls, roundMs: 1, opsPerCall);
         for (var r = 0; r < Rounds; r++)
         {
             a.Round(r);
@@ -84,52 +85,5 @@ internal static class Program
                 throw new InvalidOperationException("checksum is NaN");
             }
         };
-    }
-
-    private sealed class Sampler
-    {
-        private readonly Action _body;
-        private readonly int _calls;
-        private readonly int _ops;
-        private readonly double[] _samples = new double[Rounds];
-        private long _allocated;
-
-        public Sampler(Action body, int warmupCalls, int opsPerCall)
-        {
-            _body = body;
-            _ops = opsPerCall;
-            for (var i = 0; i < warmupCalls; i++)
-            {
-                body();
-            }
-            // Rounds of about 1 ms: short enough that a busy machine rarely preempts one, so the median stays clean.
-            var start = Stopwatch.GetTimestamp();
-            var calls = 0;
-            while (Stopwatch.GetElapsedTime(start).TotalMilliseconds < 1 || calls < 1)
-            {
-                body();
-                calls++;
-            }
-            _calls = calls;
-        }
-
-        public void Round(int r)
-        {
-            var allocated = GC.GetAllocatedBytesForCurrentThread();
-            var start = Stopwatch.GetTimestamp();
-            for (var i = 0; i < _calls; i++)
-            {
-                _body();
-            }
-            _samples[r] = Stopwatch.GetElapsedTime(start).TotalNanoseconds / (_calls * (double)_ops);
-            _allocated += GC.GetAllocatedBytesForCurrentThread() - allocated;
-        }
-
-        public (double Median, double Best, double Bytes) Result()
-        {
-            var sorted = (double[])_samples.Clone();
-            Array.Sort(sorted);
-            return (sorted[Rounds / 2], sorted[0], _allocated / (double)(Rounds * _calls * _ops));
-        }
     }
 }

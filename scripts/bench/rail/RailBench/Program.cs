@@ -1,3 +1,4 @@
+using Bridge.Bench;
 using System.Diagnostics;
 using System.Globalization;
 using Bridge.Engine.Frame;
@@ -29,8 +30,8 @@ internal static class Program
     /// <summary>Runs both pages in alternating rounds (so machine noise hits both alike) and prints them with the ratio.</summary>
     private static void Compare(string name, RailPage small, RailPage large, Action<RailPage> frame)
     {
-        var a = new Sampler(() => frame(small), warmupCalls: 200);
-        var b = new Sampler(() => frame(large), warmupCalls: 200);
+        var a = new InterleavedSampler(() => frame(small), Rounds, warmupCalls: 200, roundMs: 2);
+        var b = new InterleavedSampler(() => frame(large), Rounds, warmupCalls: 200, roundMs: 2);
         small.ResetStages();
         large.ResetStages();
         for (var r = 0; r < Rounds; r++)
@@ -38,14 +39,16 @@ internal static class Program
             a.Round(r);
             b.Round(r);
         }
-        var (aMedian, aBest, aBytes) = a.Result();
-        var (bMedian, bBest, bBytes) = b.Result();
+        var (aMedian, aBest, aBytes) = Micro(a.Result());
+        var (bMedian, bBest, bBytes) = Micro(b.Result());
         Console.WriteLine($"{name,-50} {small.Tiles,5}: {aMedian,7:F1} ({aBest,6:F1})   {large.Tiles,5}: {bMedian,7:F1} ({bBest,6:F1})   " +
                           $"ratio {bMedian / aMedian,4:F2} (best {bBest / aBest:F2})   alloc {aBytes:F0} B, {bBytes:F0} B   " +
                           $"draw commands {small.DrawCommands}, {large.DrawCommands}");
         Console.WriteLine($"{"  mean µs per stage",-50} {Stages(small)}");
         Console.WriteLine($"{"",-50} {Stages(large)}");
     }
+
+    private static (double, double, double) Micro((double MedianNs, double BestNs, double Bytes) r) => (r.MedianNs / 1000, r.BestNs / 1000, r.Bytes);
 
     private static string Stages(RailPage page)
     {
@@ -59,50 +62,5 @@ internal static class Program
             }
         }
         return $"{page.Tiles,5}: " + string.Join(", ", parts);
-    }
-
-    private sealed class Sampler
-    {
-        private readonly Action _body;
-        private readonly int _calls;
-        private readonly double[] _samples = new double[Rounds];
-        private long _allocated;
-
-        public Sampler(Action body, int warmupCalls)
-        {
-            _body = body;
-            for (var i = 0; i < warmupCalls; i++)
-            {
-                body();
-            }
-            // Rounds of about 2 ms: short enough that a busy machine rarely preempts one, so the median stays clean.
-            var start = Stopwatch.GetTimestamp();
-            var calls = 0;
-            while (Stopwatch.GetElapsedTime(start).TotalMilliseconds < 2 || calls < 1)
-            {
-                body();
-                calls++;
-            }
-            _calls = calls;
-        }
-
-        public void Round(int r)
-        {
-            var allocated = GC.GetAllocatedBytesForCurrentThread();
-            var start = Stopwatch.GetTimestamp();
-            for (var i = 0; i < _calls; i++)
-            {
-                _body();
-            }
-            _samples[r] = Stopwatch.GetElapsedTime(start).TotalMicroseconds / _calls;
-            _allocated += GC.GetAllocatedBytesForCurrentThread() - allocated;
-        }
-
-        public (double Median, double Best, double Bytes) Result()
-        {
-            var sorted = (double[])_samples.Clone();
-            Array.Sort(sorted);
-            return (sorted[Rounds / 2], sorted[0], _allocated / (double)(Rounds * _calls));
-        }
     }
 }
