@@ -39,6 +39,9 @@ internal static class CompareCommand
             foreach (var path in paths)
             {
                 output.WriteLine($"== {name} on the {PagePaths.ToName(path)} path");
+                // The passes before left garbage behind (whole hosts, a JS engine): collect it now, or a full collection
+                // of it would land inside one of this path's measured frames.
+                SettleHeap();
                 var outcome = RunSession.Run(request, Log.Logger, output, routes => Force(routes, name, path),
                     pathSuffixes: true, writeReport: false, latency: latency);
                 engine = outcome.Engine;
@@ -61,6 +64,13 @@ internal static class CompareCommand
             return 0;
         });
         return command;
+    }
+
+    private static void SettleHeap()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     private static RouteTable Force(RouteTable routes, string page, PagePath path)

@@ -39,6 +39,12 @@ public sealed partial class GlesRenderBackend
         UploadAtlas();
         BuildInstances(commands);
         Submit(clear);
+        if (FinishEachFrame)
+        {
+            // Headless, nothing else tells when the pixels exist: waiting here makes "present" the moment the frame is
+            // complete (and keeps the next frame's texture uploads from stalling on this frame's rendering instead).
+            _gl.Finish();
+        }
     }
 
     // STEP 1: every glyph of the frame is resident before any UV is written; if the atlas had to start over while

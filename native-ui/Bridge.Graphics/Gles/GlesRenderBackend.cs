@@ -162,6 +162,10 @@ public sealed partial class GlesRenderBackend : IRenderBackend
         }
     }
 
+    /// <summary>Whether <see cref="Render"/> waits for the frame's pixels to be complete (glFinish) before it returns; on
+    /// by default, so that a frame's present time is when it is drawn, not when its commands were queued.</summary>
+    public bool FinishEachFrame { get; set; } = true;
+
     /// <summary>Waits until the GPU has finished every submitted command (glFinish), for timing.</summary>
     public void Finish()
     {
