@@ -121,8 +121,9 @@ public sealed class PosterGenerator(string cacheRoot, ILogger? log = null)
     {
         var bytes = Render(title, hero);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // Write beside the target and rename, so a reader never sees half a file and a crash leaves no stub.
-        var temp = path + "." + Environment.CurrentManagedThreadId + ".tmp";
+        // Write beside the target and rename, so a reader never sees half a file and a crash leaves no stub. The temporary
+        // name is unique across processes too: two programs filling an empty cache at once each write their own.
+        var temp = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
         File.WriteAllBytes(temp, bytes);
         File.Move(temp, path, overwrite: true);
     }

@@ -49,6 +49,17 @@ public sealed class EffectsTests
     }
 
     [Fact]
+    public void Focus_effect_follows_the_easing_it_is_given()
+    {
+        var effect = new FocusEffect(1.2f, 100, Easing.Linear);
+        effect.Focus(0);
+        Assert.Equal(1.05f, effect.ScaleAt(25), 4);
+        Assert.Equal(1.1f, effect.ScaleAt(50), 4);
+        effect.Blur(50);
+        Assert.Equal(1.05f, effect.ScaleAt(100), 4);
+    }
+
+    [Fact]
     public void Default_focus_effect_rests_at_one_and_uses_the_default_scale()
     {
         var effect = default(FocusEffect);
