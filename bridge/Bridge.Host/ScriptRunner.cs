@@ -48,6 +48,11 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
                     host.Router.Navigate(nav.Page, nav.Params);
                     Settle();
                     break;
+                case KeyStep { HoldMs: > 0 } held:
+                    Hold(held.Key, TimeSpan.FromMilliseconds(held.HoldMs));
+                    Settle();
+                    EnforceBudgets();
+                    break;
                 case KeyStep key:
                     for (var i = 0; i < key.Repeat; i++)
                     {
@@ -99,16 +104,34 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
     // The run's JS engine names every group, native ones too, so that a page's two paths compare within one engine.
     private string EngineOf(PagePath path) => host.Legacy?.EngineName ?? "none";
 
-    private void Press(KeyName key)
+    private void Press(KeyName key, bool repeat = false)
     {
         var (page, path) = Shown();
         var arrival = Stopwatch.GetTimestamp();
-        var id = host.Loop.Input.Enqueue(key);
+        var id = host.Loop.Input.Enqueue(key, repeat);
+        if (id == 0)
+        {
+            // An auto-repeat the input throttle refused (or a full queue): no event, on either path.
+            return;
+        }
         _recorderIds[id] = Latency.Begin(key, page, path, EngineOf(path), arrival);
-        if (path == PagePath.Legacy && host.Legacy is { } legacy && legacy.ForwardKey(new KeyEvent(id, key, arrival)))
+        if (path == PagePath.Legacy && host.Legacy is { } legacy && legacy.ForwardKey(new KeyEvent(id, key, arrival, repeat)))
         {
             _pendingLegacy.Add(id);
         }
+    }
+
+    /// <summary>Holds a key: a press, then an auto-repeat every <see cref="KeyStep.AutoRepeatMs"/> while frames run.</summary>
+    private void Hold(KeyName key, TimeSpan duration)
+    {
+        var start = Stopwatch.GetTimestamp();
+        Press(key);
+        for (var next = KeyStep.AutoRepeatMs; next < duration.TotalMilliseconds; next += KeyStep.AutoRepeatMs)
+        {
+            RunFor(TimeSpan.FromMilliseconds(next) - Stopwatch.GetElapsedTime(start));
+            Press(key, repeat: true);
+        }
+        RunFor(duration - Stopwatch.GetElapsedTime(start));
     }
 
     /// <summary>Runs frames until no input, effect, resource, animation or JS work is pending.</summary>

@@ -104,6 +104,29 @@ public sealed class NativeOnlyAppTests : IDisposable
     }
 
     [Fact]
+    public void A_held_key_moves_focus_on_the_press_and_then_only_as_fast_as_the_repeat_throttle_allows()
+    {
+        var manifest = Write("manifest.json", """{"start": "row", "pages": {"row": {"native": "Row", "live": "native"}}}""");
+        var script = Write("script.json", """
+            {"size": [320, 200], "steps": [{"navigate": "row"}, {"idle": true}, {"key": "right"}, {"key": "right", "hold": 700}, {"dump": "held"}]}
+            """);
+        using var host = new AppHost(new HostOptions(new ScreenSize(320, 200), "vsync", "null", _dir), Serilog.Core.Logger.None);
+        host.Natives.Register("Row", (root, ctx) => Mount(host, root, ctx, () => View(testId: "row", style: new() { FlexDirection = "row" })[
+            Enumerable.Range(0, 30).Select(i => (Node)View(testId: $"i{i}", focusable: true, style: new() { Width = 10, Height = 10 })).ToArray()]));
+        host.Start(Manifest.Load(manifest, host.Natives).ToRouteTable());
+
+        var runner = new ScriptRunner(host, Path.Combine(_dir, "out"), Serilog.Core.Logger.None);
+        runner.Run(Script.Load(script));
+
+        // 13 auto-repeats in 700 ms; the throttle lets through about one at 250 ms and one every 120 ms after.
+        var focused = Find(Bridge.Migration.TreeDump.Load(Path.Combine(_dir, "out", "held.tree.json")), n => n.Focused)!.TestId!;
+        var index = int.Parse(focused[1..], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(index, 2, 7);
+        Assert.InRange(host.Loop.Input.Throttled, 7, 13);
+        Assert.Empty(runner.Latency.Account().Missing);
+    }
+
+    [Fact]
     public void The_host_references_no_js_engine()
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -132,6 +155,9 @@ public sealed class NativeOnlyAppTests : IDisposable
 
     private static IPageInstance Mount(AppHost host, IPageRoot root, PageContext ctx, Func<Node> page) =>
         new Page(host, host.Composer.Mount(page, EntityIds.Unpack(root.Id)), ctx.Params, EntityIds.Unpack(root.Id));
+
+    private static TreeNode? Find(TreeNode node, Func<TreeNode, bool> match) =>
+        match(node) ? node : node.Children.Select(c => Find(c, match)).FirstOrDefault(n => n is not null);
 
     private static TreeNode? Find(TreeNode node, string testId)
     {

@@ -18,11 +18,17 @@ public sealed record NavigateStep(int Index, string Page, PageParams Params) : S
     public override string Describe() => Params.Count == 0 ? $"navigate {Page}" : $"navigate {Page} {Params}";
 }
 
-/// <summary><c>{"key": "right", "repeat": 3}</c>: presses a remote key, <see cref="Repeat"/> times.</summary>
-public sealed record KeyStep(int Index, KeyName Key, int Repeat) : ScriptStep(Index)
+/// <summary><c>{"key": "right", "repeat": 3}</c>: presses a remote key, <see cref="Repeat"/> times;
+/// <c>{"key": "right", "hold": 600}</c>: holds it for <see cref="HoldMs"/> milliseconds, the remote sending an
+/// auto-repeat every <see cref="AutoRepeatMs"/> ms (the engine throttles how many of them act).</summary>
+public sealed record KeyStep(int Index, KeyName Key, int Repeat, int HoldMs = 0) : ScriptStep(Index)
 {
+    /// <summary>How often a held remote key sends an auto-repeat.</summary>
+    public const int AutoRepeatMs = 50;
+
     /// <inheritdoc/>
-    public override string Describe() => Repeat == 1 ? $"key {KeyNames.ToJs(Key)}" : $"key {KeyNames.ToJs(Key)} x{Repeat}";
+    public override string Describe() => HoldMs > 0 ? $"key {KeyNames.ToJs(Key)} held {HoldMs} ms"
+        : Repeat == 1 ? $"key {KeyNames.ToJs(Key)}" : $"key {KeyNames.ToJs(Key)} x{Repeat}";
 }
 
 /// <summary><c>{"idle": true}</c>: waits until no input, batch, animation or resource load is pending.</summary>

@@ -23,8 +23,8 @@ internal static class ScriptStepReader
             return null;
         }
         var verb = verbs[0];
-        var allowed = verb.Name switch { "navigate" => "params", "key" => "repeat", _ => null };
-        foreach (var extra in item.EnumerateObject().Where(p => p.Name != verb.Name && p.Name != allowed))
+        string[] allowed = verb.Name switch { "navigate" => ["params"], "key" => ["repeat", "hold"], _ => [] };
+        foreach (var extra in item.EnumerateObject().Where(p => p.Name != verb.Name && !allowed.Contains(p.Name)))
         {
             errors.Add($"{at}.{extra.Name}: not allowed in a {verb.Name} step");
         }
@@ -71,11 +71,23 @@ internal static class ScriptStepReader
             return Fail<KeyStep>(errors, $"{at}.key: {key.GetRawText()} is not a key (expected one of {valid})");
         }
         var repeat = 1;
-        if (item.TryGetProperty("repeat", out var r) && (!r.TryGetInt32(out repeat) || repeat < 1))
+        if (item.TryGetProperty("repeat", out var r) && (r.ValueKind != JsonValueKind.Number || !r.TryGetInt32(out repeat) || repeat < 1))
         {
             return Fail<KeyStep>(errors, $"{at}.repeat: must be a positive integer, found {r.GetRawText()}");
         }
-        return new KeyStep(index, name, repeat);
+        var hold = 0;
+        if (item.TryGetProperty("hold", out var h))
+        {
+            if (h.ValueKind != JsonValueKind.Number || !h.TryGetInt32(out hold) || hold < 1 || hold > 60_000)
+            {
+                return Fail<KeyStep>(errors, $"{at}.hold: must be a number of milliseconds from 1 to 60000, found {h.GetRawText()}");
+            }
+            if (item.TryGetProperty("repeat", out _))
+            {
+                return Fail<KeyStep>(errors, $"{at}: a key is either held or repeated, not both (remove hold or repeat)");
+            }
+        }
+        return new KeyStep(index, name, repeat, hold);
     }
 
     private static string? ReadName(string at, JsonProperty verb, List<string> errors)

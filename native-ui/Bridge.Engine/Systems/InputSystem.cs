@@ -1,7 +1,6 @@
 using Bridge.Engine.Ecs;
 using Bridge.Engine.Frame;
 using Bridge.Engine.Widgets;
-using Bridge.Interaction.Input;
 using Bridge.Schema;
 using Serilog;
 
@@ -18,24 +17,6 @@ public sealed class InputSystem : EngineSystem
     private readonly ILogger _log;
     private readonly KeyEvent[] _unhandled = new KeyEvent[64];
     private int _unhandledCount;
-    private KeyRepeatThrottle _throttle = new(DefaultFirstRepeatDelayMs, DefaultRepeatIntervalMs);
-
-    /// <summary>How long a key must be held before its repeats act, by default.</summary>
-    public const double DefaultFirstRepeatDelayMs = 250;
-
-    /// <summary>The least time between two repeats that act, by default (at most ~8 moves a second).</summary>
-    public const double DefaultRepeatIntervalMs = 120;
-
-    /// <summary>Limits how fast a held key's auto-repeats act; a repeat that comes too early is dropped (committed,
-    /// handled by nobody). A key that is not a repeat always acts.</summary>
-    public KeyRepeatThrottle Throttle
-    {
-        get => _throttle;
-        set => _throttle = value ?? throw new ArgumentNullException(nameof(value));
-    }
-
-    /// <summary>Auto-repeats dropped by <see cref="Throttle"/> so far.</summary>
-    public long Throttled { get; private set; }
 
     internal InputSystem(UiWorld world, InputQueue queue, FrameLoop loop, ILogger log)
     {
@@ -55,18 +36,8 @@ public sealed class InputSystem : EngineSystem
     public override void Run(in SystemContext context)
     {
         _unhandledCount = 0;
-        double nowMs = context.Now * 1000.0 / context.Frequency;
         while (_queue.TryDequeue(out KeyEvent e))
         {
-            var remote = (RemoteKey)e.Key;
-            // A fresh press ends whatever key was held; only auto-repeats wait for the throttle.
-            if (!e.Repeat) _throttle.KeyUp(_throttle.Held);
-            if (!_throttle.KeyDown(remote, nowMs))
-            {
-                Throttled++;
-                _loop.CommitEvent(e);
-                continue;
-            }
             if (!Dispatch(e) && _unhandledCount < _unhandled.Length) _unhandled[_unhandledCount++] = e;
             _loop.CommitEvent(e);
         }

@@ -111,7 +111,7 @@ public sealed class FocusAndScrollTests
         }
         // The press moves once; repeats act from 250 ms on, then at least 120 ms apart: the frames at ~267 and 400 ms.
         Assert.Equal("tile-3", FocusedId(host));
-        Assert.Equal(28, host.Loop.InputSystem.Throttled);
+        Assert.Equal(28, host.Loop.Input.Throttled);
 
         // A fresh press acts at once even right after a repeat.
         host.Loop.Input.Enqueue(KeyName.Right);

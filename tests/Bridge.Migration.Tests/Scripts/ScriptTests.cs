@@ -42,6 +42,24 @@ public sealed class ScriptTests
     }
 
     [Fact]
+    public void A_key_can_be_held_for_a_time_but_not_held_and_repeated()
+    {
+        var script = Script.Parse("""{"steps":[{"key":"right","hold":600}]}""", "s.json");
+        Assert.Equal([new KeyStep(0, KeyName.Right, 1, 600)], script.Steps);
+        Assert.Equal("key right held 600 ms", script.Steps[0].Describe());
+
+        var ex = Assert.Throws<MigrationFileException>(() => Script.Parse(
+            """{"steps":[{"key":"right","hold":0}, {"key":"left","hold":"long"}, {"key":"up","hold":100,"repeat":2}, {"key":"up","repeat":"2"}]}""", "s.json"));
+        Assert.Equal(
+        [
+            "steps[0].hold: must be a number of milliseconds from 1 to 60000, found 0",
+            "steps[1].hold: must be a number of milliseconds from 1 to 60000, found \"long\"",
+            "steps[2]: a key is either held or repeated, not both (remove hold or repeat)",
+            "steps[3].repeat: must be a positive integer, found \"2\"",
+        ], ex.Errors);
+    }
+
+    [Fact]
     public void Size_defaults_to_720p()
     {
         Assert.Equal(ScreenSize.Default, Script.Parse("""{"steps":[]}""", "s").Size);
