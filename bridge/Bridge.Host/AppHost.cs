@@ -6,6 +6,7 @@ using Bridge.Engine.Systems;
 using Bridge.Engine.Widgets;
 using Bridge.Graphics;
 using Bridge.Routing;
+using Bridge.Schema;
 using Serilog;
 
 namespace Bridge.Host;
@@ -98,8 +99,19 @@ public sealed class AppHost : IDisposable
     {
         _legacy = legacy ?? throw new ArgumentNullException(nameof(legacy));
         Loop.Schedule.Add(legacy.ApplySystem);
-        // A key JS held back and did not consume moves focus when its verdict arrives; until then it is pending work.
-        legacy.UnconsumedKey = key => Focus.Navigate(key);
+        // A key JS held back and did not consume acts when its verdict arrives, as an unhandled key of a native page does
+        // (focus moves, back goes back); until then it is pending work.
+        legacy.UnconsumedKey = key =>
+        {
+            if (key.Key == KeyName.Back)
+            {
+                Router.Back();
+            }
+            else
+            {
+                Focus.Navigate(key);
+            }
+        };
         Loop.AddWorkSource(() => legacy.HasHeldKeys);
     }
 
@@ -115,13 +127,13 @@ public sealed class AppHost : IDisposable
         Loop.HandlerFailed += OnHandlerFailed;
     }
 
-    /// <summary>Runs one frame, then goes back when a back key reached no handler of a native page.</summary>
-    /// <remarks>On legacy pages the back key goes to JS, whose handlers decide (a page calls goBack): the host cannot know
-    /// in the same frame whether JS consumed it, so it does not also go back.</remarks>
+    /// <summary>Runs one frame, then goes back when a back key reached no handler (native, or a JS onKey).</summary>
+    /// <remarks>A back key that reaches a JS <c>onKey</c> is held until JS says whether it consumed it (a page that calls
+    /// goBack itself returns true); one JS let through goes back then, through <see cref="ILegacySide.UnconsumedKey"/>.</remarks>
     public void RunFrame()
     {
         Loop.RunFrame();
-        if (Focus.BackPresses > 0 && Router.Current is { ShownPath: PagePath.Native })
+        if (Focus.BackPresses > 0)
         {
             Router.Back();
         }
