@@ -25,10 +25,13 @@ public sealed class AppHost : IDisposable
         Options = options.Validate();
         _log = log.ForContext<AppHost>();
         var started = Stopwatch.GetTimestamp();
+        // The engine's code paths compile on another core (with a text system of their own) while this thread starts
+        // the GL context and the app: the first frame then runs mostly compiled code.
+        _ = Task.Run(() => WarmUp(_log));
         Text = new TextSystem(log);
+        Backend = options.Backend == "gles" ? new GlesRenderBackend(options.Size.Width, options.Size.Height, log) : new NullRenderBackend();
         Resources = new ResourceSystem(options.AssetsRoot, log);
         World = new UiWorld(Text, Resources, log);
-        Backend = options.Backend == "gles" ? new GlesRenderBackend(options.Size.Width, options.Size.Height, log) : new NullRenderBackend();
         IFrameClock clock = options.Pace == "vsync" ? new PacedClock(60) : new UnpacedClock();
         Loop = new FrameLoop(World, clock, Backend, options.Size.Width, options.Size.Height, log)
         {
@@ -47,6 +50,19 @@ public sealed class AppHost : IDisposable
         };
         Loop.Animation.PageTransitionEnded += Pages.TransitionEnded;
         StartupMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+
+    private static void WarmUp(ILogger log)
+    {
+        try
+        {
+            EngineWarmUp.Run(new TextSystem());
+        }
+        catch (Exception e)
+        {
+            // Only a head start is lost: the first frame compiles what it needs.
+            log.Warning(e, "Engine warm-up failed");
+        }
     }
 
     /// <summary>The options the host was made with.</summary>

@@ -32,8 +32,8 @@ internal static class RunSession
         var size = request.Size ?? script.Size;
         var assets = AssetPaths.DefaultCacheRoot();
         var demo = new DemoApp();
-        var posters = demo.PrepareAssets(assets, log);
-        log.Information("Posters: {Written} written, {Skipped} already there ({Ms:0} ms)", posters.Written, posters.Skipped, posters.Elapsed.TotalMilliseconds);
+        // The poster cache is checked (or filled) while the host starts: the GL context and fonts do not need it.
+        var preparing = Task.Run(() => demo.PrepareAssets(assets, log));
 
         using var host = new AppHost(new HostOptions(size, request.Pace, request.Backend, assets) { FocusDebug = request.FocusDebug, PageTransition = request.PageTransition }, log);
         demo.RegisterNativePages(host.Natives, host.Composer,
@@ -57,6 +57,8 @@ internal static class RunSession
             legacyStartup = legacy.StartupMs;
             host.PlugLegacy(legacy);
         }
+        var posters = preparing.GetAwaiter().GetResult();
+        log.Information("Posters: {Written} written, {Skipped} already there ({Ms:0} ms)", posters.Written, posters.Skipped, posters.Elapsed.TotalMilliseconds);
         host.Start(routes);
 
         var runner = new ScriptRunner(host, request.Out, log, line => progressOut.WriteLine(line), latency) { PathSuffixes = pathSuffixes };
