@@ -29,15 +29,15 @@ public sealed class LegacyKeyRoutingTests(EngineFixture fixture) : IClassFixture
     [InlineData("jint")]
     public void A_key_JS_answers_too_late_is_dropped_and_logged_and_the_frames_never_wait_for_it(string engine)
     {
-        using var host = new DriverHost(fixture.Engine(engine), "verdict", fixture.Logs.Logger, keyVerdictTimeout: TimeSpan.FromMilliseconds(50));
+        using var host = new DriverHost(fixture.Engine(engine), "verdict", fixture.Logs.Logger, keyVerdictTimeout: TimeSpan.FromMilliseconds(200));
         host.Focus("slow");
 
         var id = host.Loop.Input.Enqueue(KeyName.Right);
         Assert.True(host.Driver.ForwardKey(new KeyEvent(id, KeyName.Right, Stopwatch.GetTimestamp())));
         host.Loop.RunFrame();
-        // The handler spins 400 ms: the frame that met its key held it back instead of waiting for JS.
+        // The handler spins 1 s: the frame that met its key held it back instead of waiting for JS.
         Assert.True(host.Driver.HasHeldKeys);
-        Thread.Sleep(100);
+        Thread.Sleep(300);
         host.Loop.RunFrame();
         Assert.False(host.Driver.HasHeldKeys);
         host.Settle();
