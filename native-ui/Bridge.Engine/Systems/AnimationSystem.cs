@@ -100,7 +100,7 @@ public sealed class AnimationSystem(UiWorld world) : EngineSystem
     public const float DefaultFocusDurationMs = FocusEffect.DefaultDurationMs;
 
     private readonly List<Entity> _active = new(16);
-    private readonly List<(Entity Root, bool Hide)> _pageEnds = new(2);
+    private readonly List<Entity> _pageEnds = new(2);
     private Entity _focused;
     private double _nowMs;
 
@@ -109,9 +109,6 @@ public sealed class AnimationSystem(UiWorld world) : EngineSystem
 
     /// <summary>True while any animation runs (the frame loop counts it as pending work).</summary>
     public bool IsAnimating => _active.Count > 0;
-
-    /// <summary>How many entities are animating.</summary>
-    public int ActiveCount => _active.Count;
 
     /// <summary>Called when a page transition ends with the root that left (hide it, or let it go).</summary>
     public event Action<Entity>? PageTransitionEnded;
@@ -154,23 +151,18 @@ public sealed class AnimationSystem(UiWorld world) : EngineSystem
         if (!(durationMs >= 0) || float.IsInfinity(durationMs))
             throw new ArgumentOutOfRangeException(nameof(durationMs), durationMs, "a page transition lasts a finite number of ms >= 0");
         var transition = new PageTransition(kind, nowMs, durationMs, width, Easing.EaseInOut);
-        PageTransitionFrame start = transition.At(nowMs);
-        AnimatePage(incoming, start.IncomingX, start.IncomingOpacity, transition.At(double.PositiveInfinity), nowMs, durationMs, incomingSide: true);
+        PageTransitionFrame start = transition.At(nowMs), end = transition.At(double.PositiveInfinity);
+        AnimatePage(incoming, start.IncomingX, end.IncomingX, start.IncomingOpacity, end.IncomingOpacity, nowMs, durationMs);
         if (!outgoing.IsNull && world.IsAlive(outgoing))
         {
-            AnimatePage(outgoing, start.OutgoingX, start.OutgoingOpacity, transition.At(double.PositiveInfinity), nowMs, durationMs, incomingSide: false);
-            _pageEnds.Add((outgoing, true));
+            AnimatePage(outgoing, start.OutgoingX, end.OutgoingX, start.OutgoingOpacity, end.OutgoingOpacity, nowMs, durationMs);
+            _pageEnds.Add(outgoing);
         }
     }
 
-    /// <summary>True while <paramref name="e"/> has a running animation.</summary>
-    public bool IsAnimatingEntity(Entity e) => _active.Contains(e);
-
-    private void AnimatePage(Entity root, float fromX, float fromOpacity, PageTransitionFrame end, double nowMs, float durationMs, bool incomingSide)
+    private void AnimatePage(Entity root, float fromX, float toX, float fromOpacity, float toOpacity, double nowMs, float durationMs)
     {
         ref Motion m = ref Ensure(root);
-        float toX = incomingSide ? end.IncomingX : end.OutgoingX;
-        float toOpacity = incomingSide ? end.IncomingOpacity : end.OutgoingOpacity;
         m.PageX.Set(fromX);
         m.PageX.AnimateTo(toX, nowMs, durationMs, Easing.EaseInOut);
         m.PageOpacity.Set(fromOpacity);
@@ -355,7 +347,7 @@ public sealed class AnimationSystem(UiWorld world) : EngineSystem
         }
         for (int i = _pageEnds.Count - 1; i >= 0; i--)
         {
-            Entity root = _pageEnds[i].Root;
+            Entity root = _pageEnds[i];
             if (ecs.IsAlive(root) && _active.Contains(root)) continue;
             _pageEnds.RemoveAt(i);
             if (ecs.IsAlive(root))
