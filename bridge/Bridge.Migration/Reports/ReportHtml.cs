@@ -25,6 +25,7 @@ internal static class ReportHtml
         Distributions(sb, report.Latency);
         Stages(sb, report.Latency);
         Rollbacks(sb, report.Rollbacks);
+        Errors(sb, report);
         Screenshots(sb, report.Screenshots, outDir);
         return sb.Append("</body></html>").ToString();
     }
@@ -100,6 +101,24 @@ internal static class ReportHtml
             {
                 sb.Append("<pre>").Append(H($"{r.ExceptionType}: {r.Message}\n{r.Stack}")).Append("</pre>");
             }
+        }
+    }
+
+    private static void Errors(StringBuilder sb, RunReport report)
+    {
+        sb.Append("<h2>Errors</h2>");
+        if (report.Interrupted)
+        {
+            sb.Append("<p class=\"bad\">The run was interrupted before its script ended.</p>");
+        }
+        if (report.Errors.Count == 0)
+        {
+            sb.Append("<p class=\"ok\">No page reported an error.</p>");
+            return;
+        }
+        foreach (var e in report.Errors)
+        {
+            sb.Append(Inv($"<p class=\"bad\"><b>{H(e.Page ?? "legacy")}</b> ({e.KindName}): {H(e.Message)}</p>"));
         }
     }
 

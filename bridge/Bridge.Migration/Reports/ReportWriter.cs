@@ -18,11 +18,11 @@ public static class ReportWriter
     public static void Write(RunReport report, string outDir)
     {
         Directory.CreateDirectory(outDir);
-        File.WriteAllText(Path.Combine(outDir, JsonFile), ToJson(report), new UTF8Encoding(false));
-        File.WriteAllText(Path.Combine(outDir, HtmlFile), ReportHtml.Render(report, outDir), new UTF8Encoding(false));
+        AtomicFile.WriteAllText(Path.Combine(outDir, JsonFile), ToJson(report));
+        AtomicFile.WriteAllText(Path.Combine(outDir, HtmlFile), ReportHtml.Render(report, outDir));
     }
 
-    /// <summary>Serializes report.json: run, events, summaries, accounting, rollbacks, screenshots.</summary>
+    /// <summary>Serializes report.json: run, events, summaries, accounting, rollbacks, interrupted, errors, screenshots.</summary>
     public static string ToJson(RunReport report)
     {
         using var stream = new MemoryStream();
@@ -34,6 +34,24 @@ public static class ReportWriter
             WriteSummaries(w, report.Latency);
             WriteAccounting(w, report.Latency.Account());
             WriteRollbacks(w, report.Rollbacks);
+            w.WriteBoolean("interrupted", report.Interrupted);
+            w.WriteStartArray("errors");
+            foreach (var e in report.Errors)
+            {
+                w.WriteStartObject();
+                if (e.Page is null)
+                {
+                    w.WriteNull("page");
+                }
+                else
+                {
+                    w.WriteString("page", e.Page);
+                }
+                w.WriteString("kind", e.KindName);
+                w.WriteString("message", e.Message);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteStartArray("screenshots");
             foreach (var s in report.Screenshots)
             {

@@ -26,7 +26,14 @@ public sealed record ScreenshotRecord(string Name, string Page, PagePath Path, s
 /// <param name="Rollbacks">Pages switched to their fallback during the run.</param>
 /// <param name="Screenshots">Screenshots written.</param>
 public sealed record RunReport(RunInfo Info, LatencyRecorder Latency, IReadOnlyList<RollbackRecord> Rollbacks,
-    IReadOnlyList<ScreenshotRecord> Screenshots);
+    IReadOnlyList<ScreenshotRecord> Screenshots)
+{
+    /// <summary>What went wrong in pages: native handlers that threw, JS errors, rejected batches.</summary>
+    public IReadOnlyList<RunError> Errors { get; init; } = [];
+
+    /// <summary>True when the run stopped before its script ended (the program was asked to end).</summary>
+    public bool Interrupted { get; init; }
+}
 
 /// <summary>One page × path × engine summary as read back from a report.json.</summary>
 /// <param name="Page">The page.</param>
