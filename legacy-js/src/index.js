@@ -20,3 +20,8 @@ export const Image = 'Image';
 export const Keys = Object.freeze({ up: 'up', down: 'down', left: 'left', right: 'right', select: 'select', back: 'back' });
 
 export { registerPage, navigate, goBack, fetchData, requestFocus };
+
+// For libraries built on bridge-host (bridge-react-native): keys and focus changes of every page, and host nodes
+// from refs or node handles.
+export { addKeyListener, addFocusListener } from './runtime/keyListeners.js';
+export { resolveNode } from './renderer/nodes.js';
