@@ -25,3 +25,5 @@ export { registerPage, navigate, goBack, fetchData, requestFocus };
 // from refs or node handles.
 export { addKeyListener, addFocusListener } from './runtime/keyListeners.js';
 export { resolveNode } from './renderer/nodes.js';
+/** The host frame time (ms) of the current pump: what requestAnimationFrame callbacks receive. */
+export { getFrameTime as frameTime } from './polyfills/timers.js';
