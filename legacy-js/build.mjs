@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // Builds legacy pages into one IIFE bundle for V8 or Jint:
 //   node build.mjs [--focus host|js] ENTRY OUT.js
 // The entry imports 'react' and 'bridge-host', or is a React Native app: 'react-native' and the libraries around

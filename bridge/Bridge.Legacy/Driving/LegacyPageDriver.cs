@@ -358,9 +358,14 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
 
     private void Focus(string testId)
     {
-        // The most recently mounted page first: that is the one on screen.
+        // The most recently mounted page first: that is the one on screen. A compare shadow takes no focus: its requests
+        // would take focus from the page it shadows, which asks for the same testIDs.
         for (var i = _mounted.Count - 1; i >= 0; i--)
         {
+            if (_mounted[i].Role == PageRole.Shadow)
+            {
+                continue;
+            }
             if (_mounted[i].TryFind(testId, out var entity) && _world.TryGet(entity, out Focusable f) && f.Enabled)
             {
                 _world.Focus(entity);
@@ -392,6 +397,8 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
 
     private sealed class LegacyPageInstance(LegacyPageDriver driver, LegacyRoot root, string legacyName, PageContext context) : IPageInstance
     {
+        public PageRole Role => context.Role;
+
         private bool _disposed;
 
         public LegacyRoot Root => root;
