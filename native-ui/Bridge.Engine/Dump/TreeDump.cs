@@ -6,7 +6,7 @@ using Bridge.Schema;
 
 namespace Bridge.Engine.Dump;
 
-/// <summary>Writes a subtree as the tree-dump JSON of ARCHITECTURE.md: type, testID, absolute x/y/w/h, text, focused, children.</summary>
+/// <summary>Writes a subtree as tree-dump JSON (the format <c>bridge/README.md</c> documents): type, testID, absolute x/y/w/h, text, focused, children.</summary>
 /// <remarks>Keys appear in that order; testID, text (Text nodes only), focused (only when true) and children (only when
 /// non-empty) are omitted otherwise. Coordinates are the last layout's absolute pixels, exact inside culled subtrees
 /// too; whole numbers are written without a fraction, others rounded to 2 decimals, so the same page on both paths
