@@ -15,7 +15,7 @@ internal static class CompareCommand
         var common = new RunOptions();
         var page = new Option<string>("--page") { Description = "The page to compare (it needs both a native and a legacy implementation)", Required = true };
         var warmup = new Option<bool>("--no-warmup") { Description = "Skip the unrecorded first pass per path (it puts both paths on JIT-compiled code before measuring)" };
-        var command = new Command("compare", "Run one page natively, then as legacy, under the same script; write compare.json with tree diff, pixel diff, both latencies and a verdict.") { page, warmup };
+        var command = new Command("compare", "Run one page natively, then as legacy, under the same script; write compare.json with tree diff, pixel diff, both latencies and a verdict, a diff image per screenshot and report.html.") { page, warmup };
         common.AddTo(command);
         command.SetAction(parse =>
         {
@@ -46,10 +46,8 @@ internal static class CompareCommand
                     pathSuffixes: true, writeReport: false, latency: latency);
                 engine = outcome.Engine;
             }
-            var script = Script.Load(request.Script);
-            var report = CompareArtifacts.Build(name, engine, request.Out, script, latency);
+            var report = ComparisonResults.Save(request.Manifest, request.Script, name, engine, request.Pace, request.Out, latency);
             var file = Path.Combine(request.Out, CompareArtifacts.ReportFile);
-            report.Save(file);
             RunSession.PrintLatency(latency, output, request.Pace);
             foreach (var tree in report.Trees)
             {
@@ -57,10 +55,10 @@ internal static class CompareCommand
             }
             foreach (var pixels in report.Pixels)
             {
-                output.WriteLine($"pixels {pixels.Name}: {pixels.Diff.Share:P2} over tolerance");
+                output.WriteLine($"pixels {pixels.Name}: {PixelTolerance.FormatShare(pixels.Diff.Share)} differ (tolerated {report.Criteria.Pixels.ShareText})");
             }
             output.WriteLine($"verdict: {CompareReport.VerdictName(report.Verdict)}{(report.Reasons.Count > 0 ? " (" + string.Join("; ", report.Reasons) + ")" : "")}");
-            output.WriteLine($"wrote {file}");
+            output.WriteLine($"wrote {file}, {Path.Combine(request.Out, ReportWriter.HtmlFile)} and {report.Pixels.Count} diff images");
             return 0;
         });
         return command;

@@ -14,10 +14,16 @@ public static class ReportWriter
     /// <summary>The HTML report's file name.</summary>
     public const string HtmlFile = "report.html";
 
-    /// <summary>Writes both reports; screenshots are read from <paramref name="outDir"/> to embed them.</summary>
+    /// <summary>Adds the run to the results store of <paramref name="outDir"/> (results.db), then writes both reports;
+    /// report.html starts with the migration dashboard of that folder, and embeds the screenshots read from it.</summary>
     public static void Write(RunReport report, string outDir)
     {
+        ArgumentNullException.ThrowIfNull(report);
         Directory.CreateDirectory(outDir);
+        using (var store = ResultsStore.Open(outDir))
+        {
+            store.AddRun(report);
+        }
         File.WriteAllText(Path.Combine(outDir, JsonFile), ToJson(report), new UTF8Encoding(false));
         File.WriteAllText(Path.Combine(outDir, HtmlFile), ReportHtml.Render(report, outDir), new UTF8Encoding(false));
     }
@@ -34,6 +40,16 @@ public static class ReportWriter
             WriteSummaries(w, report.Latency);
             WriteAccounting(w, report.Latency.Account());
             WriteRollbacks(w, report.Rollbacks);
+            w.WriteStartArray("errors");
+            foreach (var e in report.Errors)
+            {
+                w.WriteStartObject();
+                w.WriteString("page", e.Page);
+                w.WriteString("message", e.Message);
+                w.WriteString("time", e.Time);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteStartArray("screenshots");
             foreach (var s in report.Screenshots)
             {

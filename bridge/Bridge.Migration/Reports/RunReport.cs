@@ -26,7 +26,17 @@ public sealed record ScreenshotRecord(string Name, string Page, PagePath Path, s
 /// <param name="Rollbacks">Pages switched to their fallback during the run.</param>
 /// <param name="Screenshots">Screenshots written.</param>
 public sealed record RunReport(RunInfo Info, LatencyRecorder Latency, IReadOnlyList<RollbackRecord> Rollbacks,
-    IReadOnlyList<ScreenshotRecord> Screenshots);
+    IReadOnlyList<ScreenshotRecord> Screenshots)
+{
+    /// <summary>Errors pages reported during the run (JS errors, rejected batches), oldest first.</summary>
+    public IReadOnlyList<PageError> Errors { get; init; } = [];
+}
+
+/// <summary>An error a page reported: a JS exception or a bus batch the host rejected.</summary>
+/// <param name="Page">The page on screen when the host saw it, or null before the first page.</param>
+/// <param name="Message">What the page or the host said.</param>
+/// <param name="Time">When the host saw it.</param>
+public sealed record PageError(string? Page, string Message, DateTimeOffset Time);
 
 /// <summary>One page × path × engine summary as read back from a report.json.</summary>
 /// <param name="Page">The page.</param>
