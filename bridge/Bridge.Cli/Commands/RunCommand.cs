@@ -52,13 +52,23 @@ internal sealed class RunOptions
         DefaultValueFactory = _ => "none",
     };
 
+    private readonly Option<string[]> _metrics = new("--metrics")
+    {
+        Description = "Export latency histograms, frame times, rollbacks and errors through OpenTelemetry: prometheus=HOST:PORT serves a scrape endpoint at /metrics, otlp=URL pushes to a collector (repeatable)",
+    };
+
+    private readonly Option<double> _metricsHold = new("--metrics-hold")
+    {
+        Description = "Seconds to keep the metrics endpoints up after the script, so a collector sees the last values",
+    };
+
     public void AddTo(Command command)
     {
         _pageTransition.AcceptOnlyFromAmong("none", "fade", "slide");
         _engine.AcceptOnlyFromAmong("v8", "jint");
         _pace.AcceptOnlyFromAmong("vsync", "unpaced");
         _backend.AcceptOnlyFromAmong("gles", "null");
-        foreach (var option in new Option[] { _manifest, _script, _out, _engine, _size, _pace, _backend, _focusDebug, _pageTransition })
+        foreach (var option in new Option[] { _manifest, _script, _out, _engine, _size, _pace, _backend, _focusDebug, _pageTransition, _metrics, _metricsHold })
         {
             command.Options.Add(option);
         }
@@ -78,6 +88,10 @@ internal sealed class RunOptions
             parse.GetValue(_script) ?? DemoApp.ScriptPath(),
             Path.GetFullPath(parse.GetValue(_out)!),
             engine, size, parse.GetValue(_pace)!, parse.GetValue(_backend)!, parse.GetValue(_focusDebug),
-            HostOptions.ParsePageTransition(parse.GetValue(_pageTransition)!));
+            HostOptions.ParsePageTransition(parse.GetValue(_pageTransition)!))
+        {
+            Metrics = parse.GetValue(_metrics) ?? [],
+            MetricsHold = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(_metricsHold))),
+        };
     }
 }

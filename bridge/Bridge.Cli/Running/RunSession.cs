@@ -15,7 +15,14 @@ namespace Bridge.Cli.Running;
 
 /// <summary>What <c>bridge run</c> was asked to do.</summary>
 internal sealed record RunRequest(string Manifest, string Script, string Out, JsEngineKind? Engine, ScreenSize? Size, string Pace, string Backend,
-    bool FocusDebug, Interaction.Animation.PageTransitionKind PageTransition = Interaction.Animation.PageTransitionKind.None);
+    bool FocusDebug, Interaction.Animation.PageTransitionKind PageTransition = Interaction.Animation.PageTransitionKind.None)
+{
+    /// <summary>The <c>--metrics</c> endpoints (prometheus=HOST:PORT, otlp=URL); none exports nothing.</summary>
+    public IReadOnlyList<string> Metrics { get; init; } = [];
+
+    /// <summary>How long the metrics endpoints stay up after the script (<c>--metrics-hold</c>).</summary>
+    public TimeSpan MetricsHold { get; init; }
+}
 
 /// <summary>The result of one run: its latency, report and the host's figures.</summary>
 internal sealed record RunOutcome(LatencyRecorder Latency, RunReport Report, string Engine, double FirstFrameMs, double LegacyStartupMs);
@@ -62,10 +69,12 @@ internal static class RunSession
         host.Start(routes);
 
         var runner = new ScriptRunner(host, request.Out, log, line => progressOut.WriteLine(line), latency) { PathSuffixes = pathSuffixes };
+        using var monitor = new HostMonitor(host);
+        using var telemetry = Telemetry.HostTelemetry.Start(request.Metrics, runner.Latency, monitor, log);
         runner.Run(script);
 
         var info = new RunInfo(manifest.Path, script.Source, engineName, request.Pace, size, started, clock.Elapsed);
-        var report = new RunReport(info, runner.Latency, host.Router.Rollbacks, runner.Screenshots);
+        var report = new RunReport(info, runner.Latency, host.Router.Rollbacks, runner.Screenshots) { Errors = monitor.Errors };
         if (writeReport)
         {
             ReportWriter.Write(report, request.Out);
@@ -74,6 +83,7 @@ internal static class RunSession
         {
             log.Warning("Legacy pages reported {Count} errors; first: {First}", side.Errors.Count, side.Errors[0]);
         }
+        telemetry?.Hold(request.MetricsHold);
         return new RunOutcome(runner.Latency, report, engineName, runner.FirstFrameMs, legacyStartup);
     }
 
