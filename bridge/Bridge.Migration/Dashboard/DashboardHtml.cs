@@ -10,13 +10,14 @@ namespace Bridge.Migration;
 internal static class DashboardHtml
 {
     private const string Styles =
-        ".dash{font-family:sans-serif;color:#222}.dash table.pages{border-collapse:collapse;width:100%;max-width:1380px;table-layout:fixed}" +
+        ".dash{font-family:sans-serif;color:#222}.dash table.pages{border-collapse:collapse;width:100%;table-layout:fixed}" +
         ".dash th,.dash td{border:1px solid #ccc;padding:6px 8px;vertical-align:top;text-align:left;font-size:13px;overflow-wrap:anywhere}" +
+        ".dash th{overflow-wrap:normal}" +
         ".dash th{background:#f0f0f0}.dash .ready{color:#1b5e20;font-weight:bold}.dash .keep{color:#b45309;font-weight:bold}" +
         ".dash .none{color:#666}.dash ul.reasons{margin:4px 0 0 0;padding-left:16px}.dash ul.reasons li{margin:2px 0}" +
-        ".dash .figures{font-variant-numeric:tabular-nums;white-space:nowrap}.dash .bad{color:#b00020}" +
+        ".dash .figures{font-variant-numeric:tabular-nums}.dash .bad{color:#b00020}" +
         ".dash .verdicts span{display:inline-block;width:10px;height:10px;margin-right:2px;border-radius:2px}" +
-        ".dash .triple{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:12px;max-width:1380px;margin-bottom:12px}" +
+        ".dash .triple{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:12px;margin-bottom:12px}" +
         ".dash figure{margin:0}.dash figure img{width:100%;height:auto;border:1px solid #ccc;display:block}" +
         ".dash figcaption{font-size:13px;margin-bottom:4px}";
 
@@ -52,9 +53,10 @@ internal static class DashboardHtml
 
     private static void Table(StringBuilder sb, IReadOnlyList<DashboardRow> rows)
     {
-        sb.Append("<table class=\"pages\"><colgroup><col style=\"width:90px\"><col style=\"width:110px\"><col style=\"width:110px\">")
-            .Append("<col style=\"width:340px\"><col style=\"width:90px\"><col style=\"width:170px\"><col style=\"width:250px\">")
-            .Append("<col style=\"width:110px\"><col style=\"width:110px\"></colgroup>")
+        // 1,310 px of columns: the table fits a 1400 px window with the page's margins.
+        sb.Append("<table class=\"pages\"><colgroup><col style=\"width:75px\"><col style=\"width:135px\"><col style=\"width:100px\">")
+            .Append("<col style=\"width:280px\"><col style=\"width:80px\"><col style=\"width:210px\"><col style=\"width:260px\">")
+            .Append("<col style=\"width:85px\"><col style=\"width:85px\"></colgroup>")
             .Append("<tr><th>page</th><th>implementations</th><th>live → fallback</th><th>last compare: verdict and reasons</th>")
             .Append("<th>budget</th><th>key → committed</th><th>p99 over runs (ms)</th><th>rollbacks</th><th>errors</th></tr>");
         foreach (var row in rows)

@@ -18,7 +18,9 @@ public sealed class BrokenPageVerdictTests : IDisposable
         // The square is 200 x 200 of 1280 x 720 pixels.
         Assert.InRange(Assert.Single(broken.Pixels).Diff.DifferingPixels, 39_000, 41_000);
         Assert.Contains(broken.Reasons, r => r.Contains("(backgroundColor: native #d72e2e, legacy #2e7dd7)", StringComparison.Ordinal));
-        Assert.True(File.Exists(Path.Combine(_dir, "broken", "out", "swatch.diff.png")));
+        var diff = Path.Combine(_dir, "broken", "out", "swatch.diff.png");
+        Assert.True(File.Exists(diff));
+        TestArtifacts.Keep(diff, "swatch-broken.diff.png");
 
         var right = SwatchComparison.Run(SwatchComparison.DesignColour, Directory.CreateDirectory(Path.Combine(_dir, "right")).FullName);
 
