@@ -5,22 +5,29 @@ using Bridge.Engine.Frame;
 using Bridge.Engine.Systems;
 using Bridge.Engine.Widgets;
 using Bridge.Graphics;
+using Bridge.Migration;
+using Bridge.Pages;
 using Bridge.Routing;
 using Bridge.Schema;
+using Microsoft.Extensions.DependencyInjection;
 using Serilog;
 
 namespace Bridge.Host;
 
-/// <summary>The app: one widget world, its frame loop, renderer, focus, router and (when plugged in) the legacy side.</summary>
-/// <remarks>UI thread only. Built in two steps because native page factories need the world and composer that the
-/// host creates: construct, register pages on <see cref="Natives"/>, then <see cref="Start"/> with the routes.</remarks>
+/// <summary>The running app: one widget world, its frame loop and schedule, renderer, router, the one input path, key
+/// latency, and (when the manifest has legacy pages) the legacy side.</summary>
+/// <remarks>UI thread only, except <see cref="Input"/>, which any thread may feed (a script, a window, a browser preview).
+/// Built in one place, <see cref="Create"/>: it checks the app and manifest before it starts a GL context or a JS engine,
+/// binds the app's native pages, starts the legacy side and the router. Whatever drives it enqueues keys on
+/// <see cref="Input"/> and calls <see cref="RunFrame"/>; the frame hands keys to JS pages and records their latency.</remarks>
 public sealed class AppHost : IDisposable
 {
     private readonly ILogger _log;
+    private readonly List<RunError> _errors = [];
+    private int _legacyErrorsTaken;
     private ILegacySide? _legacy;
 
-    /// <summary>Creates the world, renderer and frame loop.</summary>
-    public AppHost(HostOptions options, ILogger log)
+    private AppHost(HostOptions options, ILogger log)
     {
         Options = options.Validate();
         _log = log.ForContext<AppHost>();
@@ -37,11 +44,9 @@ public sealed class AppHost : IDisposable
         {
             ClearColor = Rgba.Parse("#0f1115"),
         };
-        Focus = new FocusSystem(World, Loop.InputSystem);
-        Loop.Schedule.Add(Focus);
-        FocusDebug = new FocusDebugOverlaySystem(Loop, Focus) { Enabled = options.FocusDebug };
+        Loop.FocusDebug.Enabled = options.FocusDebug;
         Composer = new Composer(World, log);
-        Pages = new EnginePageHost(World, Focus, Loop.Animation)
+        Pages = new EnginePageHost(World, Loop.Focus, Loop.Animation)
         {
             Transition = options.PageTransition,
             TransitionMs = options.PageTransitionMs,
@@ -49,7 +54,87 @@ public sealed class AppHost : IDisposable
             Width = () => Loop.ViewportWidth,
         };
         Loop.Animation.PageTransitionEnded += Pages.TransitionEnded;
+        Latency = new KeyLatency(this);
+        Loop.InputSystem.Taking = Take;
+        Loop.HandlerFailed += OnHandlerFailed;
         StartupMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+
+    /// <summary>Checks the app against the manifest, then builds and starts the host: world, renderer, the app's native
+    /// pages, the legacy side when a page needs it, the router. Nothing is started when a check fails.</summary>
+    /// <param name="options">Viewport, pacing, backend, assets.</param>
+    /// <param name="services">The app's services: page dependencies, startup tasks, the legacy side factory.</param>
+    /// <param name="pages">The app's native pages.</param>
+    /// <param name="manifest">The migration manifest.</param>
+    /// <param name="log">The app's logger.</param>
+    /// <param name="routes">When given, rewrites the manifest's routes (compare forces a page onto one path).</param>
+    /// <exception cref="AppStartException">The manifest names a native page the app did not register, or legacy pages
+    /// while the app has no legacy side; a bundle does not load; a startup task failed.</exception>
+    public static AppHost Create(HostOptions options, IServiceProvider services, NativePages pages, Manifest manifest, ILogger log,
+        Func<RouteTable, RouteTable>? routes = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(manifest);
+        var table = Check(services, pages, manifest, routes);
+        var startup = Task.Run(() => RunStartupTasks(services, options.AssetsRoot, log));
+        var host = new AppHost(options, log);
+        try
+        {
+            pages.BindTo(host.Natives, host.Composer, services);
+            if (!table.IsNativeOnly)
+            {
+                var factory = services.GetRequiredService<ILegacySideFactory>();
+                host.PlugLegacy(factory.Start(new LegacyStart(manifest.Bundles, manifest.Engine, host.World, services, log)));
+            }
+            startup.GetAwaiter().GetResult();
+            host.Start(table);
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Checks what can be checked before anything starts: every native page the manifest names is registered, and
+    /// an app whose routes run a legacy page has a legacy side; returns the routes.</summary>
+    /// <exception cref="AppStartException">Names the manifest, the page and the fix.</exception>
+    public static RouteTable Check(IServiceProvider services, NativePages pages, Manifest manifest, Func<RouteTable, RouteTable>? routes = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(manifest);
+        foreach (var page in manifest.Pages)
+        {
+            if (page.Native is { } native && !pages.Contains(native))
+            {
+                var registered = pages.Names.Count == 0 ? "none" : string.Join(", ", pages.Names.Order(StringComparer.Ordinal));
+                throw new AppStartException($"{manifest.Path}: pages.{page.Name}.native: no native page registered as \"{native}\" "
+                    + $"(registered: {registered}); register it with builder.Pages.Add<T>() or fix the name");
+            }
+        }
+        var table = manifest.ToRouteTable();
+        if (routes is not null)
+        {
+            table = routes(table);
+        }
+        if (!table.IsNativeOnly && services.GetService<ILegacySideFactory>() is null)
+        {
+            var legacy = table.Routes.First(r => r.Live != PagePath.Native || r.Fallback is PagePath.Legacy);
+            throw new AppStartException($"{manifest.Path}: pages.{legacy.Name} runs a legacy page but the app has no JS engine; "
+                + "reference the Bridge.Legacy package and call builder.AddLegacyPages()");
+        }
+        return table;
+    }
+
+    private static void RunStartupTasks(IServiceProvider services, string assetsRoot, ILogger log)
+    {
+        foreach (var task in services.GetServices<IStartupTask>())
+        {
+            task.Run(new StartupContext(assetsRoot, log));
+        }
     }
 
     private static void WarmUp(ILogger log)
@@ -80,14 +165,17 @@ public sealed class AppHost : IDisposable
     /// <summary>The render backend (GLES or null).</summary>
     public IRenderBackend Backend { get; }
 
-    /// <summary>The frame loop.</summary>
+    /// <summary>The frame loop and its schedule.</summary>
     public FrameLoop Loop { get; }
 
+    /// <summary>The one input path: every key, whoever presses it, is enqueued here.</summary>
+    public InputQueue Input => Loop.Input;
+
     /// <summary>Spatial navigation.</summary>
-    public FocusSystem Focus { get; }
+    public FocusSystem Focus => Loop.Focus;
 
     /// <summary>The focus debug overlay; set <see cref="FocusDebugOverlaySystem.Enabled"/> to show it at any time.</summary>
-    public FocusDebugOverlaySystem FocusDebug { get; }
+    public FocusDebugOverlaySystem FocusDebug => Loop.FocusDebug;
 
     /// <summary>Mounts native composables.</summary>
     public Composer Composer { get; }
@@ -95,25 +183,77 @@ public sealed class AppHost : IDisposable
     /// <summary>The router's view of the world.</summary>
     public EnginePageHost Pages { get; }
 
-    /// <summary>Native page factories; register them before <see cref="Start"/>.</summary>
+    /// <summary>Native page factories by manifest name (the app's pages, bound at creation).</summary>
     public NativePageRegistry Natives { get; } = new();
 
-    /// <summary>The router, once started.</summary>
+    /// <summary>The router.</summary>
     public Router Router { get; private set; } = null!;
 
-    /// <summary>The legacy side, when plugged in.</summary>
+    /// <summary>The legacy side, when the manifest has legacy pages.</summary>
     public ILegacySide? Legacy => _legacy;
+
+    /// <summary>Latency of every key from the input queue to commit and present.</summary>
+    public KeyLatency Latency { get; }
 
     /// <summary>Time to create the world, renderer and loop, in milliseconds.</summary>
     public double StartupMs { get; }
 
-    /// <summary>Extra systems (animations of the app) to schedule; call before <see cref="Start"/>.</summary>
-    public void AddSystem(EngineSystem system) => Loop.Schedule.Add(system);
+    /// <summary>Time from process start to the first presented frame that drew something, in milliseconds (NaN before it).</summary>
+    public double FirstFrameMs { get; private set; } = double.NaN;
 
-    /// <summary>Plugs in the legacy side and schedules its batch applier; call before <see cref="Start"/>.</summary>
-    public void PlugLegacy(ILegacySide legacy)
+    /// <summary>The engine the run's legacy pages use ("v8", "jint"), or "none" when no JS engine runs.</summary>
+    public string EngineName => _legacy?.EngineName ?? "none";
+
+    /// <summary>What went wrong in pages so far, oldest first: native handlers that threw, JS errors, rejected batches; a
+    /// legacy error names the page on screen when the frame that carried it ended.</summary>
+    public IReadOnlyList<RunError> Errors
     {
-        _legacy = legacy ?? throw new ArgumentNullException(nameof(legacy));
+        get
+        {
+            TakeLegacyErrors();
+            return _errors;
+        }
+    }
+
+    /// <summary>Runs one frame, records the latency of the keys it committed, then goes back when a back key reached no
+    /// handler (native, or a JS onKey).</summary>
+    /// <remarks>A back key that reaches a JS <c>onKey</c> is held until JS says whether it consumed it (a page that calls
+    /// goBack itself returns true); one JS let through goes back then, through <see cref="ILegacySide.UnconsumedKey"/>.</remarks>
+    public void RunFrame()
+    {
+        Loop.RunFrame();
+        TakeLegacyErrors();
+        ref readonly var record = ref Loop.Stats.Last;
+        if (double.IsNaN(FirstFrameMs) && record.DrawCommands > 0)
+        {
+            // From process start, as the budget is stated.
+            FirstFrameMs = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
+        }
+        Latency.AfterFrame(record);
+        if (Focus.BackPresses > 0)
+        {
+            Router.Back();
+        }
+    }
+
+    /// <summary>True when JS has handled everything posted so far (always, with no legacy side).</summary>
+    public bool IsJsIdle(TimeSpan wait) => _legacy?.WaitForIdle(wait) ?? true;
+
+    /// <summary>True when the entity is inside the page root on screen.</summary>
+    public bool OnShownPage(Entity e) => !Pages.Shown.IsNull && World.IsWithin(e, Pages.Shown);
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        Pages.FinishLeaving();
+        Router?.Dispose();
+        _legacy?.Dispose();
+        Backend.Dispose();
+    }
+
+    private void PlugLegacy(ILegacySide legacy)
+    {
+        _legacy = legacy;
         Loop.Schedule.Add(legacy.ApplySystem);
         // A key JS held back and did not consume acts when its verdict arrives, as an unhandled key of a native page does
         // (focus moves, back goes back); until then it is pending work.
@@ -131,40 +271,28 @@ public sealed class AppHost : IDisposable
         Loop.AddWorkSource(() => legacy.HasHeldKeys);
     }
 
-    /// <summary>Creates the router over the routes and keeps the scroll system after every focus change of the frame.</summary>
-    /// <remarks>The focus debug overlay is scheduled here, last, so that it draws over the systems the app added.</remarks>
-    public void Start(RouteTable routes)
+    private void Start(RouteTable routes) => Router = new Router(routes, Pages, Natives, _legacy, _log);
+
+    // The input stage took a key: a key for a legacy page goes to JS now, from the frame, and its latency record starts.
+    private void Take(KeyEvent key)
     {
-        var scroll = new ScrollIntoViewSystem(World);
-        Loop.Schedule.Add(scroll);
-        Loop.Schedule.Add(FocusDebug);
-        Loop.AddWorkSource(() => scroll.IsScrolling);
-        Router = new Router(routes, Pages, Natives, _legacy, _log);
-        Loop.HandlerFailed += OnHandlerFailed;
+        var current = Router.Current;
+        var toJs = current?.ShownPath == PagePath.Legacy && _legacy is not null && _legacy.ForwardKey(key);
+        Latency.Begin(key, current, toJs);
     }
 
-    /// <summary>Runs one frame, then goes back when a back key reached no handler (native, or a JS onKey).</summary>
-    /// <remarks>A back key that reaches a JS <c>onKey</c> is held until JS says whether it consumed it (a page that calls
-    /// goBack itself returns true); one JS let through goes back then, through <see cref="ILegacySide.UnconsumedKey"/>.</remarks>
-    public void RunFrame()
+    // Errors JS reported (in the frames' apply stage) that are not in the list yet.
+    private void TakeLegacyErrors()
     {
-        Loop.RunFrame();
-        if (Focus.BackPresses > 0)
+        if (_legacy is null)
         {
-            Router.Back();
+            return;
         }
-    }
-
-    /// <summary>True when the entity is inside the page root on screen.</summary>
-    public bool OnShownPage(Entity e) => !Pages.Shown.IsNull && World.IsWithin(e, Pages.Shown);
-
-    /// <inheritdoc/>
-    public void Dispose()
-    {
-        Pages.FinishLeaving();
-        Router?.Dispose();
-        _legacy?.Dispose();
-        Backend.Dispose();
+        var reported = _legacy.Errors;
+        for (; _legacyErrorsTaken < reported.Count; _legacyErrorsTaken++)
+        {
+            _errors.Add(new RunError(Router?.Current?.Page, RunErrorKind.LegacyError, reported[_legacyErrorsTaken]));
+        }
     }
 
     // A native page's handler or effect threw outside an error boundary: that page falls back for the rest of the run.
@@ -175,6 +303,7 @@ public sealed class AppHost : IDisposable
         {
             return;
         }
+        _errors.Add(new RunError(current.Page, RunErrorKind.NativeHandler, $"{handler} threw {error.GetType().Name}: {error.Message}"));
         if (current.ShownPath == PagePath.Native && current.Route.Fallback is not null)
         {
             Router.Rollback(current.Page, $"{handler} threw {error.GetType().Name}: {error.Message}", error);

@@ -4,14 +4,12 @@ using Bridge.Routing;
 
 namespace Bridge.Host;
 
-/// <summary>Watches a started <see cref="AppHost"/> frame by frame: the page on screen, rollbacks, and errors the legacy
-/// side reports, each attributed to the page on screen when the frame that saw it ended.</summary>
-/// <remarks>UI thread only. Reads the router's rollbacks and the legacy side's errors at the end of every frame, so an
-/// observer (the run report, telemetry) needs no hook inside the router, the JS driver or the script runner.</remarks>
+/// <summary>Watches a started <see cref="AppHost"/> frame by frame: the page on screen, rollbacks and page errors.</summary>
+/// <remarks>UI thread only. Reads the router's rollbacks and the host's errors at the end of every frame, so an observer
+/// (telemetry) needs no hook inside the router, the JS driver or the script runner. Allocates nothing per frame.</remarks>
 public sealed class HostMonitor : IDisposable
 {
     private readonly AppHost _host;
-    private readonly List<PageError> _errors = [];
     private int _rollbacksSeen;
     private int _errorsSeen;
 
@@ -21,7 +19,7 @@ public sealed class HostMonitor : IDisposable
         ArgumentNullException.ThrowIfNull(host);
         if (host.Router is null)
         {
-            throw new InvalidOperationException("HostMonitor: start the host (AppHost.Start) before watching it");
+            throw new InvalidOperationException("HostMonitor: the host has no router yet; watch a host made by AppHost.Create");
         }
         _host = host;
         host.Loop.FrameEnded += OnFrameEnded;
@@ -36,11 +34,8 @@ public sealed class HostMonitor : IDisposable
     /// <summary>Raised for each rollback, at the end of the frame that follows it.</summary>
     public event Action<RollbackRecord>? RolledBack;
 
-    /// <summary>Raised for each error the legacy side reported.</summary>
-    public event Action<PageError>? ErrorReported;
-
-    /// <summary>Every error seen so far, oldest first.</summary>
-    public IReadOnlyList<PageError> Errors => _errors;
+    /// <summary>Raised for each error a page reported (<see cref="AppHost.Errors"/>).</summary>
+    public event Action<RunError>? ErrorReported;
 
     /// <summary>The frame clock's ticks per second, to convert frame records to milliseconds.</summary>
     public long TicksPerSecond => _host.Loop.Clock.Frequency;
@@ -57,15 +52,10 @@ public sealed class HostMonitor : IDisposable
         {
             RolledBack?.Invoke(rollbacks[_rollbacksSeen]);
         }
-        if (_host.Legacy is { } legacy)
+        var errors = _host.Errors;
+        for (; _errorsSeen < errors.Count; _errorsSeen++)
         {
-            var errors = legacy.Errors;
-            for (; _errorsSeen < errors.Count; _errorsSeen++)
-            {
-                var error = new PageError(page, errors[_errorsSeen], DateTimeOffset.Now);
-                _errors.Add(error);
-                ErrorReported?.Invoke(error);
-            }
+            ErrorReported?.Invoke(errors[_errorsSeen]);
         }
         FrameEnded?.Invoke(in record, page, current?.ShownPath ?? PagePath.Native);
     }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Bridge.Engine.Frame;
-using Bridge.Graphics;
 using Bridge.Migration;
 using Bridge.Routing;
 using Bridge.Schema;
@@ -10,29 +8,29 @@ namespace Bridge.Host;
 
 /// <summary>Plays an input script on a started <see cref="AppHost"/>, measuring every key and writing the artifacts asked for.</summary>
 /// <remarks>Keys are pressed one at a time, each once the app has settled from the last (as a person presses a remote), so
-/// that every key's latency is its own. A key is committed by the frame that shows its response: the frame that ran its
-/// native handlers, or the frame that applied the JS batch listing it as a cause; a key that changes nothing on a legacy
-/// page (one a JS onKey consumed without a render, too) is committed once, by the first frame after JS handled it.</remarks>
-public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Action<string>? progress = null, LatencyRecorder? latency = null)
+/// that every key's latency is its own. Keys go through the host's input queue, as every other source's do; the host
+/// measures them (<see cref="AppHost.Latency"/>).</remarks>
+public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Action<string>? progress = null)
 {
-    private readonly Dictionary<long, long> _recorderIds = [];
     private readonly List<ScreenshotRecord> _screenshots = [];
     private readonly List<Task> _writes = [];
-    private readonly HashSet<long> _pendingLegacy = [];
     private byte[]? _pixels;
     private LatencyBudgetPolicy? _budgets;
 
     /// <summary>Latency of every key of the run.</summary>
-    public LatencyRecorder Latency { get; } = latency ?? new(Stopwatch.Frequency);
+    public LatencyRecorder Latency => host.Latency.Recorder;
+
+    /// <summary>Set when the run should stop at the next step (a signal asked the program to end); the steps left are skipped.</summary>
+    public CancellationToken Stop { get; init; }
+
+    /// <summary>True when <see cref="Run"/> stopped before the last step because <see cref="Stop"/> was signalled.</summary>
+    public bool Interrupted { get; private set; }
 
     /// <summary>Screenshots written.</summary>
     public IReadOnlyList<ScreenshotRecord> Screenshots => _screenshots;
 
     /// <summary>Suffix artifacts with their path (NAME.native.png) as <c>bridge compare</c> expects.</summary>
     public bool PathSuffixes { get; init; }
-
-    /// <summary>Time from process start to the first presented frame that drew something, in milliseconds.</summary>
-    public double FirstFrameMs { get; private set; } = double.NaN;
 
     /// <summary>Runs every step, then waits for the screenshot files.</summary>
     public void Run(Script script)
@@ -41,6 +39,12 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
         var total = script.Steps.Count;
         foreach (var step in script.Steps)
         {
+            if (Stop.IsCancellationRequested)
+            {
+                Interrupted = true;
+                log.Warning("Stopped before step {Step} of {Total}: the program was asked to end", step.Index + 1, total);
+                break;
+            }
             progress?.Invoke($"[{step.Index + 1}/{total}] {step.Describe()}");
             switch (step)
             {
@@ -81,6 +85,7 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
                     throw new InvalidOperationException($"script step {step.Index}: {step.GetType().Name} is not supported");
             }
         }
+        Interrupted |= Stop.IsCancellationRequested;
         Task.WaitAll(_writes);
     }
 
@@ -101,24 +106,11 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
         return (current.Page, current.ShownPath);
     }
 
-    // The run's JS engine names every group, native ones too, so that a page's two paths compare within one engine.
-    private string EngineOf(PagePath path) => host.Legacy?.EngineName ?? "none";
-
     private void Press(KeyName key, bool repeat = false)
     {
-        var (page, path) = Shown();
-        var arrival = Stopwatch.GetTimestamp();
-        var id = host.Loop.Input.Enqueue(key, repeat);
-        if (id == 0)
-        {
-            // An auto-repeat the input throttle refused (or a full queue): no event, on either path.
-            return;
-        }
-        _recorderIds[id] = Latency.Begin(key, page, path, EngineOf(path), arrival);
-        if (path == PagePath.Legacy && host.Legacy is { } legacy && legacy.ForwardKey(new KeyEvent(id, key, arrival, repeat)))
-        {
-            _pendingLegacy.Add(id);
-        }
+        Shown();
+        // 0: an auto-repeat the input throttle refused (or a full queue): no event, on either path.
+        host.Input.Enqueue(key, repeat);
     }
 
     /// <summary>Holds a key: a press, then an auto-repeat every <see cref="KeyStep.AutoRepeatMs"/> while frames run.</summary>
@@ -139,17 +131,14 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
     {
         var deadline = Stopwatch.GetTimestamp() + (long)(host.Options.IdleTimeout.TotalSeconds * Stopwatch.Frequency);
         var quiet = 0;
-        while (Stopwatch.GetTimestamp() < deadline)
+        while (Stopwatch.GetTimestamp() < deadline && !Stop.IsCancellationRequested)
         {
             var worked = Frame();
-            var jsIdle = host.Legacy?.WaitForIdle(TimeSpan.Zero) ?? true;
+            var jsIdle = host.IsJsIdle(TimeSpan.Zero);
             if (!worked && !host.Loop.HasPendingWork && jsIdle)
             {
-                if (host.Legacy is not null && _pendingLegacy.Count > 0)
-                {
-                    // JS handled these keys without changing the page: the frame just run is their response.
-                    CommitLegacyWithoutBatch();
-                }
+                // JS handled these keys without changing the page: the frame just run is their response.
+                host.Latency.CommitUnansweredLegacy();
                 if (++quiet >= 2)
                 {
                     return;
@@ -160,112 +149,33 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
                 quiet = 0;
                 if (!jsIdle && !host.Loop.HasPendingWork)
                 {
-                    host.Legacy!.WaitForIdle(TimeSpan.FromMilliseconds(50));
+                    host.IsJsIdle(TimeSpan.FromMilliseconds(50));
                 }
             }
         }
-        log.Warning("The app did not settle within {Timeout}: input, effects, resources or JS still busy", host.Options.IdleTimeout);
+        if (!Stop.IsCancellationRequested)
+        {
+            log.Warning("The app did not settle within {Timeout}: input, effects, resources or JS still busy", host.Options.IdleTimeout);
+        }
     }
 
     private void RunFor(TimeSpan duration)
     {
         var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        while (Stopwatch.GetTimestamp() < end)
+        while (Stopwatch.GetTimestamp() < end && !Stop.IsCancellationRequested)
         {
             Frame();
         }
     }
 
-    /// <summary>Runs one frame (waiting for the tick when paced) and accounts the keys it committed; true when it did work.</summary>
+    /// <summary>Runs one frame (waiting for the tick when paced); true when it did work or applied a JS batch.</summary>
     private bool Frame()
     {
         var loop = host.Loop;
         var hadWork = loop.HasPendingWork;
         loop.Clock.WaitForNextFrame();
         host.RunFrame();
-        ref readonly var record = ref loop.Stats.Last;
-        if (double.IsNaN(FirstFrameMs) && record.DrawCommands > 0)
-        {
-            // From process start, as the budget is stated.
-            FirstFrameMs = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
-        }
-        var committedAt = record.Present - record.TicksOf(FrameStage.Present);
-        var applied = false;
-        // Native keys: committed by the frame whose input stage dispatched them.
-        for (var i = 0; i < record.EventCount; i++)
-        {
-            var id = record.FirstEventId + i;
-            if (_pendingLegacy.Contains(id) || !_recorderIds.TryGetValue(id, out var rid))
-            {
-                continue;
-            }
-            Commit(rid, record, committedAt, legacy: false);
-        }
-        if (host.Legacy is { } legacy)
-        {
-            foreach (var cause in legacy.AppliedCauses)
-            {
-                applied = true;
-                if (_pendingLegacy.Remove(cause) && _recorderIds.TryGetValue(cause, out var rid))
-                {
-                    Commit(rid, record, committedAt, legacy: true);
-                }
-            }
-            applied |= legacy.AppliedCauses.Count > 0;
-        }
-        return hadWork || applied;
-    }
-
-    private void CommitLegacyWithoutBatch()
-    {
-        ref readonly var record = ref host.Loop.Stats.Last;
-        var committedAt = record.Present - record.TicksOf(FrameStage.Present);
-        foreach (var id in _pendingLegacy)
-        {
-            if (_recorderIds.TryGetValue(id, out var rid))
-            {
-                Commit(rid, record, committedAt, legacy: true);
-            }
-        }
-        _pendingLegacy.Clear();
-    }
-
-    private void Commit(long rid, in FrameRecord record, long committedAt, bool legacy)
-    {
-        var ms = 1000.0 / host.Loop.Clock.Frequency;
-        var handlers = (record.TicksOf(FrameStage.Input) + record.TicksOf(FrameStage.Focus) + record.TicksOf(FrameStage.Handlers)) * ms;
-        if (legacy)
-        {
-            // JS + bus: from the key's arrival to the start of the frame that applied the response, plus that frame's input
-            // stage, where the host waits for JS's verdict when the key reached a JS onKey.
-            var arrival = Latency.Events[(int)IndexOf(rid)].ArrivalTicks;
-            Latency.AddStage(rid, LatencyStage.Handler, Math.Max(0, record.Start - arrival) * 1000.0 / Stopwatch.Frequency + handlers);
-        }
-        else
-        {
-            Latency.AddStage(rid, LatencyStage.Handler, handlers);
-        }
-        Latency.AddStage(rid, LatencyStage.Apply, record.TicksOf(FrameStage.Apply) * ms);
-        Latency.AddStage(rid, LatencyStage.Layout, record.TicksOf(FrameStage.Layout) * ms);
-        Latency.AddStage(rid, LatencyStage.Animation, record.TicksOf(FrameStage.Animation) * ms);
-        Latency.AddStage(rid, LatencyStage.Resources, record.TicksOf(FrameStage.Resources) * ms);
-        Latency.AddStage(rid, LatencyStage.Render, record.TicksOf(FrameStage.Render) * ms);
-        Latency.AddStage(rid, LatencyStage.Present, record.TicksOf(FrameStage.Present) * ms);
-        Latency.Committed(rid, committedAt);
-        Latency.Presented(rid, record.Present);
-    }
-
-    private long IndexOf(long rid)
-    {
-        var events = Latency.Events;
-        for (var i = events.Length - 1; i >= 0; i--)
-        {
-            if (events[i].Id == rid)
-            {
-                return i;
-            }
-        }
-        throw new KeyNotFoundException($"latency event {rid} was never begun");
+        return hadWork || host.Legacy is { AppliedCauses.Count: > 0 };
     }
 
     private string FileName(string name, string extension, PagePath path) =>

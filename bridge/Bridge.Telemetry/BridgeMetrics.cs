@@ -18,7 +18,8 @@ namespace Bridge.Telemetry;
 /// <item><c>bridge.key.stage</c> (histogram, ms): a presented key's time in one stage; tags page, path, engine, stage.</item>
 /// <item><c>bridge.frame.duration</c> (histogram, ms): frame start to present; tags page, path.</item>
 /// <item><c>bridge.rollbacks</c> (counter): pages switched to their fallback; tags page, from, to.</item>
-/// <item><c>bridge.errors</c> (counter): errors pages reported (JS exceptions, rejected batches); tag page.</item>
+/// <item><c>bridge.errors</c> (counter): errors pages reported (native handlers that threw, JS exceptions, rejected
+/// batches); tags page, kind (native-handler, legacy-error).</item>
 /// </list>
 /// Recording allocates nothing once a tag combination has been seen.</remarks>
 public sealed class BridgeMetrics : ILatencyListener, IDisposable
@@ -53,7 +54,7 @@ public sealed class BridgeMetrics : ILatencyListener, IDisposable
         _stage = _meter.CreateHistogram<double>("bridge.key.stage", "ms", "A presented key's time in one stage (handler, apply, layout, ...)");
         _frame = _meter.CreateHistogram<double>("bridge.frame.duration", "ms", "Frame start to present");
         _rollbacks = _meter.CreateCounter<long>("bridge.rollbacks", null, "Pages switched to their fallback");
-        _errors = _meter.CreateCounter<long>("bridge.errors", null, "Errors pages reported: JS exceptions and rejected bus batches");
+        _errors = _meter.CreateCounter<long>("bridge.errors", null, "Errors pages reported: native handlers that threw, JS exceptions, rejected bus batches");
     }
 
     /// <summary>Starts recording what <paramref name="recorder"/> measures and what <paramref name="monitor"/> sees.</summary>
@@ -118,7 +119,7 @@ public sealed class BridgeMetrics : ILatencyListener, IDisposable
     private void OnRollback(RollbackRecord rollback) =>
         _rollbacks.Add(1, Tag("page", rollback.Page), Tag("from", PathName(rollback.From)), Tag("to", rollback.To is { } to ? PathName(to) : "none"));
 
-    private void OnError(PageError error) => _errors.Add(1, Tag("page", error.Page ?? "none"));
+    private void OnError(RunError error) => _errors.Add(1, Tag("page", error.Page ?? "none"), Tag("kind", error.KindName));
 
     private static string PathName(PagePath path) => PathNames[Math.Clamp((int)path - (int)PagePath.Native, 0, PathNames.Length - 1)];
 

@@ -12,16 +12,18 @@ namespace Bridge.Telemetry;
 /// and/or an OTLP exporter, as a fleet of devices reports to an existing collector.</summary>
 /// <remarks>Histograms use <see cref="BridgeMetrics.BucketsMs"/> as explicit buckets. Disposing flushes the OTLP
 /// exporter and closes the scrape endpoint.</remarks>
-public sealed class HostTelemetry : IDisposable
+public sealed class HostTelemetry : IHostMetrics
 {
     private readonly BridgeMetrics _metrics;
     private readonly MeterProvider _provider;
+    private readonly HostMonitor _monitor;
     private readonly ILogger _log;
 
-    private HostTelemetry(BridgeMetrics metrics, MeterProvider provider, IReadOnlyList<MetricsEndpoint> endpoints, ILogger log)
+    private HostTelemetry(BridgeMetrics metrics, MeterProvider provider, HostMonitor monitor, IReadOnlyList<MetricsEndpoint> endpoints, ILogger log)
     {
         _metrics = metrics;
         _provider = provider;
+        _monitor = monitor;
         Endpoints = endpoints;
         _log = log;
     }
@@ -32,24 +34,23 @@ public sealed class HostTelemetry : IDisposable
     /// <summary>How often the OTLP exporter pushes, in milliseconds.</summary>
     public const int OtlpIntervalMs = 5000;
 
-    /// <summary>Starts exporting to the endpoints named by <c>--metrics</c> values; null when there are none.</summary>
+    /// <summary>Starts exporting a started host's metrics (its key latency recorder, frames, rollbacks and errors) to the
+    /// endpoints named by <c>--metrics</c> values.</summary>
     /// <exception cref="FormatException">A value is malformed.</exception>
-    public static HostTelemetry? Start(IReadOnlyList<string> endpoints, LatencyRecorder recorder, HostMonitor monitor, ILogger log)
+    public static HostTelemetry Start(AppHost host, IReadOnlyList<string> endpoints, ILogger log)
     {
+        ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(endpoints);
-        if (endpoints.Count == 0)
-        {
-            return null;
-        }
         var parsed = endpoints.Select(MetricsEndpoint.Parse).ToList();
-        var metrics = new BridgeMetrics();
         var provider = Build(parsed);
-        metrics.Attach(recorder, monitor);
+        var metrics = new BridgeMetrics();
+        var monitor = new HostMonitor(host);
+        metrics.Attach(host.Latency.Recorder, monitor);
         foreach (var e in parsed)
         {
             log.Information("Metrics ({Kind}) at {Address}{Path}", e.Kind, e.Address, e.Kind == MetricsEndpointKind.Prometheus ? "metrics" : "");
         }
-        return new HostTelemetry(metrics, provider, parsed, log);
+        return new HostTelemetry(metrics, provider, monitor, parsed, log);
     }
 
     /// <summary>Builds the OpenTelemetry pipeline of the Bridge meter for the endpoints.</summary>
@@ -101,6 +102,7 @@ public sealed class HostTelemetry : IDisposable
     public void Dispose()
     {
         _metrics.Dispose();
+        _monitor.Dispose();
         _provider.Dispose();
     }
 }

@@ -1,56 +1,49 @@
-using Bridge.App.Content;
 using Bridge.App.Data;
-using Bridge.App.Pages;
 using Bridge.App.Posters;
-using Bridge.Engine.Compose;
+using Bridge.Pages;
 using Bridge.Routing;
-using Serilog;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bridge.App;
 
-/// <summary>The bundled demo app: its catalog and data service, its assets, its native pages and its default files.</summary>
-public sealed class DemoApp
+/// <summary>The demo app's registrations: its native pages (by attribute) and the services they and the legacy pages use.</summary>
+public static class DemoApp
 {
-    /// <summary>Creates the demo over the default catalog with default settings.</summary>
-    public DemoApp()
-        : this(new CatalogDataService())
+    /// <summary>Registers Home, Details and Search (every <see cref="NativePageAttribute"/> page of this assembly).</summary>
+    public static NativePages AddDemoPages(this NativePages pages)
     {
+        ArgumentNullException.ThrowIfNull(pages);
+        return pages.AddFromAssembly(typeof(DemoApp).Assembly);
     }
 
-    /// <summary>Creates the demo over a given data service.</summary>
-    public DemoApp(CatalogDataService data) => Data = data ?? throw new ArgumentNullException(nameof(data));
-
-    /// <summary>The data service both paths use (legacy fetchData and native pages).</summary>
-    public CatalogDataService Data { get; }
-
-    /// <summary>The default manifest (<c>native-ui/Bridge.App/demo/manifest.json</c>) of a repository.</summary>
-    public static string ManifestPath(string? repositoryRoot = null) =>
-        Path.Combine(repositoryRoot ?? AssetPaths.RepositoryRoot(), "native-ui", "Bridge.App", "demo", "manifest.json");
-
-    /// <summary>The default input script (<c>native-ui/Bridge.App/demo/script.json</c>) of a repository.</summary>
-    public static string ScriptPath(string? repositoryRoot = null) =>
-        Path.Combine(repositoryRoot ?? AssetPaths.RepositoryRoot(), "native-ui", "Bridge.App", "demo", "script.json");
-
-    /// <summary>The legacy pages' entry file (<c>legacy-js/demo/app.jsx</c>), built with <c>scripts/build-legacy</c>.</summary>
-    public static string LegacyEntryPath(string? repositoryRoot = null) =>
-        Path.Combine(repositoryRoot ?? AssetPaths.RepositoryRoot(), "legacy-js", "demo", "app.jsx");
-
-    /// <summary>Generates any missing poster into the asset folder (default <c>&lt;repo&gt;/.cache/assets</c>) and returns what it did.</summary>
-    public PosterRunResult PrepareAssets(string? assetsRoot = null, ILogger? log = null) =>
-        new PosterGenerator(assetsRoot ?? AssetPaths.DefaultCacheRoot(), log).EnsureAll(Data.Catalog);
-
-    /// <summary>
-    /// Registers the native pages (Home, Details, Search) with a router registry; <paramref name="contextOf"/> gives the
-    /// world, root entity and navigator a page instance mounts with.
-    /// </summary>
-    public void RegisterNativePages(NativePageRegistry registry, Composer composer, Func<IPageRoot, PageContext, DemoPageContext> contextOf)
+    /// <summary>Registers the catalog data service (also as the <c>fetchData</c> service of legacy pages) and the poster
+    /// drawing that runs while the host starts.</summary>
+    public static IServiceCollection AddDemoServices(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(registry);
-        ArgumentNullException.ThrowIfNull(composer);
-        ArgumentNullException.ThrowIfNull(contextOf);
-        foreach (var name in DemoNativePages.Names)
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton(_ => new CatalogDataService());
+        services.AddSingleton<IHostDataService>(provider => provider.GetRequiredService<CatalogDataService>());
+        services.AddSingleton<IStartupTask, PosterStartupTask>();
+        return services;
+    }
+
+    /// <summary>Where the demo keeps the posters it draws: <c>$XDG_CACHE_HOME/bridge-demo/assets</c> (or <c>~/.cache/…</c>).</summary>
+    public static string DefaultAssetCache()
+    {
+        var cache = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        if (string.IsNullOrEmpty(cache))
         {
-            registry.Register(name, (root, context) => DemoNativePages.Mount(composer, name, contextOf(root, context), context.Params));
+            cache = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        }
+        return Path.Combine(cache, "bridge-demo", "assets");
+    }
+
+    private sealed class PosterStartupTask(CatalogDataService data) : IStartupTask
+    {
+        public void Run(StartupContext context)
+        {
+            var result = new PosterGenerator(context.AssetsRoot, context.Log).EnsureAll(data.Catalog);
+            context.Log.Information("Posters: {Written} written, {Skipped} already there ({Ms:0} ms)", result.Written, result.Skipped, result.Elapsed.TotalMilliseconds);
         }
     }
 }

@@ -69,7 +69,9 @@ public sealed class RunEndToEndTests : IDisposable
         var (code, output) = BridgeProcess.Run("run", "--manifest", manifest, "--script", script, "--out", outDir,
             "--backend", "null", "--pace", "unpaced");
 
-        Assert.True(code == 0, output);
+        // A rollback fails the run under the default --fail-on error, with one line saying why.
+        Assert.True(code == 1, output);
+        Assert.Contains("bridge run: 0 page error(s), 1 rollback(s); first: latency budget broken", output);
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "report.json")));
         var rollback = Assert.Single(report.RootElement.GetProperty("rollbacks").EnumerateArray());
         Assert.Equal("home", rollback.GetProperty("page").GetString());

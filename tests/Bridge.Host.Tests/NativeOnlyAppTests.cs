@@ -3,7 +3,9 @@ using Bridge.Engine.Compose;
 using Bridge.Engine.Ecs;
 using Bridge.Host;
 using Bridge.Migration;
+using Bridge.Pages;
 using Bridge.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Serilog;
 using static Bridge.Engine.Compose.UI;
 
@@ -24,20 +26,16 @@ public sealed class NativeOnlyAppTests : IDisposable
             {"size": [320, 200], "steps": [{"navigate": "menu"}, {"idle": true}, {"key": "down", "repeat": 2}, {"key": "select"},
              {"idle": true}, {"dump": "info"}, {"key": "back"}, {"idle": true}, {"dump": "menu-again"}]}
             """);
-        using var host = new AppHost(new HostOptions(new ScreenSize(320, 200), "unpaced", "null", _dir), Serilog.Core.Logger.None);
-        host.Natives.Register("Menu", (root, ctx) => Mount(host, root, ctx, () => View(testId: "menu")
-        [
-            Item("one", () => { }),
-            Item("two", () => ctx.Navigator.Navigate("info", PageParams.Of("from", "two")))
-        ]));
-        host.Natives.Register("Info", (root, ctx) =>
-        {
-            var from = "from " + ctx.Params.Get<string>("from");
-            return Mount(host, root, ctx, () => View(testId: "info")[Text(from, testId: "from")]);
-        });
-        var loaded = Manifest.Load(manifest, host.Natives);
+        var pages = new NativePages()
+            .Add("Menu", page => View(testId: "menu")
+            [
+                Item("one", () => { }),
+                Item("two", () => page.Navigator.Navigate("info", PageParams.Of("from", "two")))
+            ])
+            .Add("Info", page => View(testId: "info")[Text("from " + page.Params.Get<string>("from"), testId: "from")], "from");
+        var loaded = Manifest.Load(manifest, pages.Names);
         Assert.True(loaded.IsNativeOnly);
-        host.Start(loaded.ToRouteTable());
+        using var host = Start(new HostOptions(new ScreenSize(320, 200), "unpaced", "null", _dir), pages, loaded);
 
         var runner = new ScriptRunner(host, Path.Combine(_dir, "out"), Serilog.Core.Logger.None);
         runner.Run(Script.Load(script));
@@ -60,13 +58,13 @@ public sealed class NativeOnlyAppTests : IDisposable
             PageTransition = HostOptions.ParsePageTransition("slide"),
             PageTransitionMs = 600,
         };
-        using var host = new AppHost(options, Serilog.Core.Logger.None);
-        host.Natives.Register("Menu", (root, ctx) => Mount(host, root, ctx, () => View(testId: "menu")[Item("one", () => { })]));
-        host.Natives.Register("Info", (root, ctx) => Mount(host, root, ctx, () => View(testId: "info")[Item("two", () => { })]));
+        var pages = new NativePages()
+            .Add("Menu", _ => View(testId: "menu")[Item("one", () => { })])
+            .Add("Info", _ => View(testId: "info")[Item("two", () => { })]);
         var manifest = Write("manifest.json", """
             {"start": "menu", "pages": {"menu": {"native": "Menu", "live": "native"}, "info": {"native": "Info", "live": "native"}}}
             """);
-        host.Start(Manifest.Load(manifest, host.Natives).ToRouteTable());
+        using var host = Start(options, pages, Manifest.Load(manifest, pages.Names));
         host.Router.Navigate("menu");
         host.Loop.RunUntilIdle();
         var menuRoot = host.Pages.Shown;
@@ -110,10 +108,9 @@ public sealed class NativeOnlyAppTests : IDisposable
         var script = Write("script.json", """
             {"size": [320, 200], "steps": [{"navigate": "row"}, {"idle": true}, {"key": "right"}, {"key": "right", "hold": 700}, {"dump": "held"}]}
             """);
-        using var host = new AppHost(new HostOptions(new ScreenSize(320, 200), "vsync", "null", _dir), Serilog.Core.Logger.None);
-        host.Natives.Register("Row", (root, ctx) => Mount(host, root, ctx, () => View(testId: "row", style: new() { FlexDirection = "row" })[
-            Enumerable.Range(0, 30).Select(i => (Node)View(testId: $"i{i}", focusable: true, style: new() { Width = 10, Height = 10 })).ToArray()]));
-        host.Start(Manifest.Load(manifest, host.Natives).ToRouteTable());
+        var pages = new NativePages().Add("Row", _ => View(testId: "row", style: new() { FlexDirection = "row" })[
+            Enumerable.Range(0, 30).Select(i => (Node)View(testId: $"i{i}", focusable: true, style: new() { Width = 10, Height = 10 })).ToArray()]);
+        using var host = Start(new HostOptions(new ScreenSize(320, 200), "vsync", "null", _dir), pages, Manifest.Load(manifest, pages.Names));
 
         var runner = new ScriptRunner(host, Path.Combine(_dir, "out"), Serilog.Core.Logger.None);
         runner.Run(Script.Load(script));
@@ -148,13 +145,38 @@ public sealed class NativeOnlyAppTests : IDisposable
         Assert.DoesNotContain(seen, n => n.Contains("Jint", StringComparison.Ordinal) || n.Contains("ClearScript", StringComparison.Ordinal) || n == "Bridge.Legacy");
     }
 
+    [Fact]
+    public void A_manifest_naming_an_unregistered_native_page_fails_before_anything_starts_and_lists_the_registered_ones()
+    {
+        var manifest = Manifest.Load(Write("manifest.json", """{"start": "menu", "pages": {"menu": {"native": "Menu", "live": "native"}}}"""));
+        var pages = new NativePages().Add("Home", _ => View()).Add("Details", _ => View());
+
+        var error = Assert.Throws<AppStartException>(() => Start(new HostOptions(new ScreenSize(320, 200), "unpaced", "gles", _dir), pages, manifest));
+
+        Assert.Equal($"{manifest.Path}: pages.menu.native: no native page registered as \"Menu\" (registered: Details, Home); "
+            + "register it with builder.Pages.Add<T>() or fix the name", error.Message);
+    }
+
+    [Fact]
+    public void A_manifest_with_a_legacy_page_needs_the_legacy_side_and_says_how_to_add_it()
+    {
+        File.WriteAllText(Path.Combine(_dir, "b.js"), "");
+        var manifest = Manifest.Load(Write("manifest.json", """{"start": "menu", "pages": {"menu": {"native": "Menu", "live": "native", "fallback": "legacy", "legacy": "menu"}}, "bundles": ["b.js"]}"""));
+
+        var error = Assert.Throws<AppStartException>(() => Start(new HostOptions(new ScreenSize(320, 200), "unpaced", "null", _dir),
+            new NativePages().Add("Menu", _ => View()), manifest));
+
+        Assert.Contains("pages.menu runs a legacy page but the app has no JS engine", error.Message);
+        Assert.Contains("builder.AddLegacyPages()", error.Message);
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private static ElementNode Item(string id, Action press) =>
         View(testId: id, focusable: true, onPress: press, style: new() { Width = 100, Height = 30 });
 
-    private static IPageInstance Mount(AppHost host, IPageRoot root, PageContext ctx, Func<Node> page) =>
-        new Page(host, host.Composer.Mount(page, EntityIds.Unpack(root.Id)), ctx.Params, EntityIds.Unpack(root.Id));
+    private static AppHost Start(HostOptions options, NativePages pages, Manifest manifest) =>
+        AppHost.Create(options, new ServiceCollection().BuildServiceProvider(), pages, manifest, Serilog.Core.Logger.None);
 
     private static TreeNode? Find(TreeNode node, Func<TreeNode, bool> match) =>
         match(node) ? node : node.Children.Select(c => Find(c, match)).FirstOrDefault(n => n is not null);
@@ -173,31 +195,5 @@ public sealed class NativeOnlyAppTests : IDisposable
         var path = Path.Combine(_dir, name);
         File.WriteAllText(path, text);
         return path;
-    }
-
-    private sealed class Page(AppHost host, MountedTree tree, PageParams parameters, Entity root) : IPageInstance
-    {
-        public PageParams Params => parameters;
-
-        public string? FocusedTestId =>
-            !host.World.Focused.IsNull && host.World.IsWithin(host.World.Focused, root) && host.World.TryGet(host.World.Focused, out Engine.Widgets.TestId id)
-                ? id.Value
-                : null;
-
-        public bool RestoreFocus(string testId)
-        {
-            if (!host.World.TryFindByTestId(testId, out var e) || !host.World.IsWithin(e, root))
-            {
-                return false;
-            }
-            host.World.Focus(e);
-            return true;
-        }
-
-        public void ReceiveResult(PageParams result)
-        {
-        }
-
-        public void Dispose() => tree.Dispose();
     }
 }

@@ -29,7 +29,7 @@ public sealed class RetirementTests
         var manifest = Manifest.Load(dir.File("native.json", """
             {"start": "home", "pages": {"home": {"native": "Home", "live": "native"},
                                         "details": {"native": "Details", "live": "native"}}}
-            """), natives);
+            """), natives.Names);
         var host = new CountingHost(legacyPages: []);
 
         using (var router = new Router(manifest.ToRouteTable(), host, natives, legacy: null, new LoggerConfiguration().CreateLogger()))

@@ -1,7 +1,8 @@
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Sockets;
-using Bridge.Engine.Ecs;
+using Bridge.Pages;
+using Microsoft.Extensions.DependencyInjection;
 using Bridge.Host;
 using Bridge.Migration;
 using Bridge.Routing;
@@ -27,7 +28,7 @@ public sealed class BridgeMetricsTests : IDisposable
         var runner = new ScriptRunner(host, Path.Combine(_dir, "out"), Serilog.Core.Logger.None);
         using var monitor = new HostMonitor(host);
         using var metrics = new BridgeMetrics();
-        metrics.Attach(runner.Latency, monitor);
+        metrics.Attach(host.Latency.Recorder, monitor);
 
         runner.Run(Script.Parse("""{"size": [320, 200], "steps": [{"navigate": "menu"}, {"idle": true}, {"key": "down"}, {"key": "select"}, {"idle": true}]}""", "s"));
         host.Router.Rollback("menu", "over budget");
@@ -56,15 +57,14 @@ public sealed class BridgeMetricsTests : IDisposable
         collector.Prefixes.Add($"http://127.0.0.1:{port}/");
         collector.Start();
         var received = ReceiveOne(collector);
-        var recorder = new LatencyRecorder(1000);
         using var host = StartHost();
-        using var monitor = new HostMonitor(host);
-        using (var telemetry = HostTelemetry.Start([$"otlp=http://127.0.0.1:{port}/v1/metrics"], recorder, monitor, Serilog.Core.Logger.None))
+        var recorder = host.Latency.Recorder;
+        using (var telemetry = HostTelemetry.Start(host, [$"otlp=http://127.0.0.1:{port}/v1/metrics"], Serilog.Core.Logger.None))
         {
             var id = recorder.Begin(KeyName.Right, "menu", PagePath.Native, "none", 10);
             recorder.Committed(id, 12);
             recorder.Presented(id, 20);
-            telemetry!.Hold(TimeSpan.Zero);
+            telemetry.Hold(TimeSpan.Zero);
         }
 
         var body = await received.WaitAsync(TimeSpan.FromSeconds(20));
@@ -114,14 +114,15 @@ public sealed class BridgeMetricsTests : IDisposable
 
     private AppHost StartHost()
     {
-        var host = new AppHost(new HostOptions(new ScreenSize(320, 200), "unpaced", "null", _dir), Serilog.Core.Logger.None);
-        host.Natives.Register("Menu", (root, ctx) => new Page(host.Composer.Mount(() => View(testId: "menu")
+        var pages = new NativePages().Add("Menu", _ => View(testId: "menu")
         [
             View(testId: "one", focusable: true, style: new() { Height = 40 }),
             View(testId: "two", focusable: true, style: new() { Height = 40 }, onPress: () => { })
-        ], EntityIds.Unpack(root.Id)), ctx.Params));
-        host.Start(new RouteTable("menu", [new PageRoute("menu", "Menu", null, PagePath.Native)]));
-        return host;
+        ]);
+        var manifest = Path.Combine(_dir, "manifest.json");
+        File.WriteAllText(manifest, """{"start": "menu", "pages": {"menu": {"native": "Menu", "live": "native"}}}""");
+        return AppHost.Create(new HostOptions(new ScreenSize(320, 200), "unpaced", "null", _dir), new ServiceCollection().BuildServiceProvider(),
+            pages, Manifest.Load(manifest, pages.Names), Serilog.Core.Logger.None);
     }
 
     private static MeterListener Listen(List<(string, double, Dictionary<string, object?>)> into)
@@ -173,20 +174,5 @@ public sealed class BridgeMetricsTests : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private sealed class Page(Bridge.Engine.Compose.MountedTree tree, PageParams parameters) : IPageInstance
-    {
-        public PageParams Params => parameters;
-
-        public string? FocusedTestId => null;
-
-        public bool RestoreFocus(string testId) => false;
-
-        public void ReceiveResult(PageParams result)
-        {
-        }
-
-        public void Dispose() => tree.Dispose();
     }
 }

@@ -1,22 +1,30 @@
 using System.CommandLine;
-using Bridge.Cli.Bench;
+using Bridge.Host;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bridge.Cli.Commands;
 
-/// <summary>The <c>bridge bench …</c> verbs: benchmark runners that print ratios against a peer measured in the same run.</summary>
+/// <summary>The <c>bench …</c> verbs: the benchmarks the app's plug-ins register (<see cref="IBenchmark"/>), each printing
+/// its figures beside a peer measured in the same run.</summary>
 internal static class BenchCommand
 {
-    public static Command Create()
+    public static Command Create(BridgeApp app)
     {
         var bench = new Command("bench", "Benchmarks that print our figures beside a peer's, measured in the same run.");
-
-        var rounds = new Option<int>("--rounds") { Description = "Measured rounds per case (the median and best are reported).", DefaultValueFactory = _ => 15 };
-        var bus = new Command("bus", "Encode + decode of a 100-op batch (50 creates with 4 props, 30 updates with 2, 20 inserts): MessagePack vs System.Text.Json.")
+        foreach (var benchmark in app.Services.GetServices<IBenchmark>())
         {
-            rounds,
-        };
-        bus.SetAction(parse => BusBench.Run(parse.GetValue(rounds), Console.Out));
-        bench.Subcommands.Add(bus);
+            var rounds = new Option<int>("--rounds") { Description = "Measured rounds (the median and best are reported)", DefaultValueFactory = _ => 15 };
+            rounds.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<int>() < 1)
+                {
+                    result.AddError("--rounds must be at least 1");
+                }
+            });
+            var command = new Command(benchmark.Name, benchmark.Description) { rounds };
+            command.SetAction(parse => benchmark.Run(parse.GetValue(rounds), parse.InvocationConfiguration.Output));
+            bench.Subcommands.Add(command);
+        }
         return bench;
     }
 }

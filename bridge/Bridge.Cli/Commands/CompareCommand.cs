@@ -1,18 +1,19 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Bridge.Cli.Running;
+using Bridge.Host;
 using Bridge.Migration;
 using Bridge.Routing;
 using Serilog;
 
 namespace Bridge.Cli.Commands;
 
-/// <summary>The <c>bridge compare</c> verb: one page on both paths under the same script, then tree diff, pixel diff, latency and a verdict.</summary>
+/// <summary>The <c>compare</c> verb: one page on both paths under the same script, then tree diff, pixel diff, latency and a verdict.</summary>
 internal static class CompareCommand
 {
-    public static Command Create()
+    public static Command Create(BridgeApp app)
     {
-        var common = new RunOptions();
+        var common = new RunOptions(app);
         var page = new Option<string>("--page") { Description = "The page to compare (it needs both a native and a legacy implementation)", Required = true };
         var warmup = new Option<bool>("--no-warmup") { Description = "Skip the unrecorded first pass per path (it puts both paths on JIT-compiled code before measuring)" };
         var command = new Command("compare", "Run one page natively, then as legacy, under the same script; write compare.json with tree diff, pixel diff, both latencies and a verdict, a diff image per screenshot and report.html.") { page, warmup };
@@ -22,9 +23,19 @@ internal static class CompareCommand
             var request = common.Read(parse);
             var name = parse.GetValue(page)!;
             var output = parse.InvocationConfiguration.Output;
-            var latency = new LatencyRecorder(Stopwatch.Frequency);
-            string engine = "none";
             var paths = new[] { PagePath.Native, PagePath.Legacy };
+            var plan = RunSession.Plan(app, request);
+            if (!plan.Manifest.TryGetPage(name, out _))
+            {
+                throw new AppStartException($"{plan.Manifest.Path}: --page {name}: the manifest has no such page (pages: {string.Join(", ", plan.Manifest.Pages.Select(p => p.Name))})");
+            }
+            foreach (var path in paths)
+            {
+                AppHost.Check(app.Services, app.Pages, plan.Manifest, routes => Force(routes, plan.Manifest, name, path));
+            }
+            using var folder = OutputFolder.Acquire(request.Out);
+            using var signal = new StopSignal();
+            var latency = new LatencyRecorder(Stopwatch.Frequency);
             if (!parse.GetValue(warmup))
             {
                 // Whichever path ran first would otherwise pay for compiling the shared engine code.
@@ -32,21 +43,30 @@ internal static class CompareCommand
                 foreach (var path in paths)
                 {
                     output.WriteLine($"== warm-up: {name} on the {PagePaths.ToName(path)} path (not recorded)");
-                    RunSession.Run(request with { Out = scratch }, Log.Logger, TextWriter.Null, routes => Force(routes, name, path), writeReport: false);
+                    RunSession.Run(app, plan with { Request = request with { Out = scratch, Metrics = [] } }, Log.Logger, TextWriter.Null,
+                        routes => Force(routes, plan.Manifest, name, path), writeReport: false, stop: signal.Token);
                 }
                 Directory.Delete(scratch, recursive: true);
             }
+            var engine = LatencyRecorder.NoEngine;
+            var errors = new List<RunError>();
+            var interrupted = false;
             foreach (var path in paths)
             {
                 output.WriteLine($"== {name} on the {PagePaths.ToName(path)} path");
                 // The passes before left garbage behind (whole hosts, a JS engine): collect it now, or a full collection
                 // of it would land inside one of this path's measured frames.
                 SettleHeap();
-                var outcome = RunSession.Run(request, Log.Logger, output, routes => Force(routes, name, path),
-                    pathSuffixes: true, writeReport: false, latency: latency);
-                engine = outcome.Engine;
+                var outcome = RunSession.Run(app, plan, Log.Logger, output, routes => Force(routes, plan.Manifest, name, path),
+                    pathSuffixes: true, writeReport: false, latency: latency, stop: signal.Token);
+                if (path == PagePath.Legacy)
+                {
+                    engine = outcome.Engine;
+                }
+                errors.AddRange(outcome.Report.Errors);
+                interrupted |= outcome.Report.Interrupted;
             }
-            var report = ComparisonResults.Save(request.Manifest, request.Script, name, engine, request.Pace, request.Out, latency);
+            var report = ComparisonResults.Save(plan.Manifest, plan.Script, name, engine, request.Pace, request.Out, latency);
             var file = Path.Combine(request.Out, CompareArtifacts.ReportFile);
             RunSession.PrintLatency(latency, output, request.Pace);
             foreach (var tree in report.Trees)
@@ -59,7 +79,9 @@ internal static class CompareCommand
             }
             output.WriteLine($"verdict: {CompareReport.VerdictName(report.Verdict)}{(report.Reasons.Count > 0 ? " (" + string.Join("; ", report.Reasons) + ")" : "")}");
             output.WriteLine($"wrote {file}, {Path.Combine(request.Out, ReportWriter.HtmlFile)} and {report.Pixels.Count} diff images");
-            return 0;
+            var summary = new RunReport(new RunInfo(plan.Manifest.Path, plan.Script.Source, engine, request.Pace, ScreenSize.Default, DateTimeOffset.Now, TimeSpan.Zero),
+                latency, [], []) { Errors = errors, Interrupted = interrupted };
+            return RunCommand.Verdict(app, "compare", summary, request.FailOn, 0, parse.InvocationConfiguration.Error);
         });
         return command;
     }
@@ -71,12 +93,12 @@ internal static class CompareCommand
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
-    private static RouteTable Force(RouteTable routes, string page, PagePath path)
+    private static RouteTable Force(RouteTable routes, Manifest manifest, string page, PagePath path)
     {
         var route = routes.Get(page);
         if (!route.Supports(PagePath.Native) || !route.Supports(PagePath.Legacy))
         {
-            throw new RouteException($"compare: page '{page}' needs both a native and a legacy implementation in the manifest");
+            throw new AppStartException($"{manifest.Path}: pages.{page}: compare needs both a \"native\" and a \"legacy\" implementation");
         }
         return new RouteTable(routes.Start, routes.Routes.Select(r => r.Name == page ? r with { Live = path, Fallback = null } : r));
     }

@@ -1,11 +1,6 @@
 using System.Diagnostics;
-using Bridge.App;
-using Bridge.App.Pages;
-using Bridge.App.Posters;
-using Bridge.Engine.Ecs;
 using Bridge.Host;
-using Bridge.Legacy.Engines;
-using Bridge.Legacy.Hosting;
+using Bridge.Interaction.Animation;
 using Bridge.Migration;
 using Bridge.Routing;
 using Serilog;
@@ -15,7 +10,7 @@ namespace Bridge.Cli.Running;
 
 /// <summary>What <c>bridge run</c> was asked to do.</summary>
 internal sealed record RunRequest(string Manifest, string Script, string Out, JsEngineKind? Engine, ScreenSize? Size, string Pace, string Backend,
-    bool FocusDebug, Interaction.Animation.PageTransitionKind PageTransition = Interaction.Animation.PageTransitionKind.None)
+    bool FocusDebug, PageTransitionKind PageTransition = PageTransitionKind.None, FailOn FailOn = FailOn.Error)
 {
     /// <summary>The <c>--metrics</c> endpoints (prometheus=HOST:PORT, otlp=URL); none exports nothing.</summary>
     public IReadOnlyList<string> Metrics { get; init; } = [];
@@ -24,74 +19,71 @@ internal sealed record RunRequest(string Manifest, string Script, string Out, Js
     public TimeSpan MetricsHold { get; init; }
 }
 
+/// <summary>A run's inputs, read and checked before anything starts.</summary>
+internal sealed record RunPlan(RunRequest Request, Script Script, Manifest Manifest);
+
 /// <summary>The result of one run: its latency, report and the host's figures.</summary>
 internal sealed record RunOutcome(LatencyRecorder Latency, RunReport Report, string Engine, double FirstFrameMs, double LegacyStartupMs);
 
-/// <summary>One run of the app: the demo's native pages, the manifest's bundles in a JS engine, the script, the report.</summary>
+/// <summary>One run of the app: its pages and services, the manifest's bundles in a JS engine when it has legacy pages,
+/// the script, the report.</summary>
 internal static class RunSession
 {
-    public static RunOutcome Run(RunRequest request, ILogger log, TextWriter progressOut, Func<RouteTable, RouteTable>? routesOverride = null,
-        bool pathSuffixes = false, bool writeReport = true, LatencyRecorder? latency = null)
+    /// <summary>Reads the script and manifest and checks them against the app: every user mistake surfaces here, before a
+    /// GL context or a JS engine starts.</summary>
+    /// <exception cref="MigrationFileException">The script or manifest is missing or wrong.</exception>
+    /// <exception cref="AppStartException">The manifest and the app do not fit together.</exception>
+    public static RunPlan Plan(BridgeApp app, RunRequest request, Func<RouteTable, RouteTable>? routes = null)
     {
-        var started = DateTimeOffset.Now;
-        var clock = Stopwatch.StartNew();
         var script = Script.Load(request.Script);
-        var size = request.Size ?? script.Size;
-        var assets = AssetPaths.DefaultCacheRoot();
-        var demo = new DemoApp();
-        // The poster cache is checked (or filled) while the host starts: the GL context and fonts do not need it.
-        var preparing = Task.Run(() => demo.PrepareAssets(assets, log));
-
-        using var host = new AppHost(new HostOptions(size, request.Pace, request.Backend, assets) { FocusDebug = request.FocusDebug, PageTransition = request.PageTransition }, log);
-        demo.RegisterNativePages(host.Natives, host.Composer,
-            (root, context) => new DemoPageContext(host.World, EntityIds.Unpack(root.Id), demo.Data, context.Navigator));
-        var manifest = Manifest.Load(request.Manifest, host.Natives);
+        var manifest = Manifest.Load(request.Manifest, app.Pages.Names);
         if (request.Engine is { } engine)
         {
             manifest = manifest.WithEngine(engine);
         }
-        var routes = manifest.ToRouteTable();
-        if (routesOverride is not null)
-        {
-            routes = routesOverride(routes);
-        }
-        var engineName = "none";
-        double legacyStartup = 0;
-        if (!routes.IsNativeOnly)
-        {
-            var legacy = StartLegacy(manifest, demo, host, log);
-            engineName = legacy.EngineName;
-            legacyStartup = legacy.StartupMs;
-            host.PlugLegacy(legacy);
-        }
-        var posters = preparing.GetAwaiter().GetResult();
-        log.Information("Posters: {Written} written, {Skipped} already there ({Ms:0} ms)", posters.Written, posters.Skipped, posters.Elapsed.TotalMilliseconds);
-        host.Start(routes);
+        AppHost.Check(app.Services, app.Pages, manifest, routes);
+        MetricsExport.Check(app.Services, request.Metrics);
+        return new RunPlan(request, script, manifest);
+    }
 
-        var runner = new ScriptRunner(host, request.Out, log, line => progressOut.WriteLine(line), latency) { PathSuffixes = pathSuffixes };
-        using var monitor = new HostMonitor(host);
-        using var telemetry = Telemetry.HostTelemetry.Start(request.Metrics, runner.Latency, monitor, log);
-        runner.Run(script);
+    public static RunOutcome Run(BridgeApp app, RunPlan plan, ILogger log, TextWriter progressOut, Func<RouteTable, RouteTable>? routes = null,
+        bool pathSuffixes = false, bool writeReport = true, LatencyRecorder? latency = null, CancellationToken stop = default)
+    {
+        var started = DateTimeOffset.Now;
+        var clock = Stopwatch.StartNew();
+        var request = plan.Request;
+        var size = request.Size ?? plan.Script.Size;
+        var options = new HostOptions(size, request.Pace, request.Backend, app.Options.Resolve(app.Options.AssetsRoot))
+        {
+            FocusDebug = request.FocusDebug,
+            PageTransition = request.PageTransition,
+        };
+        using var host = AppHost.Create(options, app.Services, app.Pages, plan.Manifest, log, routes);
+        if (latency is not null)
+        {
+            host.Latency.Recorder = latency;
+        }
 
-        var info = new RunInfo(manifest.Path, script.Source, engineName, request.Pace, size, started, clock.Elapsed);
-        var report = new RunReport(info, runner.Latency, host.Router.Rollbacks, runner.Screenshots) { Errors = monitor.Errors };
+        using var metrics = MetricsExport.Start(app.Services, host, request.Metrics, log);
+        var runner = new ScriptRunner(host, request.Out, log, line => progressOut.WriteLine(line)) { PathSuffixes = pathSuffixes, Stop = stop };
+        runner.Run(plan.Script);
+
+        var info = new RunInfo(plan.Manifest.Path, plan.Script.Source, host.EngineName, request.Pace, size, started, clock.Elapsed);
+        var report = new RunReport(info, runner.Latency, host.Router.Rollbacks, runner.Screenshots)
+        {
+            Errors = host.Errors,
+            Interrupted = runner.Interrupted,
+        };
         if (writeReport)
         {
             ReportWriter.Write(report, request.Out);
         }
-        if (host.Legacy is { Errors.Count: > 0 } side)
+        if (report.Errors.Count > 0)
         {
-            log.Warning("Legacy pages reported {Count} errors; first: {First}", side.Errors.Count, side.Errors[0]);
+            log.Warning("Pages reported {Count} errors; first: {First}", report.Errors.Count, report.Errors[0].Message);
         }
-        telemetry?.Hold(request.MetricsHold);
-        return new RunOutcome(runner.Latency, report, engineName, runner.FirstFrameMs, legacyStartup);
-    }
-
-    private static LegacySide StartLegacy(Manifest manifest, DemoApp demo, AppHost host, ILogger log)
-    {
-        var bundles = manifest.Bundles.Select(LegacyBundle.FromFile).ToList();
-        var options = new LegacyEngineOptions { Logger = log, DataService = demo.Data };
-        return LegacySide.Start(bundles, manifest.Engine, options, host.World, log);
+        metrics?.Hold(request.MetricsHold);
+        return new RunOutcome(runner.Latency, report, host.EngineName, host.FirstFrameMs, host.Legacy?.StartupMs ?? 0);
     }
 
     /// <summary>Prints key → committed and key → present per page × path × engine.</summary>

@@ -57,7 +57,7 @@ public static class CompareArtifacts
                 pixels.Add(new NamedPixelDiff(shot.Name, diff));
             }
         }
-        recorder.TryGetGroup(page, PagePath.Native, engine, out var nativeGroup);
+        recorder.TryGetGroup(page, PagePath.Native, LatencyRecorder.NoEngine, out var nativeGroup);
         recorder.TryGetGroup(page, PagePath.Legacy, engine, out var legacyGroup);
         return new CompareReport(page, engine, trees, pixels, PathLatency.Of(nativeGroup), PathLatency.Of(legacyGroup), criteria);
     }

@@ -6,14 +6,14 @@ public static class ComparisonResults
     /// <summary>Builds the comparison of <paramref name="page"/> from the artifacts in <paramref name="outDir"/>, judged
     /// against the manifest page's pixel tolerance and latency budget; writes compare.json, NAME.diff.png per screenshot
     /// and report.html (the migration dashboard of the folder), and adds the comparison to the folder's results store.</summary>
-    /// <exception cref="MigrationFileException">The manifest, a dump or the results store cannot be read.</exception>
+    /// <exception cref="MigrationFileException">A dump or the results store cannot be read.</exception>
     /// <exception cref="InvalidDataException">A screenshot is missing, undecodable, or the two sizes differ.</exception>
-    public static CompareReport Save(string manifestPath, string scriptPath, string page, string engine, string pace, string outDir,
+    public static CompareReport Save(Manifest manifest, Script script, string page, string engine, string pace, string outDir,
         LatencyRecorder latency)
     {
+        ArgumentNullException.ThrowIfNull(manifest);
+        ArgumentNullException.ThrowIfNull(script);
         var started = DateTimeOffset.Now;
-        var manifest = Manifest.Load(manifestPath);
-        var script = Script.Load(scriptPath);
         var report = CompareArtifacts.Build(page, engine, outDir, script, latency, CompareCriteria.Of(manifest.GetPage(page)));
         report.Save(Path.Combine(outDir, CompareArtifacts.ReportFile));
         var info = new RunInfo(manifest.Path, script.Source, engine, pace, script.Size, started, TimeSpan.Zero);
@@ -21,7 +21,7 @@ public static class ComparisonResults
         {
             store.AddComparison(report, info, outDir);
         }
-        MigrationDashboard.Build(manifest, outDir).Save(Path.Combine(outDir, ReportWriter.HtmlFile));
+        AtomicFile.WriteAllText(Path.Combine(outDir, ReportWriter.HtmlFile), MigrationDashboard.Build(manifest, outDir).ToHtmlDocument());
         return report;
     }
 }

@@ -61,7 +61,7 @@ public sealed class MigrationDashboard
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, ToHtmlDocument(), new System.Text.UTF8Encoding(false));
+        AtomicFile.WriteAllText(full, ToHtmlDocument());
     }
 
     private static LatencySummary? Latest(ResultsHistory history, string page, PagePath path)

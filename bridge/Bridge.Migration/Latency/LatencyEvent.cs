@@ -18,7 +18,7 @@ public struct LatencyEvent
     /// <summary>The path of the instance that handled it: native or legacy (a compare page records one event per path).</summary>
     public PagePath Path;
 
-    /// <summary>The engine name of the run ("v8", "jint").</summary>
+    /// <summary>The JS engine that handled the event ("v8", "jint"), or "none" on the native path.</summary>
     public string Engine;
 
     /// <summary>When the key arrived, in recorder ticks.</summary>

@@ -31,6 +31,9 @@ public sealed class LatencyRecorder
         _msPerTick = 1000.0 / frequency;
     }
 
+    /// <summary>The engine name of events no JS engine handled (native pages).</summary>
+    public const string NoEngine = "none";
+
     /// <summary>The tick frequency of arrival, commit and present times.</summary>
     public long TicksPerSecond { get; }
 

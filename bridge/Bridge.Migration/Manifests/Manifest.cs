@@ -42,10 +42,10 @@ public sealed class Manifest
 
     /// <summary>Reads and validates a manifest; every error is reported at once, each naming page and key.</summary>
     /// <param name="path">The manifest file.</param>
-    /// <param name="natives">When given, every "native" name must be registered in it.</param>
+    /// <param name="natives">When given, every "native" name must be one of these registered page names.</param>
     /// <param name="legacyPageExists">When given, every "legacy" name must be registered by a bundle.</param>
     /// <exception cref="MigrationFileException">The file is missing, not JSON or has errors.</exception>
-    public static Manifest Load(string path, NativePageRegistry? natives = null, Func<string, bool>? legacyPageExists = null)
+    public static Manifest Load(string path, IReadOnlyCollection<string>? natives = null, Func<string, bool>? legacyPageExists = null)
     {
         var full = System.IO.Path.GetFullPath(path);
         if (!File.Exists(full))
@@ -57,7 +57,7 @@ public sealed class Manifest
 
     /// <summary>Validates manifest text as if read from <paramref name="path"/> (bundles resolve beside it).</summary>
     /// <exception cref="MigrationFileException">The text is not JSON or has errors.</exception>
-    public static Manifest Parse(string json, string path, NativePageRegistry? natives = null,
+    public static Manifest Parse(string json, string path, IReadOnlyCollection<string>? natives = null,
         Func<string, bool>? legacyPageExists = null)
     {
         var full = System.IO.Path.GetFullPath(path);

@@ -4,7 +4,7 @@ using Bridge.Routing;
 namespace Bridge.Migration;
 
 /// <summary>Reads a manifest document, collecting every error with the key path it concerns.</summary>
-internal sealed class ManifestReader(string path, NativePageRegistry? natives, Func<string, bool>? legacyPageExists)
+internal sealed class ManifestReader(string path, IReadOnlyCollection<string>? natives, Func<string, bool>? legacyPageExists)
 {
     private static readonly string[] RootKeys = ["start", "engine", "bundles", "pages"];
     private static readonly string[] PageKeys = ["native", "legacy", "live", "fallback", "budget", "pixels"];
@@ -75,7 +75,8 @@ internal sealed class ManifestReader(string path, NativePageRegistry? natives, F
                 var file = Path.GetFullPath(Path.Combine(directory, item.GetString()!));
                 if (!File.Exists(file))
                 {
-                    Errors.Add($"bundles[{index}]: file not found: {file}");
+                    Errors.Add($"bundles[{index}]: file not found: {file} (build the legacy pages first: `dotnet build` builds an app's "
+                        + "BridgeLegacyBundle items; in the Bridge repository, scripts/build-legacy ENTRY OUT)");
                 }
                 bundles.Add(file);
             }
@@ -129,7 +130,7 @@ internal sealed class ManifestReader(string path, NativePageRegistry? natives, F
         }
         if (native is not null && natives is not null && !natives.Contains(native))
         {
-            Errors.Add($"{at}.native: no native page registered as \"{native}\" (registered: {string.Join(", ", natives.Names.Order())})");
+            Errors.Add($"{at}.native: no native page registered as \"{native}\" (registered: {(natives.Count == 0 ? "none" : string.Join(", ", natives.Order()))})");
         }
         if (legacy is not null && !hasBundles)
         {

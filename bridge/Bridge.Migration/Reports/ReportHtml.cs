@@ -42,7 +42,7 @@ internal static class ReportHtml
         Distributions(sb, report.Latency);
         Stages(sb, report.Latency);
         Rollbacks(sb, report.Rollbacks);
-        Errors(sb, report.Errors);
+        Errors(sb, report);
         Screenshots(sb, report.Screenshots, outDir);
         return sb.Append("</body></html>").ToString();
     }
@@ -121,17 +121,21 @@ internal static class ReportHtml
         }
     }
 
-    private static void Errors(StringBuilder sb, IReadOnlyList<PageError> errors)
+    private static void Errors(StringBuilder sb, RunReport report)
     {
         sb.Append("<h2>Errors</h2>");
-        if (errors.Count == 0)
+        if (report.Interrupted)
+        {
+            sb.Append("<p class=\"bad\">The run was interrupted before its script ended.</p>");
+        }
+        if (report.Errors.Count == 0)
         {
             sb.Append("<p class=\"ok\">No page reported an error.</p>");
             return;
         }
-        foreach (var e in errors)
+        foreach (var e in report.Errors)
         {
-            sb.Append(Inv($"<p class=\"bad\"><b>{H(e.Page ?? "(no page)")}</b> at {e.Time:u}: {H(e.Message)}</p>"));
+            sb.Append(Inv($"<p class=\"bad\"><b>{H(e.Page ?? "legacy")}</b> ({e.KindName}): {H(e.Message)}</p>"));
         }
     }
 

@@ -24,11 +24,11 @@ public static class ReportWriter
         {
             store.AddRun(report);
         }
-        File.WriteAllText(Path.Combine(outDir, JsonFile), ToJson(report), new UTF8Encoding(false));
-        File.WriteAllText(Path.Combine(outDir, HtmlFile), ReportHtml.Render(report, outDir), new UTF8Encoding(false));
+        AtomicFile.WriteAllText(Path.Combine(outDir, JsonFile), ToJson(report));
+        AtomicFile.WriteAllText(Path.Combine(outDir, HtmlFile), ReportHtml.Render(report, outDir));
     }
 
-    /// <summary>Serializes report.json: run, events, summaries, accounting, rollbacks, screenshots.</summary>
+    /// <summary>Serializes report.json: run, events, summaries, accounting, rollbacks, interrupted, errors, screenshots.</summary>
     public static string ToJson(RunReport report)
     {
         using var stream = new MemoryStream();
@@ -40,13 +40,21 @@ public static class ReportWriter
             WriteSummaries(w, report.Latency);
             WriteAccounting(w, report.Latency.Account());
             WriteRollbacks(w, report.Rollbacks);
+            w.WriteBoolean("interrupted", report.Interrupted);
             w.WriteStartArray("errors");
             foreach (var e in report.Errors)
             {
                 w.WriteStartObject();
-                w.WriteString("page", e.Page);
+                if (e.Page is null)
+                {
+                    w.WriteNull("page");
+                }
+                else
+                {
+                    w.WriteString("page", e.Page);
+                }
+                w.WriteString("kind", e.KindName);
                 w.WriteString("message", e.Message);
-                w.WriteString("time", e.Time);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

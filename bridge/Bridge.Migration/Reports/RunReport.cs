@@ -28,15 +28,12 @@ public sealed record ScreenshotRecord(string Name, string Page, PagePath Path, s
 public sealed record RunReport(RunInfo Info, LatencyRecorder Latency, IReadOnlyList<RollbackRecord> Rollbacks,
     IReadOnlyList<ScreenshotRecord> Screenshots)
 {
-    /// <summary>Errors pages reported during the run (JS errors, rejected batches), oldest first.</summary>
-    public IReadOnlyList<PageError> Errors { get; init; } = [];
-}
+    /// <summary>What went wrong in pages: native handlers that threw, JS errors, rejected batches.</summary>
+    public IReadOnlyList<RunError> Errors { get; init; } = [];
 
-/// <summary>An error a page reported: a JS exception or a bus batch the host rejected.</summary>
-/// <param name="Page">The page on screen when the host saw it, or null before the first page.</param>
-/// <param name="Message">What the page or the host said.</param>
-/// <param name="Time">When the host saw it.</param>
-public sealed record PageError(string? Page, string Message, DateTimeOffset Time);
+    /// <summary>True when the run stopped before its script ended (the program was asked to end).</summary>
+    public bool Interrupted { get; init; }
+}
 
 /// <summary>One page × path × engine summary as read back from a report.json.</summary>
 /// <param name="Page">The page.</param>

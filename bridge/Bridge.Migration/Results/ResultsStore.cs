@@ -10,7 +10,7 @@ namespace Bridge.Migration;
 /// <remarks>Tables: <c>runs</c> (id, kind 'run' or 'compare', started, manifest, script, engine, pace, folder),
 /// <c>latency</c> (run, page, path, engine, measure 'committed' or 'present', count, p50, p95, p99, max in ms),
 /// <c>verdicts</c> (run, page, verdict, reasons as a JSON array, differing nodes, largest pixel share, p99 ratio),
-/// <c>rollbacks</c> (run, page, from, to, reason) and <c>errors</c> (run, page, message). Schema version 1
+/// <c>rollbacks</c> (run, page, from, to, reason) and <c>errors</c> (run, page, kind 'native-handler' or 'legacy-error', message). Schema version 1
 /// (<c>PRAGMA user_version</c>); a file of another version is refused with a message naming it.</remarks>
 public sealed class ResultsStore : IDisposable
 {
@@ -100,7 +100,8 @@ public sealed class ResultsStore : IDisposable
         }
         foreach (var e in report.Errors)
         {
-            Execute("INSERT INTO errors(run, page, message) VALUES ($run, $page, $message)", ("$run", id), ("$page", e.Page), ("$message", e.Message));
+            Execute("INSERT INTO errors(run, page, kind, message) VALUES ($run, $page, $kind, $message)", ("$run", id), ("$page", e.Page),
+                ("$kind", e.KindName), ("$message", e.Message));
         }
         transaction.Commit();
         return id;
@@ -200,7 +201,7 @@ public sealed class ResultsStore : IDisposable
                 differing_nodes INTEGER NOT NULL, pixel_share REAL, ratio REAL);
             CREATE TABLE rollbacks(run INTEGER NOT NULL REFERENCES runs(id), page TEXT NOT NULL, from_path TEXT NOT NULL, to_path TEXT,
                 reason TEXT NOT NULL);
-            CREATE TABLE errors(run INTEGER NOT NULL REFERENCES runs(id), page TEXT, message TEXT NOT NULL);
+            CREATE TABLE errors(run INTEGER NOT NULL REFERENCES runs(id), page TEXT, kind TEXT NOT NULL, message TEXT NOT NULL);
             PRAGMA user_version = {SchemaVersion};
             """;
         command.ExecuteNonQuery();

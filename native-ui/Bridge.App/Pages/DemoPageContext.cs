@@ -1,6 +1,7 @@
 using Bridge.App.Data;
 using Bridge.Engine.Ecs;
 using Bridge.Engine.Widgets;
+using Bridge.Pages;
 using Bridge.Routing;
 
 namespace Bridge.App.Pages;
@@ -8,6 +9,12 @@ namespace Bridge.App.Pages;
 /// <summary>What a native demo page needs: the world it lives in, its root, the data service and navigation.</summary>
 public sealed class DemoPageContext(UiWorld world, Entity root, CatalogDataService data, INavigator navigator)
 {
+    /// <summary>The demo's view of a native page's mount.</summary>
+    public DemoPageContext(NativePageContext page, CatalogDataService data)
+        : this(page.World, page.Root, data, page.Navigator)
+    {
+    }
+
     /// <summary>The world the page's entities live in.</summary>
     public UiWorld World { get; } = world;
 

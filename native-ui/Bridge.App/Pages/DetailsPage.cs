@@ -2,6 +2,7 @@ using Bridge.App.Content;
 using Bridge.App.Data;
 using Bridge.Engine.Compose;
 using Bridge.Engine.Frame;
+using Bridge.Pages;
 using Bridge.Reactive;
 using Bridge.Routing;
 using Bridge.Schema;
@@ -11,10 +12,14 @@ using static Bridge.Engine.Compose.UI;
 namespace Bridge.App.Pages;
 
 /// <summary>The native Details page, node for node the same as <c>legacy-js/demo/details.jsx</c>.</summary>
-public static class DetailsPage
+[NativePage(Name, Parameters = ["id"])]
+public sealed class DetailsPage(NativePageContext page, CatalogDataService data) : INativePage
 {
     /// <summary>The name the manifest uses for this native page.</summary>
     public const string Name = "Details";
+
+    /// <inheritdoc/>
+    public Node Build() => Build(new DemoPageContext(page, data), page.Params);
 
     private static readonly string[] Buttons = ["details-play", "details-list", "details-back"];
 

@@ -1,6 +1,8 @@
 using Bridge.App.Content;
+using Bridge.App.Data;
 using Bridge.Engine.Compose;
 using Bridge.Engine.Frame;
+using Bridge.Pages;
 using Bridge.Routing;
 using Bridge.Schema;
 using static Bridge.App.Pages.DemoWidgets;
@@ -9,10 +11,14 @@ using static Bridge.Engine.Compose.UI;
 namespace Bridge.App.Pages;
 
 /// <summary>The native Home page: hero banner and rails, node for node the same as <c>legacy-js/demo/home.jsx</c>.</summary>
-public static class HomePage
+[NativePage(Name)]
+public sealed class HomePage(NativePageContext page, CatalogDataService data) : INativePage
 {
     /// <summary>The name the manifest uses for this native page.</summary>
     public const string Name = "Home";
+
+    /// <inheritdoc/>
+    public Node Build() => Build(new DemoPageContext(page, data));
 
     /// <summary>Builds the page; focus lands on the hero's Play button.</summary>
     public static Node Build(DemoPageContext ctx)

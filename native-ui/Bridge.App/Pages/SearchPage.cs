@@ -1,6 +1,8 @@
 using Bridge.App.Content;
+using Bridge.App.Data;
 using Bridge.Engine.Compose;
 using Bridge.Engine.Frame;
+using Bridge.Pages;
 using Bridge.Reactive;
 using Bridge.Routing;
 using Bridge.Schema;
@@ -10,10 +12,14 @@ using static Bridge.Engine.Compose.UI;
 namespace Bridge.App.Pages;
 
 /// <summary>The native Search page: D-pad keyboard, query and results grid; node for node <c>legacy-js/demo/search.jsx</c>.</summary>
-public static class SearchPage
+[NativePage(Name)]
+public sealed class SearchPage(NativePageContext page, CatalogDataService data) : INativePage
 {
     /// <summary>The name the manifest uses for this native page.</summary>
     public const string Name = "Search";
+
+    /// <inheritdoc/>
+    public Node Build() => Build(new DemoPageContext(page, data));
 
     /// <summary>The keys of the on-screen keyboard in reading order: a–z, 0–9, then space, del and clear.</summary>
     public static IReadOnlyList<string> Keys { get; } =

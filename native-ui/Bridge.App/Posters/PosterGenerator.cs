@@ -34,10 +34,6 @@ public sealed class PosterGenerator(string cacheRoot, ILogger? log = null)
     /// <summary>The folder that holds <c>posters/</c>.</summary>
     public string CacheRoot { get; } = Path.GetFullPath(cacheRoot);
 
-    /// <summary>Generates the posters of the default catalog into the default cache (<c>&lt;repo&gt;/.cache/assets</c>).</summary>
-    public static PosterRunResult EnsureDefault(Catalog catalog, ILogger? log = null) =>
-        new PosterGenerator(AssetPaths.DefaultCacheRoot(), log).EnsureAll(catalog);
-
     /// <summary>Writes every missing poster and hero of the catalog; returns how many were written and skipped.</summary>
     public PosterRunResult EnsureAll(Catalog catalog, int maxParallelism = 0)
     {

@@ -15,6 +15,11 @@ public abstract class EngineSystem
     /// <summary>The stage the system runs in.</summary>
     public abstract FrameStage Stage { get; }
 
+    /// <summary>True for a system that must stay the last of its stage: systems added later are scheduled before it.</summary>
+    /// <remarks>The engine's scroll-into-view (after every apply-stage change of focus) and focus debug overlay (over
+    /// every draw) are such systems.</remarks>
+    public virtual bool RunsLastInStage => false;
+
     /// <summary>A name for logs and the visible schedule.</summary>
     public virtual string Name => GetType().Name;
 

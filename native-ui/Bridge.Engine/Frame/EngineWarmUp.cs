@@ -20,9 +20,6 @@ public static class EngineWarmUp
         var world = new UiWorld(text);
         using var backend = new NullRenderBackend(640, 360);
         var loop = new FrameLoop(world, new ManualClock(), backend, 640, 360);
-        var focus = new FocusSystem(world, loop.InputSystem);
-        loop.Schedule.Add(focus);
-        loop.Schedule.Add(new ScrollIntoViewSystem(world));
         var tree = new Composer(world).Mount(Page, world.ScreenRoot);
         loop.RunFrame();
         loop.Input.Enqueue(KeyName.Right);

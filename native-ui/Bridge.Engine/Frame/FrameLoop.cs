@@ -27,17 +27,34 @@ public sealed class FrameLoop
         _log = (log ?? Serilog.Core.Logger.None).ForContext<FrameLoop>();
         Resize(width, height);
         Input = new InputQueue(clock);
+        // The engine's whole schedule, in one place; a host adds only its own systems (the legacy side's batch applier).
         Schedule = new Schedule(world.Ecs);
         InputSystem = new InputSystem(world, Input, this, _log);
         Schedule.Add(InputSystem);
+        Focus = new FocusSystem(world, InputSystem);
+        Schedule.Add(Focus);
         Schedule.Add(new EffectsSystem(this));
+        Scroll = new ScrollIntoViewSystem(world);
+        Schedule.Add(Scroll);
+        AddWorkSource(() => Scroll.IsScrolling);
         Schedule.Add(new LayoutSystem(world, this));
         Animation = new AnimationSystem(world);
         Schedule.Add(Animation);
         AddWorkSource(() => Animation.IsAnimating);
         if (world.Resources is not null) Schedule.Add(new ResourceStageSystem(world.Resources, backend));
         Schedule.Add(new RenderSystem(world, DrawList));
+        FocusDebug = new FocusDebugOverlaySystem(this, Focus);
+        Schedule.Add(FocusDebug);
     }
+
+    /// <summary>Spatial navigation: moves focus on the keys nobody consumed.</summary>
+    public FocusSystem Focus { get; }
+
+    /// <summary>Keeps the focused entity inside its scroll containers (set its margin and duration here).</summary>
+    public ScrollIntoViewSystem Scroll { get; }
+
+    /// <summary>The focus debug overlay; set <see cref="FocusDebugOverlaySystem.Enabled"/> to show it at any time.</summary>
+    public FocusDebugOverlaySystem FocusDebug { get; }
 
     /// <summary>The animation system (transitions, focus effect, layout animations, page transitions).</summary>
     public AnimationSystem Animation { get; }

@@ -15,7 +15,8 @@ public sealed class Schedule
         for (int i = 0; i < _stages.Length; i++) _stages[i] = new List<EngineSystem>(2);
     }
 
-    /// <summary>Adds <paramref name="system"/> at the end of its stage.</summary>
+    /// <summary>Adds <paramref name="system"/> at the end of its stage, before the systems that run last in it
+    /// (<see cref="EngineSystem.RunsLastInStage"/>).</summary>
     public void Add(EngineSystem system)
     {
         ArgumentNullException.ThrowIfNull(system);
@@ -24,7 +25,11 @@ public sealed class Schedule
             throw new ArgumentOutOfRangeException(nameof(system), system.Stage, $"{system.Name} has no valid stage");
         foreach (var list in _stages)
             if (list.Contains(system)) throw new InvalidOperationException($"Schedule.Add: {system.Name} is already scheduled");
-        _stages[stage].Add(system);
+        var systems = _stages[stage];
+        int at = systems.Count;
+        if (!system.RunsLastInStage)
+            while (at > 0 && systems[at - 1].RunsLastInStage) at--;
+        systems.Insert(at, system);
     }
 
     /// <summary>The systems in run order, as "Stage:Name" strings (for logs and tests).</summary>

@@ -37,7 +37,7 @@ public sealed class FocusDebugOverlaySystem : EngineSystem
     private int _nextLabel;
 
     /// <summary>Creates the overlay over <paramref name="loop"/>'s world and draw list, showing <paramref name="focus"/>'s navigation.</summary>
-    /// <remarks>Schedule it after the loop's <see cref="RenderSystem"/> (any later Render-stage system draws over it).</remarks>
+    /// <remarks>The frame loop schedules one (<see cref="FrameLoop.FocusDebug"/>), last in the render stage.</remarks>
     public FocusDebugOverlaySystem(FrameLoop loop, FocusSystem focus)
     {
         _loop = loop ?? throw new ArgumentNullException(nameof(loop));
@@ -46,6 +46,10 @@ public sealed class FocusDebugOverlaySystem : EngineSystem
 
     /// <inheritdoc/>
     public override FrameStage Stage => FrameStage.Render;
+
+    /// <inheritdoc/>
+    /// <remarks>Over everything the render stage draws.</remarks>
+    public override bool RunsLastInStage => true;
 
     /// <summary>Whether the overlay is drawn (off by default).</summary>
     public bool Enabled

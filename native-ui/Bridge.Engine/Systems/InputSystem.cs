@@ -29,6 +29,10 @@ public sealed class InputSystem : EngineSystem
     /// <inheritdoc/>
     public override FrameStage Stage => FrameStage.Input;
 
+    /// <summary>Sees every key as this stage takes it from the queue, before routing it: the host hands keys to JS pages and
+    /// starts their latency records here, so that every key, whoever pressed it, takes the one path through the queue.</summary>
+    public Action<KeyEvent>? Taking { get; set; }
+
     /// <summary>Keys of this frame that no handler consumed, in arrival order.</summary>
     public ReadOnlySpan<KeyEvent> Unhandled => _unhandled.AsSpan(0, _unhandledCount);
 
@@ -38,6 +42,7 @@ public sealed class InputSystem : EngineSystem
         _unhandledCount = 0;
         while (_queue.TryDequeue(out KeyEvent e))
         {
+            Taking?.Invoke(e);
             if (!Dispatch(e) && _unhandledCount < _unhandled.Length) _unhandled[_unhandledCount++] = e;
             _loop.CommitEvent(e);
         }

@@ -41,6 +41,10 @@ public sealed class ScrollIntoViewSystem(UiWorld world) : EngineSystem
     public override FrameStage Stage => FrameStage.Apply;
 
     /// <inheritdoc/>
+    /// <remarks>After every apply-stage system: bus batches and focus requests move focus before it scrolls.</remarks>
+    public override bool RunsLastInStage => true;
+
+    /// <inheritdoc/>
     public override void Run(in SystemContext context)
     {
         var nowMs = context.Now * 1000.0 / context.Frequency;

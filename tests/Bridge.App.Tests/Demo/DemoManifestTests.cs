@@ -16,7 +16,7 @@ public sealed class DemoManifestTests
         Assert.Equal("v8", m.GetProperty("engine").GetString());
         var bundle = Assert.Single(m.GetProperty("bundles").EnumerateArray()).GetString()!;
         var resolved = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(DemoFiles.Manifest)!, bundle));
-        Assert.Equal(Path.Combine(DemoFiles.Root, "legacy-js", "dist", "demo.js"), resolved);
+        Assert.Equal(Path.Combine(DemoFiles.AppFolder, "legacy", "demo.js"), resolved);
     }
 
     [Fact]

@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
 using Bridge.App.Tests.Pages;
-using Bridge.Engine.Compose;
-using Bridge.Engine.Widgets;
-using Bridge.Graphics;
 using Bridge.Migration;
+using Bridge.Pages;
 using Bridge.Routing;
 
 namespace Bridge.App.Tests.Demo;
@@ -17,23 +15,18 @@ public sealed partial class MigrationValidationTests(LegacyBundleFixture bundle)
     [Fact]
     public void Manifest_validates_against_the_registered_native_pages_and_the_built_bundle()
     {
-        // Lay the manifest and the freshly built bundle out as in the repository, so the bundle path resolves.
+        // Lay the manifest and the freshly built bundle out as in the demo program's folder, so the bundle path resolves.
         var root = Path.Combine(Path.GetTempPath(), "bridge-manifest-" + Guid.NewGuid().ToString("N"));
-        var manifestPath = Path.Combine(root, "native-ui", "Bridge.App", "demo", "manifest.json");
-        var bundlePath = Path.Combine(root, "legacy-js", "dist", "demo.js");
-        Directory.CreateDirectory(Path.GetDirectoryName(manifestPath)!);
+        var manifestPath = Path.Combine(root, "manifest.json");
+        var bundlePath = Path.Combine(root, "legacy", "demo.js");
         Directory.CreateDirectory(Path.GetDirectoryName(bundlePath)!);
         File.Copy(bundle.Bundle, bundlePath);
         try
         {
-            var natives = new NativePageRegistry();
-            var world = new UiWorld(new TextSystem());
-            var app = new DemoApp();
-            app.RegisterNativePages(natives, new Composer(world),
-                (_, _) => new Bridge.App.Pages.DemoPageContext(world, world.ScreenRoot, app.Data, new RecordingNavigator()));
-            var legacyPages = RegisterPage().Matches(File.ReadAllText(DemoApp.LegacyEntryPath())).Select(m => m.Groups[1].Value).ToHashSet();
+            var natives = new NativePages().AddDemoPages().Names;
+            var legacyPages = RegisterPage().Matches(File.ReadAllText(DemoFiles.LegacyEntry)).Select(m => m.Groups[1].Value).ToHashSet();
 
-            var manifest = Manifest.Parse(File.ReadAllText(DemoApp.ManifestPath()), manifestPath, natives, legacyPages.Contains);
+            var manifest = Manifest.Parse(File.ReadAllText(DemoFiles.Manifest), manifestPath, natives, legacyPages.Contains);
 
             Assert.Equal("home", manifest.Start);
             Assert.Equal(5, manifest.Pages.Count);
@@ -49,7 +42,7 @@ public sealed partial class MigrationValidationTests(LegacyBundleFixture bundle)
     [Fact]
     public void Script_validates_and_presses_every_kind_of_key()
     {
-        var script = Script.Load(DemoApp.ScriptPath());
+        var script = Script.Load(DemoFiles.Script);
         Assert.Equal(new ScreenSize(1280, 720), script.Size);
         var keys = script.Steps.OfType<KeyStep>().Select(k => k.Key).ToHashSet();
         Assert.Equal(Enum.GetValues<Bridge.Schema.KeyName>().ToHashSet(), keys);
@@ -60,7 +53,7 @@ public sealed partial class MigrationValidationTests(LegacyBundleFixture bundle)
     [Fact]
     public void Every_script_of_the_demo_folder_validates()
     {
-        var folder = Path.GetDirectoryName(DemoApp.ScriptPath())!;
+        var folder = DemoFiles.AppFolder;
         var scripts = Directory.EnumerateFiles(folder, "*.json").Where(f => Path.GetFileName(f) != "manifest.json").ToList();
         Assert.Contains(scripts, f => Path.GetFileName(f) == "script.json");
         foreach (var file in scripts)

@@ -1,34 +1,25 @@
-using Bridge.App.Pages;
-using Bridge.Engine.Compose;
+using Bridge.App.Data;
 using Bridge.Engine.Widgets;
 using Bridge.Graphics;
+using Bridge.Pages;
 using Bridge.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bridge.App.Tests.Pages;
 
 public sealed class DemoAppTests
 {
-    private sealed class Root(long id) : IPageRoot
-    {
-        public long Id { get; } = id;
-
-        public void Dispose()
-        {
-        }
-    }
-
     [Fact]
-    public void Registered_native_pages_mount_through_the_router_factory_and_unmount_cleanly()
+    public void Demo_pages_register_by_attribute_and_mount_with_their_services_and_unmount_cleanly()
     {
-        var app = new DemoApp();
-        var world = new UiWorld(new TextSystem());
-        var registry = new NativePageRegistry();
-        var navigator = new RecordingNavigator();
-        app.RegisterNativePages(registry, new Composer(world), (_, _) => new DemoPageContext(world, world.ScreenRoot, app.Data, navigator));
+        var pages = new NativePages().AddDemoPages();
+        Assert.Equal(["Details", "Home", "Search"], pages.Names.Order());
+        Assert.True(pages.TryGet("Details", out var details));
+        Assert.Equal(["id"], details.Parameters);
 
-        Assert.Equal(["Details", "Home", "Search"], registry.Names.Order());
-        var context = new PageContext("search", PagePath.Native, PageRole.Shown, PageParams.Empty, navigator);
-        using (var page = registry.Get("Search")(new Root(1), context))
+        var world = new UiWorld(new TextSystem());
+        var navigator = new RecordingNavigator();
+        using (var page = DemoPageMount.Mount(world, world.ScreenRoot, "Search", new CatalogDataService(), navigator))
         {
             world.FlushEffects();
             Assert.True(world.TryFindByTestId("keyboard", out _));
@@ -41,10 +32,19 @@ public sealed class DemoAppTests
     }
 
     [Fact]
-    public void Default_files_live_in_the_repository()
+    public void A_page_that_needs_a_parameter_says_which_when_navigated_to_without_it()
     {
-        Assert.True(File.Exists(DemoApp.ManifestPath()));
-        Assert.True(File.Exists(DemoApp.ScriptPath()));
-        Assert.True(File.Exists(DemoApp.LegacyEntryPath()));
+        var world = new UiWorld(new TextSystem());
+        var error = Assert.Throws<RouteException>(() => DemoPageMount.Mount(world, world.ScreenRoot, "Details", new CatalogDataService(), new RecordingNavigator()));
+        Assert.Contains("needs the parameter 'id'", error.Message);
+        Assert.Equal(0, world.Ecs.ChildCount(world.ScreenRoot));
+    }
+
+    [Fact]
+    public void Demo_services_answer_fetchData_with_the_same_catalog_the_native_pages_read()
+    {
+        using var services = new ServiceCollection().AddDemoServices().BuildServiceProvider();
+        Assert.Same(services.GetRequiredService<CatalogDataService>(), services.GetRequiredService<IHostDataService>());
+        Assert.Single(services.GetServices<IStartupTask>());
     }
 }

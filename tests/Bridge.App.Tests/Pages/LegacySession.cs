@@ -40,6 +40,7 @@ internal sealed class LegacySession : IDisposable
 
         World = new UiWorld(new TextSystem());
         Loop = new FrameLoop(World, _clock, new NullRenderBackend(1280, 720), 1280, 720);
+        Loop.Scroll.DurationMs = 0;
         Container = World.CreateNode(WidgetType.View);
         World.InsertChild(World.ScreenRoot, Container);
         _applier = new OpApplier(World);

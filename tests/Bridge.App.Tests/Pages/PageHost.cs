@@ -1,6 +1,5 @@
 using Bridge.App.Data;
 using Bridge.App.Pages;
-using Bridge.Engine.Compose;
 using Bridge.Engine.Frame;
 using Bridge.Engine.Widgets;
 using Bridge.Graphics;
@@ -21,7 +20,7 @@ internal sealed class PageHost : IDisposable
         Backend = new NullRenderBackend(1280, 720);
         Loop = new FrameLoop(World, Clock, Backend, 1280, 720);
         Context = new DemoPageContext(World, World.ScreenRoot, SharedData, Navigator);
-        Page = DemoNativePages.Mount(new Composer(World), page, Context, parameters ?? PageParams.Empty);
+        Page = DemoPageMount.Mount(World, World.ScreenRoot, page, SharedData, Navigator, parameters);
         Frame();
     }
 

@@ -17,7 +17,7 @@ public sealed class DashboardBrowserTests : IDisposable
     public async Task Demo_dashboard_has_a_row_per_manifest_page_with_verdicts_and_loaded_images()
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: scripts/setup installs Debian's chromium");
-        var demo = Path.Combine(BridgeProcess.RepositoryRoot, "native-ui", "Bridge.App", "demo");
+        var demo = Path.Combine(BridgeProcess.RepositoryRoot, "bridge", "Bridge.Demo");
         var manifestJson = JsonNode.Parse(File.ReadAllText(Path.Combine(demo, "manifest.json")))!;
         manifestJson["bundles"] = new JsonArray(BridgeProcess.DemoBundle);
         var manifest = Write("manifest.json", manifestJson.ToJsonString());

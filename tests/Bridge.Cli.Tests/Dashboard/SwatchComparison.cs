@@ -1,9 +1,6 @@
 using System.Text.Json;
-using Bridge.Cli.Running;
-using Bridge.Engine.Ecs;
 using Bridge.Host;
-using Bridge.Legacy.Engines;
-using Bridge.Legacy.Hosting;
+using Bridge.Legacy;
 using Bridge.Migration;
 using Bridge.Routing;
 using static Bridge.Engine.Compose.UI;
@@ -37,38 +34,27 @@ internal static class SwatchComparison
         var latency = new LatencyRecorder();
         foreach (var path in new[] { PagePath.Native, PagePath.Legacy })
         {
-            Pass(path, nativeColour, outDir, Script.Load(scriptPath), latency);
+            Pass(path, nativeColour, manifest, outDir, Script.Load(scriptPath), latency);
         }
-        return ComparisonResults.Save(manifest, scriptPath, "swatch", "v8", "unpaced", outDir, latency);
+        return ComparisonResults.Save(Manifest.Load(manifest), Script.Load(scriptPath), "swatch", "v8", "unpaced", outDir, latency);
     }
 
-    private static void Pass(PagePath path, string nativeColour, string outDir, Script script, LatencyRecorder latency)
+    private static void Pass(PagePath path, string nativeColour, string manifestPath, string outDir, Script script, LatencyRecorder latency)
     {
         var log = Serilog.Core.Logger.None;
-        using var host = new AppHost(new HostOptions(script.Size, "unpaced", "gles", outDir), log);
-        host.Natives.Register("Swatch", (root, context) => new SwatchPage(host.Composer.Mount(() =>
+        var builder = BridgeApp.CreateBuilder([]);
+        builder.Pages.Add("Swatch", _ =>
             View(testId: "swatch", style: new() { Width = 1280, Height = 720, FlexDirection = "row", Padding = 40, Gap = 40, BackgroundColor = "#101418" })
             [
                 View(testId: "square-a", focusable: true, style: new() { Width = 200, Height = 200, BackgroundColor = nativeColour }),
                 View(testId: "square-b", focusable: true, style: new() { Width = 200, Height = 200, BackgroundColor = "#f2c14e" })
-            ], EntityIds.Unpack(root.Id)), context.Params));
-        host.PlugLegacy(LegacySide.Start([LegacyBundle.FromFile(s_bundle.Value)], JsEngineKind.V8, new LegacyEngineOptions { Logger = log }, host.World, log));
-        host.Start(new RouteTable("swatch", [new PageRoute("swatch", "Swatch", "swatch", path)]));
-        new ScriptRunner(host, outDir, log, latency: latency) { PathSuffixes = true }.Run(script);
-    }
-
-    private sealed class SwatchPage(Bridge.Engine.Compose.MountedTree tree, PageParams parameters) : IPageInstance
-    {
-        public PageParams Params => parameters;
-
-        public string? FocusedTestId => null;
-
-        public bool RestoreFocus(string testId) => false;
-
-        public void ReceiveResult(PageParams result)
-        {
-        }
-
-        public void Dispose() => tree.Dispose();
+            ]);
+        builder.AddLegacyPages();
+        using var app = builder.Build();
+        var manifest = Manifest.Load(manifestPath, app.Pages.Names);
+        using var host = AppHost.Create(new HostOptions(script.Size, "unpaced", "gles", outDir), app.Services, app.Pages, manifest, log,
+            routes => new RouteTable(routes.Start, routes.Routes.Select(r => r with { Live = path, Fallback = null })));
+        host.Latency.Recorder = latency;
+        new ScriptRunner(host, outDir, log) { PathSuffixes = true }.Run(script);
     }
 }

@@ -2,7 +2,7 @@ using Bridge.Engine.Compose;
 using Bridge.Engine.Ecs;
 using Bridge.Engine.Frame;
 using Bridge.Engine.Widgets;
-using Bridge.Host;
+using Bridge.Pages;
 using Bridge.Routing;
 using Bridge.Schema;
 using static Bridge.Engine.Compose.UI;
@@ -18,14 +18,8 @@ internal static class NativeNavigationPage
     /// <summary>The name the page is registered under.</summary>
     public const string Name = "NavigationCase";
 
-    /// <summary>Mounts the case named by the <c>case</c> parameter under the router's root.</summary>
-    public static IPageInstance Mount(AppHost host, IPageRoot root, PageContext context, NavigationCaseFile cases)
-    {
-        var navigationCase = cases.Get(context.Params.Get<string>("case"));
-        var container = EntityIds.Unpack(root.Id);
-        var tree = host.Composer.Mount(() => Build(navigationCase.Tree, 0, 0), container);
-        return new Page(host.World, container, tree, context.Params);
-    }
+    /// <summary>Builds the case named by the page's <c>case</c> parameter.</summary>
+    public static Node Build(NativePageContext page, NavigationCaseFile cases) => Build(cases.Get(page.Params.Get<string>("case")).Tree, 0, 0);
 
     private static ElementNode Build(NavigationNode node, float parentX, float parentY)
     {
@@ -62,29 +56,5 @@ internal static class NativeNavigationPage
         }
         var consumed = keys.Select(k => KeyNames.TryParse(k, out var key) ? key : throw new InvalidDataException($"'{k}' is not a key")).ToHashSet();
         return e => consumed.Contains(e.Key);
-    }
-
-    private sealed class Page(UiWorld world, Entity root, MountedTree tree, PageParams parameters) : IPageInstance
-    {
-        public PageParams Params => parameters;
-
-        public string? FocusedTestId =>
-            !world.Focused.IsNull && world.IsWithin(world.Focused, root) && world.TryGet(world.Focused, out TestId id) ? id.Value : null;
-
-        public bool RestoreFocus(string testId)
-        {
-            if (!world.TryFindByTestIdWithin(testId, root, out var e) || !world.TryGet(e, out Focusable f) || !f.Enabled)
-            {
-                return false;
-            }
-            world.Focus(e);
-            return true;
-        }
-
-        public void ReceiveResult(PageParams result)
-        {
-        }
-
-        public void Dispose() => tree.Dispose();
     }
 }

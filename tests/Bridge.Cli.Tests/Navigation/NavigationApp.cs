@@ -1,25 +1,21 @@
 using System.Text.Json;
-using Bridge.Cli.Running;
-using Bridge.Engine.Ecs;
 using Bridge.Host;
-using Bridge.Legacy.Engines;
-using Bridge.Legacy.Hosting;
+using Bridge.Legacy;
 using Bridge.Migration;
-using Bridge.Routing;
 using static Bridge.Engine.Compose.UI;
 
 namespace Bridge.Cli.Tests.Navigation;
 
-/// <summary>The app as <c>bridge run</c> builds it (world, frame loop, focus system, router, script runner) with one page,
-/// <c>navcase</c>, live on one path: natively, or as the legacy page <c>fixtures/navigation.jsx</c> in V8 or Jint.</summary>
+/// <summary>The app as <c>bridge run</c> builds it (app builder, host, router, script runner) with one page, <c>navcase</c>,
+/// live on one path: natively, or as the legacy page <c>fixtures/navigation.jsx</c> in V8 or Jint.</summary>
 /// <remarks>Each case pushes a fresh page over the pages of the cases before it, which stay mounted below with the same
 /// testIDs, as the pages of an app's history do.</remarks>
 internal sealed class NavigationApp : IDisposable
 {
     private const string CasePage = "navcase";
-    private static readonly Lazy<LegacyBundle> s_bundle =
-        new(() => LegacyBundle.FromFile(BridgeProcess.BuildBundle("tests/Bridge.Cli.Tests/fixtures/navigation.jsx", "navigation.js")));
+    private static readonly Lazy<string> s_bundle = new(() => BridgeProcess.BuildBundle("tests/Bridge.Cli.Tests/fixtures/navigation.jsx", "navigation.js"));
     private readonly string _dir = Directory.CreateTempSubdirectory("bridge-navigation-").FullName;
+    private readonly BridgeApp _app;
     private readonly AppHost _host;
     private readonly ScriptRunner _runner;
 
@@ -28,20 +24,25 @@ internal sealed class NavigationApp : IDisposable
     {
         Path = path;
         var log = Serilog.Core.Logger.None;
-        _host = new AppHost(new HostOptions(new ScreenSize(1280, 720), "unpaced", "null", _dir), log);
-        _host.Natives.Register("Blank", (root, context) => new BlankPage(_host.Composer.Mount(() => View(testId: "blank"), EntityIds.Unpack(root.Id)), context.Params));
-        _host.Natives.Register(NativeNavigationPage.Name, (root, context) => NativeNavigationPage.Mount(_host, root, context, cases));
-        var live = PagePath.Native;
+        var builder = BridgeApp.CreateBuilder([]);
+        builder.Pages.Add("Blank", _ => View(testId: "blank"));
+        builder.Pages.Add(NativeNavigationPage.Name, page => NativeNavigationPage.Build(page, cases), "case");
+        var live = "native";
+        var engine = "v8";
         if (path != "native")
         {
-            live = PagePath.Legacy;
-            var engine = JsEngineKinds.TryParse(path, out var kind) ? kind : throw new ArgumentException($"unknown path '{path}'", nameof(path));
-            _host.PlugLegacy(LegacySide.Start([s_bundle.Value], engine, new LegacyEngineOptions { Logger = log }, _host.World, log));
+            live = "legacy";
+            engine = JsEngineKinds.TryParse(path, out _) ? path : throw new ArgumentException($"unknown path '{path}'", nameof(path));
+            builder.AddLegacyPages();
         }
-        _host.Start(new RouteTable("blank", [
-            new PageRoute("blank", "Blank", null, PagePath.Native),
-            new PageRoute(CasePage, NativeNavigationPage.Name, "navcase", live),
-        ]));
+        _app = builder.Build();
+        var manifest = System.IO.Path.Combine(_dir, "manifest.json");
+        var bundles = live == "legacy" ? JsonSerializer.Serialize(s_bundle.Value) : "";
+        var pages = $"\"blank\": {{\"native\": \"Blank\", \"live\": \"native\"}}, "
+            + $"\"{CasePage}\": {{\"native\": \"{NativeNavigationPage.Name}\", {(live == "legacy" ? "\"legacy\": \"navcase\", " : "")}\"live\": \"{live}\"}}";
+        File.WriteAllText(manifest, $"{{\"start\": \"blank\", \"engine\": \"{engine}\", \"bundles\": [{bundles}], \"pages\": {{{pages}}}}}");
+        _host = AppHost.Create(new HostOptions(new ScreenSize(1280, 720), "unpaced", "null", _dir), _app.Services, _app.Pages,
+            Manifest.Load(manifest, _app.Pages.Names), log);
         _runner = new ScriptRunner(_host, System.IO.Path.Combine(_dir, "out"), log);
         Play("""{"steps": [{"navigate": "blank"}, {"idle": true}]}""");
     }
@@ -75,23 +76,9 @@ internal sealed class NavigationApp : IDisposable
     public void Dispose()
     {
         _host.Dispose();
+        _app.Dispose();
         Directory.Delete(_dir, recursive: true);
     }
 
     private void Play(string json) => _runner.Run(Script.Parse(json, $"navigation cases on {Path}"));
-
-    private sealed class BlankPage(Bridge.Engine.Compose.MountedTree tree, PageParams parameters) : IPageInstance
-    {
-        public PageParams Params => parameters;
-
-        public string? FocusedTestId => null;
-
-        public bool RestoreFocus(string testId) => false;
-
-        public void ReceiveResult(PageParams result)
-        {
-        }
-
-        public void Dispose() => tree.Dispose();
-    }
 }

@@ -10,12 +10,35 @@ namespace Bridge.Engine.Tests.Frame;
 public sealed class FrameLoopTests
 {
     [Fact]
-    public void Systems_run_in_the_fixed_stage_order()
+    public void The_loop_owns_the_whole_schedule_in_the_fixed_stage_order()
     {
         using var host = new TestHost();
         Assert.Equal(
-            ["Input:InputSystem", "Handlers:EffectsSystem", "Layout:LayoutSystem", "Animation:AnimationSystem", "Render:RenderSystem"],
+            ["Input:InputSystem", "Focus:FocusSystem", "Handlers:EffectsSystem", "Apply:ScrollIntoViewSystem", "Layout:LayoutSystem",
+             "Animation:AnimationSystem", "Render:RenderSystem", "Render:FocusDebugOverlaySystem"],
             host.Loop.Schedule.Describe());
+    }
+
+    [Fact]
+    public void A_system_added_later_runs_before_the_systems_that_stay_last_in_its_stage()
+    {
+        using var host = new TestHost();
+        host.Loop.Schedule.Add(new Named(FrameStage.Apply, "BatchApplier"));
+        host.Loop.Schedule.Add(new Named(FrameStage.Render, "AppOverlay"));
+        var order = host.Loop.Schedule.Describe().ToList();
+        Assert.True(order.IndexOf("Apply:BatchApplier") < order.IndexOf("Apply:ScrollIntoViewSystem"), string.Join(", ", order));
+        Assert.True(order.IndexOf("Render:AppOverlay") < order.IndexOf("Render:FocusDebugOverlaySystem"), string.Join(", ", order));
+    }
+
+    private sealed class Named(FrameStage stage, string name) : EngineSystem
+    {
+        public override FrameStage Stage => stage;
+
+        public override string Name => name;
+
+        public override void Run(in SystemContext context)
+        {
+        }
     }
 
     [Fact]

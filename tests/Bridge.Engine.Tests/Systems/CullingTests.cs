@@ -18,7 +18,8 @@ public sealed class CullingTests
     public void Far_tiles_of_a_rail_are_not_drawn_and_are_drawn_once_scrolled_into_view()
     {
         using var host = new TestHost(Viewport, 300);
-        host.Loop.Schedule.Add(new ScrollIntoViewSystem(host.World) { DurationMs = 0, Margin = 0 });
+        host.Loop.Scroll.DurationMs = 0;
+        host.Loop.Scroll.Margin = 0;
         host.Mount(() => Rail(ordered: true));
         host.Frame();
 
@@ -66,7 +67,8 @@ public sealed class CullingTests
         host.Frame();
         Assert.False(Drawn(host, 3));
 
-        // Focus without scrolling (no scroll system here): the focus effect alone brings tile 3 into the window.
+        // A scroll too slow to move the rail in these frames: the focus effect alone brings tile 3 into the window.
+        host.Loop.Scroll.DurationMs = 1e7f;
         host.World.Focus(host.World.FindByTestId("t3"));
         for (var i = 0; i < 20; i++) host.Frame();
         Assert.True(Drawn(host, 3));
@@ -99,7 +101,8 @@ public sealed class CullingTests
     public void Focusing_a_node_in_a_culled_subtree_scrolls_it_into_view_in_one_frame(bool ordered)
     {
         using var host = new TestHost(Viewport, 300);
-        host.Loop.Schedule.Add(new ScrollIntoViewSystem(host.World) { DurationMs = 0, Margin = 0 });
+        host.Loop.Scroll.DurationMs = 0;
+        host.Loop.Scroll.Margin = 0;
         host.Mount(() => Rail(ordered));
         host.Frame();
         var inner = host.World.FindByTestId("inner-40");
@@ -118,8 +121,8 @@ public sealed class CullingTests
     public void Navigating_into_a_rail_culled_far_down_a_scrolled_page_lands_on_its_first_tile_and_reveals_it()
     {
         using var host = new TestHost(Viewport, 200);
-        host.Loop.Schedule.Add(new FocusSystem(host.World, host.Loop.InputSystem));
-        host.Loop.Schedule.Add(new ScrollIntoViewSystem(host.World) { DurationMs = 0, Margin = 0 });
+        host.Loop.Scroll.DurationMs = 0;
+        host.Loop.Scroll.Margin = 0;
         host.Mount(() => View(testId: "page", scroll: ScrollAxis.Vertical, style: new() { Height = 200, Overflow = "hidden" })[
             PlainRail("a"),
             View(style: new() { Height = 1000 }),
@@ -143,8 +146,7 @@ public sealed class CullingTests
     public void Right_keys_visit_every_tile_of_a_long_rail_in_order_and_left_keys_come_back()
     {
         using var host = new TestHost(Viewport, 300);
-        host.Loop.Schedule.Add(new FocusSystem(host.World, host.Loop.InputSystem));
-        host.Loop.Schedule.Add(new ScrollIntoViewSystem(host.World) { DurationMs = 50 });
+        host.Loop.Scroll.DurationMs = 50;
         host.Mount(() => Rail(ordered: true));
         host.Frame();
         host.World.Focus(host.World.FindByTestId("inner-0"));

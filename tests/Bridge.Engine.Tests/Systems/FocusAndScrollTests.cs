@@ -11,10 +11,10 @@ public sealed class FocusAndScrollTests
     public void Right_keys_move_along_a_rail_and_the_rail_scrolls_smoothly_to_keep_the_focus_visible()
     {
         using var host = new TestHost(400, 200);
-        var focus = new FocusSystem(host.World, host.Loop.InputSystem);
-        host.Loop.Schedule.Add(focus);
-        var scroll = new ScrollIntoViewSystem(host.World) { Margin = 0, DurationMs = 100 };
-        host.Loop.Schedule.Add(scroll);
+        var focus = host.Loop.Focus;
+        var scroll = host.Loop.Scroll;
+        scroll.Margin = 0;
+        scroll.DurationMs = 100;
         host.Mount(() => View(testId: "rail", scroll: ScrollAxis.Horizontal, style: new() { FlexDirection = "row", Width = 400, Height = 100 })[
             Enumerable.Range(0, 10).Select(i => (Bridge.Engine.Compose.Node)View(testId: $"tile-{i}", focusable: true,
                 style: new() { Width = 100, Height = 100, FlexShrink = 0 })).ToArray()]);
@@ -49,9 +49,8 @@ public sealed class FocusAndScrollTests
     public void Leaving_and_reentering_a_rail_restores_its_last_focused_tile()
     {
         using var host = new TestHost(800, 400);
-        var focus = new FocusSystem(host.World, host.Loop.InputSystem);
-        host.Loop.Schedule.Add(focus);
-        host.Loop.Schedule.Add(new ScrollIntoViewSystem(host.World) { DurationMs = 0 });
+        var focus = host.Loop.Focus;
+        host.Loop.Scroll.DurationMs = 0;
         host.Mount(() => View(style: new() { FlexDirection = "column" })[
             Rail("a"),
             Rail("b")]);
@@ -68,7 +67,6 @@ public sealed class FocusAndScrollTests
     public void When_the_focused_tile_is_removed_focus_goes_to_the_nearest_survivor()
     {
         using var host = new TestHost(800, 400);
-        host.Loop.Schedule.Add(new FocusSystem(host.World, host.Loop.InputSystem));
         host.Mount(() => View(style: new() { FlexDirection = "column" })[Rail("a"), Rail("b")]);
         host.Frame();
         foreach (var key in new[] { KeyName.Right, KeyName.Right, KeyName.Right, KeyName.Right, KeyName.Down })
@@ -92,7 +90,6 @@ public sealed class FocusAndScrollTests
     public void A_held_key_repeats_after_a_delay_and_then_no_faster_than_the_interval()
     {
         using var host = new TestHost(4000, 200);
-        host.Loop.Schedule.Add(new FocusSystem(host.World, host.Loop.InputSystem));
         host.Mount(() => View(style: new() { FlexDirection = "row" })[
             Enumerable.Range(0, 30).Select(i => (Bridge.Engine.Compose.Node)View(testId: $"tile-{i}", focusable: true,
                 style: new() { Width = 100, Height = 100 })).ToArray()]);

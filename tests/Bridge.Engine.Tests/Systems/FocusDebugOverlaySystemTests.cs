@@ -147,10 +147,8 @@ public sealed class FocusDebugOverlaySystemTests
     {
         public OverlayApp()
         {
-            Focus = new FocusSystem(Host.World, Host.Loop.InputSystem);
-            Host.Loop.Schedule.Add(Focus);
-            Overlay = new FocusDebugOverlaySystem(Host.Loop, Focus);
-            Host.Loop.Schedule.Add(Overlay);
+            Focus = Host.Loop.Focus;
+            Overlay = Host.Loop.FocusDebug;
             Host.Mount(() => View(style: new() { FlexDirection = "column", Width = 800, Height = 400 })[
                 Rail("a", 6, scroll: true),
                 Rail("b", 3, scroll: false),

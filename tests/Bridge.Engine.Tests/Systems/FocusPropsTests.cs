@@ -128,8 +128,7 @@ public sealed class FocusPropsTests
     private static TestHost Host(out FocusSystem focus)
     {
         var host = new TestHost(1280, 720);
-        focus = new FocusSystem(host.World, host.Loop.InputSystem);
-        host.Loop.Schedule.Add(focus);
+        focus = host.Loop.Focus;
         host.Frame();
         return host;
     }

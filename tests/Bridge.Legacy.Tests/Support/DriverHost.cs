@@ -26,8 +26,7 @@ internal sealed class DriverHost : IDisposable
         _engine = engine;
         World = new UiWorld(new TextSystem());
         Loop = new FrameLoop(World, new UnpacedClock(), _backend, 1280, 720);
-        var focus = new FocusSystem(World, Loop.InputSystem);
-        Loop.Schedule.Add(focus);
+        var focus = Loop.Focus;
         Driver = keyVerdictTimeout is { } timeout ? new LegacyPageDriver(engine, World, log) { KeyVerdictTimeout = timeout } : new LegacyPageDriver(engine, World, log);
         Loop.Schedule.Add(Driver.ApplySystem);
         Driver.UnconsumedKey = key => focus.Navigate(key);

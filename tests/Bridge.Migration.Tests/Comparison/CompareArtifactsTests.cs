@@ -20,7 +20,7 @@ public sealed class CompareArtifactsTests
         var recorder = new LatencyRecorder(1000);
         foreach (var (path, ms) in new[] { (PagePath.Native, 1L), (PagePath.Legacy, 5L) })
         {
-            var id = recorder.Begin(KeyName.Right, "search", path, "v8", 10);
+            var id = recorder.Begin(KeyName.Right, "search", path, path == PagePath.Native ? LatencyRecorder.NoEngine : "v8", 10);
             recorder.Committed(id, 10 + ms);
             recorder.Presented(id, 26);
         }

@@ -34,7 +34,7 @@ public sealed class MigrationDashboardTests : IDisposable
         comparison.Save(Path.Combine(compareDir, CompareArtifacts.ReportFile));
         var run = ResultsStoreTests.Run(DateTimeOffset.Parse("2026-01-01T10:00:00Z"), nativeMs: 2) with
         {
-            Errors = [new PageError("search", "TypeError: boom", DateTimeOffset.UnixEpoch)],
+            Errors = [new RunError("search", RunErrorKind.LegacyError, "TypeError: boom")],
         };
         using (var store = ResultsStore.Open(results))
         {

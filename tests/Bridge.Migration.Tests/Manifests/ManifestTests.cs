@@ -74,7 +74,8 @@ public sealed class ManifestTests : IDisposable
         Assert.Equal(
         [
             "engine: \"spidermonkey\" is not an engine (expected \"v8\" or \"jint\")",
-            $"bundles[0]: file not found: {_dir.Combine("missing.js")}",
+            $"bundles[0]: file not found: {_dir.Combine("missing.js")} (build the legacy pages first: `dotnet build` builds an app's "
+                + "BridgeLegacyBundle items; in the Bridge repository, scripts/build-legacy ENTRY OUT)",
             "pages.home.fallback: \"legacy\" but the page has no \"legacy\" implementation",
             "pages.search.live: \"compare\" needs both \"native\" and \"legacy\"",
             "pages.empty: has neither \"native\" nor \"legacy\"",
@@ -91,7 +92,7 @@ public sealed class ManifestTests : IDisposable
         _dir.File("legacy-js/dist/app.js", "");
         var natives = new NativePageRegistry().Register("Home", (_, _) => throw new InvalidOperationException());
 
-        var ex = Assert.Throws<MigrationFileException>(() => Manifest.Load(_dir.File("m.json", Example), natives));
+        var ex = Assert.Throws<MigrationFileException>(() => Manifest.Load(_dir.File("m.json", Example), natives.Names));
 
         Assert.Equal(["pages.search.native: no native page registered as \"Search\" (registered: Home)"], ex.Errors);
     }

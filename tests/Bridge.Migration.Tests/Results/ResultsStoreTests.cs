@@ -16,7 +16,7 @@ public sealed class ResultsStoreTests : IDisposable
         var first = Run(DateTimeOffset.Parse("2026-01-01T10:00:00Z"), nativeMs: 2);
         var second = Run(DateTimeOffset.Parse("2026-01-02T10:00:00Z"), nativeMs: 1) with
         {
-            Errors = [new PageError("search", "TypeError: x is undefined", DateTimeOffset.Parse("2026-01-02T10:00:01Z"))],
+            Errors = [new RunError("search", RunErrorKind.LegacyError, "TypeError: x is undefined")],
         };
         using (var store = ResultsStore.Open(_dir.Path))
         {

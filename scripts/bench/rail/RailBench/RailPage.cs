@@ -30,10 +30,7 @@ internal sealed class RailPage
         Tiles = tiles;
         World = new UiWorld(new TextSystem());
         _loop = new FrameLoop(World, _clock, new NullRenderBackend(Width, Height), Width, Height);
-        _loop.Schedule.Add(new FocusSystem(World, _loop.InputSystem));
-        _scroll = new ScrollIntoViewSystem(World);
-        _loop.Schedule.Add(_scroll);
-        _loop.AddWorkSource(() => _scroll.IsScrolling);
+        _scroll = _loop.Scroll;
         new Composer(World).Mount(Page, World.ScreenRoot);
         _loop.RunUntilIdle();
         // The middle rail, a few tiles in (the middle of a long rail), so that both sizes sweep the same way.

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Bridge.Cli.Bench;
+namespace Bridge.Legacy.Benchmarks;
 
 /// <summary>Times a body over repeated rounds after a warm-up and reports per-call figures.</summary>
 internal static class Measure

@@ -9,10 +9,10 @@ using Bridge.Migration;
 using Bridge.Routing;
 using Serilog;
 
-namespace Bridge.Cli.Running;
+namespace Bridge.Legacy.App;
 
 /// <summary>Plugs the legacy page driver (a JS engine with the app's bundles) into the host.</summary>
-internal sealed class LegacySide(LegacyPageDriver driver) : ILegacySide
+public sealed class LegacySide(LegacyPageDriver driver) : ILegacySide
 {
     /// <summary>Starts a JS engine with the bundles, waits until they are loaded and drives its pages into the world.</summary>
     public static LegacySide Start(IReadOnlyList<LegacyBundle> bundles, JsEngineKind kind, LegacyEngineOptions options, UiWorld world, ILogger log)

@@ -4,16 +4,20 @@ using Bridge.Bus;
 using Bridge.Bus.Codec;
 using Bridge.Bus.Ops;
 using Bridge.Schema;
-using Spectre.Console;
+using Bridge.Host;
 
-namespace Bridge.Cli.Bench;
+namespace Bridge.Legacy.Benchmarks;
 
 /// <summary>Encode + decode of the reference 100-op batch with the bus codec, beside System.Text.Json on the same batch.</summary>
-internal static class BusBench
+internal sealed class BusBench : IBenchmark
 {
     private const double BudgetMicroseconds = 10;
 
-    public static int Run(int rounds, TextWriter output)
+    public string Name => "bus";
+
+    public string Description => "Encode + decode of a 100-op batch (50 creates with 4 props, 30 updates with 2, 20 inserts): MessagePack vs System.Text.Json.";
+
+    public int Run(int rounds, TextWriter output)
     {
         if (rounds < 1)
         {
@@ -60,12 +64,9 @@ internal static class BusBench
             JsonSerializer.Deserialize<JsonBatch>(jsonBuffer.WrittenSpan, JsonBatch.Options);
         }, rounds, 2000);
 
-        var table = new Table().AddColumns("codec", "µs / round trip (median)", "best", "bytes", "bytes / op", "B allocated / round trip");
-        table.AddRow("MessagePack (bus)", Us(pack.MedianNs), Us(pack.BestNs), $"{packSize}", $"{packSize / (double)batch.Count:F1}", $"{pack.AllocatedBytes:F0}");
-        table.AddRow("System.Text.Json", Us(json.MedianNs), Us(json.BestNs), $"{jsonBytes.Length}", $"{jsonBytes.Length / (double)batch.Count:F1}", $"{json.AllocatedBytes:F0}");
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-        console.Profile.Width = Math.Max(console.Profile.Width, 140);
-        console.Write(table);
+        output.WriteLine($"{"codec",-20} {"µs/round trip (median)",24} {"best",8} {"bytes",7} {"bytes/op",9} {"B allocated/round trip",24}");
+        output.WriteLine($"{"MessagePack (bus)",-20} {Us(pack.MedianNs),24} {Us(pack.BestNs),8} {packSize,7} {packSize / (double)batch.Count,9:F1} {pack.AllocatedBytes,24:F0}");
+        output.WriteLine($"{"System.Text.Json",-20} {Us(json.MedianNs),24} {Us(json.BestNs),8} {jsonBytes.Length,7} {jsonBytes.Length / (double)batch.Count,9:F1} {json.AllocatedBytes,24:F0}");
         var ratio = pack.MedianNs / json.MedianNs;
         var verdict = pack.MedianNs / 1000 <= BudgetMicroseconds ? "within" : "OVER";
         output.WriteLine($"MessagePack encode alone {Us(encodeOnly.MedianNs)} µs, decode alone {Us(decodeOnly.MedianNs)} µs ({decodeOnly.AllocatedBytes:F0} B allocated)");

@@ -1,0 +1,13 @@
+using Bridge.App;
+using Bridge.Cli;
+using Bridge.Legacy;
+using Bridge.Telemetry;
+
+var builder = BridgeApp.CreateBuilder(args);
+builder.Options.Name = "bridge";
+builder.Options.AssetsRoot = DemoApp.DefaultAssetCache();
+builder.Pages.AddDemoPages();
+builder.Services.AddDemoServices();
+builder.AddLegacyPages();
+builder.AddTelemetry();
+return builder.Build().Run();

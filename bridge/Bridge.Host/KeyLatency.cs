@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using Bridge.Engine.Frame;
+using Bridge.Migration;
+using Bridge.Routing;
+
+namespace Bridge.Host;
+
+/// <summary>The latency of every key that goes through the host's input queue, from its arrival to the frame that
+/// committed its response and the present that showed it, stage by stage, per page × path × engine.</summary>
+/// <remarks>UI thread only. A key is committed by the frame that shows its response: the frame whose input stage ran its
+/// native handlers, or the frame that applied the JS batch listing it as a cause; a key that changes nothing on a legacy
+/// page (one a JS onKey consumed without a render, too) is committed by the first frame after JS handled it
+/// (<see cref="CommitUnansweredLegacy"/>, which whoever waits for the app to settle calls).</remarks>
+public sealed class KeyLatency
+{
+    private readonly AppHost _host;
+    private readonly Dictionary<long, long> _recorderIds = [];
+    private readonly HashSet<long> _pendingLegacy = [];
+
+    internal KeyLatency(AppHost host) => _host = host;
+
+    /// <summary>Where the records go; replace it before the first key to share one recorder across runs (compare).</summary>
+    public LatencyRecorder Recorder { get; set; } = new(Stopwatch.Frequency);
+
+    /// <summary>True while keys sent to JS wait for the frame that shows their response.</summary>
+    public bool HasPendingLegacy => _pendingLegacy.Count > 0;
+
+    /// <summary>Called by the input stage for every key it takes: starts its record on the page and path on screen.</summary>
+    internal void Begin(in KeyEvent key, NavigationEntry? current, bool toJs)
+    {
+        if (current is null)
+        {
+            // A key before the first page: nothing can respond to it, so nothing is measured.
+            return;
+        }
+        var path = current.ShownPath;
+        var engine = path == PagePath.Legacy ? _host.EngineName : LatencyRecorder.NoEngine;
+        _recorderIds[key.Id] = Recorder.Begin(key.Key, current.Page, path, engine, key.Arrival);
+        if (toJs)
+        {
+            _pendingLegacy.Add(key.Id);
+        }
+    }
+
+    /// <summary>Accounts the keys a frame committed: its native keys, and the legacy keys whose batches it applied.</summary>
+    internal void AfterFrame(in FrameRecord record)
+    {
+        var committedAt = record.Present - record.TicksOf(FrameStage.Present);
+        for (var i = 0; i < record.EventCount; i++)
+        {
+            var id = record.FirstEventId + i;
+            if (!_pendingLegacy.Contains(id) && _recorderIds.Remove(id, out var rid))
+            {
+                Commit(rid, record, committedAt, legacy: false);
+            }
+        }
+        if (_host.Legacy is { } legacy)
+        {
+            foreach (var cause in legacy.AppliedCauses)
+            {
+                if (_pendingLegacy.Remove(cause) && _recorderIds.Remove(cause, out var rid))
+                {
+                    Commit(rid, record, committedAt, legacy: true);
+                }
+            }
+        }
+    }
+
+    /// <summary>Commits the keys JS handled without changing the page: the last frame is their response.</summary>
+    /// <remarks>Call when the app is quiet (no pending work, JS idle): no batch will come for them.</remarks>
+    public void CommitUnansweredLegacy()
+    {
+        if (_pendingLegacy.Count == 0)
+        {
+            return;
+        }
+        ref readonly var record = ref _host.Loop.Stats.Last;
+        var committedAt = record.Present - record.TicksOf(FrameStage.Present);
+        foreach (var id in _pendingLegacy)
+        {
+            if (_recorderIds.Remove(id, out var rid))
+            {
+                Commit(rid, record, committedAt, legacy: true);
+            }
+        }
+        _pendingLegacy.Clear();
+    }
+
+    private void Commit(long rid, in FrameRecord record, long committedAt, bool legacy)
+    {
+        var ms = 1000.0 / _host.Loop.Clock.Frequency;
+        var handlers = (record.TicksOf(FrameStage.Input) + record.TicksOf(FrameStage.Focus) + record.TicksOf(FrameStage.Handlers)) * ms;
+        if (legacy)
+        {
+            // JS + bus: from the key's arrival to the start of the frame that applied the response, plus that frame's input
+            // stage, where the host waits for JS's verdict when the key reached a JS onKey.
+            var arrival = Recorder.Events[(int)rid - 1].ArrivalTicks;
+            Recorder.AddStage(rid, LatencyStage.Handler, Math.Max(0, record.Start - arrival) * ms + handlers);
+        }
+        else
+        {
+            Recorder.AddStage(rid, LatencyStage.Handler, handlers);
+        }
+        Recorder.AddStage(rid, LatencyStage.Apply, record.TicksOf(FrameStage.Apply) * ms);
+        Recorder.AddStage(rid, LatencyStage.Layout, record.TicksOf(FrameStage.Layout) * ms);
+        Recorder.AddStage(rid, LatencyStage.Animation, record.TicksOf(FrameStage.Animation) * ms);
+        Recorder.AddStage(rid, LatencyStage.Resources, record.TicksOf(FrameStage.Resources) * ms);
+        Recorder.AddStage(rid, LatencyStage.Render, record.TicksOf(FrameStage.Render) * ms);
+        Recorder.AddStage(rid, LatencyStage.Present, record.TicksOf(FrameStage.Present) * ms);
+        Recorder.Committed(rid, committedAt);
+        Recorder.Presented(rid, record.Present);
+    }
+}
