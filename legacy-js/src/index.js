@@ -20,3 +20,10 @@ export const Image = 'Image';
 export const Keys = Object.freeze({ up: 'up', down: 'down', left: 'left', right: 'right', select: 'select', back: 'back' });
 
 export { registerPage, navigate, goBack, fetchData, requestFocus };
+
+// For libraries built on bridge-host (bridge-react-native): keys and focus changes of every page, and host nodes
+// from refs or node handles.
+export { addKeyListener, addFocusListener } from './runtime/keyListeners.js';
+export { resolveNode } from './renderer/nodes.js';
+/** The host frame time (ms) of the current pump: what requestAnimationFrame callbacks receive. */
+export { getFrameTime as frameTime } from './polyfills/timers.js';

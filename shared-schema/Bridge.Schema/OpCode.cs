@@ -36,6 +36,10 @@ public enum OpCode : byte
     /// <summary><c>[24, eventId, consumed]</c>: JS dispatched key event <c>eventId</c>; <c>consumed</c> is true when an
     /// <c>onKey</c> handler returned true, so the host must not also move focus for it.</summary>
     KeyHandled = 24,
+    /// <summary><c>[25, requestId, pageRoot, node, relativeTo]</c>: asks for the layout box of a node of that page, answered
+    /// by a <see cref="EventCode.Measured"/> event after the next layout; <c>relativeTo</c> is another node of the page to
+    /// measure from (0: none).</summary>
+    Measure = 25,
 }
 
 /// <summary>Severity of a <see cref="OpCode.Log"/> op.</summary>

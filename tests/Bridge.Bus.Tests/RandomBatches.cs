@@ -47,6 +47,7 @@ internal static class RandomBatches
             case OpCode.Log: batch.Log((LogLevel)rng.Next(0, 4), Text(rng)); break;
             case OpCode.Error: batch.Error(Text(rng), rng.Next(2) == 0 ? null : Text(rng)); break;
             case OpCode.KeyHandled: batch.KeyHandled(id, rng.Next(2) == 0); break;
+            case OpCode.Measure: batch.Measure(id, (uint)rng.Next(1, 9), (uint)rng.Next(), (uint)rng.Next(0, 3)); break;
             default: throw new ArgumentOutOfRangeException(nameof(code), code, "op kind not covered by the generator");
         }
     }
@@ -73,11 +74,14 @@ internal static class RandomBatches
             EventCode.Press => HostEvent.Press(id, target),
             EventCode.Focus => HostEvent.Focus(id, target),
             EventCode.Blur => HostEvent.Blur(id, target),
-            EventCode.Layout => HostEvent.Layout(target, rng.Next(-50, 2000), rng.Next(0, 2000), rng.Next(0, 500) + 0.5f, rng.Next(0, 500)),
+            EventCode.Layout => HostEvent.Layout(target, rng.Next(-50, 2000), rng.Next(0, 2000), rng.Next(0, 500) + 0.5f, rng.Next(0, 500), rng.Next(0, 2000), rng.Next(0, 2000)),
             EventCode.DataResponse => rng.Next(2) == 0 ? HostEvent.DataOk(id, Data(rng, 0)) : HostEvent.DataFailed(id, Text(rng)),
             EventCode.PageMount => HostEvent.PageMount(target, Text(rng), Data(rng, 0)),
             EventCode.PageUnmount => HostEvent.PageUnmount(target),
             EventCode.BatchRejected => HostEvent.BatchRejected(target, id, Text(rng)),
+            EventCode.RootKey => HostEvent.RootKey(id, target, (KeyName)rng.Next(1, 7), rng.NextDouble() * 1e6),
+            EventCode.Measured => HostEvent.Measured(id, rng.Next(2) == 0, rng.Next(-50, 2000), rng.Next(0, 2000), rng.Next(0, 500) + 0.5f,
+                rng.Next(0, 500), rng.Next(0, 2000), rng.Next(0, 2000)),
             _ => throw new ArgumentOutOfRangeException(nameof(code), code, "event kind not covered by the generator"),
         };
     }

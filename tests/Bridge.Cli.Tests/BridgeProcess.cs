@@ -27,6 +27,13 @@ internal static class BridgeProcess
 
     public static (int ExitCode, string Output) Run(params string[] args)
     {
+        var (code, stdout, stderr) = RunSeparately(args);
+        return (code, stdout + stderr);
+    }
+
+    /// <summary>Runs the program and returns its exit code, standard output and standard error apart.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) RunSeparately(params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bridge.dll"));
         foreach (var a in args)
@@ -34,7 +41,7 @@ internal static class BridgeProcess
             start.ArgumentList.Add(a);
         }
         start.Environment["LIBGL_ALWAYS_SOFTWARE"] = "1";
-        return Execute(start, TimeSpan.FromMinutes(5));
+        return ExecuteSeparately(start, TimeSpan.FromMinutes(5));
     }
 
     /// <summary>Starts the program without waiting for it, for tests that talk to it while it runs.</summary>
@@ -70,6 +77,12 @@ internal static class BridgeProcess
 
     private static (int, string) Execute(ProcessStartInfo start, TimeSpan timeout)
     {
+        var (code, stdout, stderr) = ExecuteSeparately(start, timeout);
+        return (code, stdout + stderr);
+    }
+
+    private static (int, string, string) ExecuteSeparately(ProcessStartInfo start, TimeSpan timeout)
+    {
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -78,7 +91,7 @@ internal static class BridgeProcess
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not finish in {timeout}");
         }
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        return (process.ExitCode, stdout.Result, stderr.Result);
     }
 }
 

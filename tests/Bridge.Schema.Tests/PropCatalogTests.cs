@@ -52,7 +52,7 @@ public sealed class PropCatalogTests
     [Fact]
     public void Every_style_key_of_the_layout_conformance_cases_is_in_the_schema()
     {
-        var cases = Path.Combine(Generator.RepositoryRoot.Find(AppContext.BaseDirectory), "..", "shared", "conformance", "layout", "yoga-cases.json");
+        var cases = Path.Combine(Generator.RepositoryRoot.Find(AppContext.BaseDirectory), "tests", "Bridge.Layout.Tests", "Conformance", "cases", "yoga-cases.json");
         using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(cases));
         var missing = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var c in doc.RootElement.EnumerateArray())

@@ -76,12 +76,25 @@ public static class EventBatchCodec
         switch (e.Code)
         {
             case EventCode.Key:
+            case EventCode.RootKey:
                 writer.WriteArrayHeader(5);
                 writer.Write((byte)e.Code);
                 writer.Write(e.EventId);
                 writer.Write(e.Target);
                 writer.Write((byte)e.Key);
                 writer.Write(e.Timestamp);
+                break;
+            case EventCode.Measured:
+                writer.WriteArrayHeader(9);
+                writer.Write((byte)e.Code);
+                writer.Write(e.RequestId);
+                writer.Write(e.Ok);
+                WireValues.WriteNumber(ref writer, e.X);
+                WireValues.WriteNumber(ref writer, e.Y);
+                WireValues.WriteNumber(ref writer, e.W);
+                WireValues.WriteNumber(ref writer, e.H);
+                WireValues.WriteNumber(ref writer, e.PageX);
+                WireValues.WriteNumber(ref writer, e.PageY);
                 break;
             case EventCode.Press:
             case EventCode.Focus:
@@ -92,13 +105,15 @@ public static class EventBatchCodec
                 writer.Write(e.Target);
                 break;
             case EventCode.Layout:
-                writer.WriteArrayHeader(6);
+                writer.WriteArrayHeader(8);
                 writer.Write((byte)e.Code);
                 writer.Write(e.Target);
                 WireValues.WriteNumber(ref writer, e.X);
                 WireValues.WriteNumber(ref writer, e.Y);
                 WireValues.WriteNumber(ref writer, e.W);
                 WireValues.WriteNumber(ref writer, e.H);
+                WireValues.WriteNumber(ref writer, e.PageX);
+                WireValues.WriteNumber(ref writer, e.PageY);
                 break;
             case EventCode.DataResponse:
                 writer.WriteArrayHeader(4);
@@ -140,7 +155,7 @@ public static class EventBatchCodec
 
     private static HostEvent ReadEvent(ref MessagePackReader reader, int index, BusLimits limits)
     {
-        var length = WireReader.ReadArray(ref reader, index, "the event", 1, 8);
+        var length = WireReader.ReadArray(ref reader, index, "the event", 1, 9);
         var raw = WireReader.ReadUInt(ref reader, index, "the event code");
         var code = raw <= byte.MaxValue ? (EventCode)raw : 0;
         void Arity(int expected)
@@ -154,16 +169,31 @@ public static class EventBatchCodec
         switch (code)
         {
             case EventCode.Key:
+            case EventCode.RootKey:
             {
                 Arity(5);
-                var id = WireReader.ReadUInt(ref reader, index, "Key event id");
-                var target = WireReader.ReadUInt(ref reader, index, "Key target");
-                var key = WireReader.ReadUInt(ref reader, index, "Key code");
+                var id = WireReader.ReadUInt(ref reader, index, $"{code} event id");
+                var target = WireReader.ReadUInt(ref reader, index, code == EventCode.Key ? "Key target" : "RootKey page root");
+                var key = WireReader.ReadUInt(ref reader, index, $"{code} key code");
                 if (key > byte.MaxValue || !Enum.IsDefined((KeyName)key))
                 {
-                    throw new BusFormatException(index, $"Key event {id}: unknown key code {key}");
+                    throw new BusFormatException(index, $"{code} event {id}: unknown key code {key}");
                 }
-                return HostEvent.KeyPress(id, target, (KeyName)key, WireReader.ReadNumber(ref reader, index, "Key timestamp"));
+                var time = WireReader.ReadNumber(ref reader, index, $"{code} timestamp");
+                return code == EventCode.Key ? HostEvent.KeyPress(id, target, (KeyName)key, time) : HostEvent.RootKey(id, target, (KeyName)key, time);
+            }
+            case EventCode.Measured:
+            {
+                Arity(9);
+                var id = WireReader.ReadUInt(ref reader, index, "Measured request id");
+                var found = WireReader.ReadBool(ref reader, index, "Measured found");
+                var x = (float)WireReader.ReadNumber(ref reader, index, "Measured x");
+                var y = (float)WireReader.ReadNumber(ref reader, index, "Measured y");
+                var w = (float)WireReader.ReadNumber(ref reader, index, "Measured width");
+                var h = (float)WireReader.ReadNumber(ref reader, index, "Measured height");
+                var px = (float)WireReader.ReadNumber(ref reader, index, "Measured pageX");
+                var py = (float)WireReader.ReadNumber(ref reader, index, "Measured pageY");
+                return HostEvent.Measured(id, found, x, y, w, h, px, py);
             }
             case EventCode.Press:
             case EventCode.Focus:
@@ -181,13 +211,15 @@ public static class EventBatchCodec
             }
             case EventCode.Layout:
             {
-                Arity(6);
+                Arity(8);
                 var target = WireReader.ReadUInt(ref reader, index, "Layout target");
                 var x = (float)WireReader.ReadNumber(ref reader, index, "Layout x");
                 var y = (float)WireReader.ReadNumber(ref reader, index, "Layout y");
                 var w = (float)WireReader.ReadNumber(ref reader, index, "Layout width");
                 var h = (float)WireReader.ReadNumber(ref reader, index, "Layout height");
-                return HostEvent.Layout(target, x, y, w, h);
+                var px = (float)WireReader.ReadNumber(ref reader, index, "Layout pageX");
+                var py = (float)WireReader.ReadNumber(ref reader, index, "Layout pageY");
+                return HostEvent.Layout(target, x, y, w, h, px, py);
             }
             case EventCode.DataResponse:
             {

@@ -171,6 +171,14 @@ public static class OpBatchCodec
                 writer.Write(op.EventId);
                 writer.Write(op.Consumed);
                 break;
+            case OpCode.Measure:
+                writer.WriteArrayHeader(5);
+                writer.Write((byte)op.Code);
+                writer.Write(op.RequestId);
+                writer.Write(op.MeasurePage);
+                writer.Write(op.MeasureNode);
+                writer.Write(op.MeasureRelativeTo);
+                break;
             default:
                 throw new ArgumentException($"op code {(int)op.Code} is not part of the schema", nameof(batch));
         }
@@ -312,6 +320,20 @@ public static class OpBatchCodec
                 Arity(3, 3);
                 var eventId = WireReader.ReadUInt(ref reader, index, "KeyHandled event id");
                 into.KeyHandled(eventId, WireReader.ReadBool(ref reader, index, "KeyHandled consumed"));
+                break;
+            }
+            case OpCode.Measure:
+            {
+                Arity(5, 5);
+                var requestId = WireReader.ReadUInt(ref reader, index, "Measure request id");
+                var pageRoot = WireReader.ReadUInt(ref reader, index, "Measure page root");
+                var node = WireReader.ReadUInt(ref reader, index, "Measure node");
+                var relativeTo = WireReader.ReadUInt(ref reader, index, "Measure relativeTo");
+                if (relativeTo > int.MaxValue)
+                {
+                    throw new BusFormatException(index, $"Measure request {requestId}: relativeTo node {relativeTo} is out of range");
+                }
+                into.Measure(requestId, pageRoot, node, relativeTo);
                 break;
             }
             default:

@@ -17,6 +17,12 @@ public readonly record struct HostEvent(
     string? Text,
     object? Data)
 {
+    /// <summary>Horizontal position on the screen (layout and measure answers).</summary>
+    public float PageX { get; init; }
+
+    /// <summary>Vertical position on the screen (layout and measure answers).</summary>
+    public float PageY { get; init; }
+
     /// <summary>The request a data response answers.</summary>
     public uint RequestId => EventId;
 
@@ -42,9 +48,17 @@ public readonly record struct HostEvent(
     public static HostEvent Blur(uint eventId, uint target) =>
         new(EventCode.Blur, eventId, target, default, 0, 0, 0, 0, 0, false, null, null);
 
-    /// <summary>The node's layout box changed.</summary>
-    public static HostEvent Layout(uint target, float x, float y, float w, float h) =>
-        new(EventCode.Layout, 0, target, default, 0, x, y, w, h, false, null, null);
+    /// <summary>The node's layout box changed: x and y relative to its parent, pageX and pageY on the screen.</summary>
+    public static HostEvent Layout(uint target, float x, float y, float w, float h, float pageX, float pageY) =>
+        new(EventCode.Layout, 0, target, default, 0, x, y, w, h, false, null, null) { PageX = pageX, PageY = pageY };
+
+    /// <summary>A remote key for a page none of whose nodes has focus.</summary>
+    public static HostEvent RootKey(uint eventId, uint pageRoot, KeyName key, double timestampMs) =>
+        new(EventCode.RootKey, eventId, pageRoot, key, timestampMs, 0, 0, 0, 0, false, null, null);
+
+    /// <summary>The answer to a measure request: the box when the node is on screen.</summary>
+    public static HostEvent Measured(uint requestId, bool found, float x, float y, float w, float h, float pageX, float pageY) =>
+        new(EventCode.Measured, requestId, 0, default, 0, x, y, w, h, found, null, null) { PageX = pageX, PageY = pageY };
 
     /// <summary>A successful data response.</summary>
     public static HostEvent DataOk(uint requestId, object? data) =>

@@ -45,6 +45,16 @@ public readonly record struct Op(
 
     /// <summary>Whether an <c>onKey</c> handler consumed the key of a <see cref="OpCode.KeyHandled"/> op.</summary>
     public bool Consumed => B != 0;
+
+    /// <summary>The page root whose node a <see cref="OpCode.Measure"/> op measures.</summary>
+    public uint MeasurePage => B;
+
+    /// <summary>The node a <see cref="OpCode.Measure"/> op measures.</summary>
+    public uint MeasureNode => C;
+
+    /// <summary>The node a <see cref="OpCode.Measure"/> op measures from (0: the node's parent and the screen).</summary>
+    /// <remarks>Kept in the prop-range slot, which a measure op has no use for.</remarks>
+    public uint MeasureRelativeTo => (uint)PropStart;
 }
 
 /// <summary>One prop assignment: a key and its wire value (nil unsets).</summary>

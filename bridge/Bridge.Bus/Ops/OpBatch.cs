@@ -112,6 +112,10 @@ public sealed class OpBatch
     public OpBatch KeyHandled(uint eventId, bool consumed) =>
         Add(new Op(OpCode.KeyHandled, eventId, consumed ? 1u : 0u, 0, 0, 0, null, null, null));
 
+    /// <summary>Asks for the layout box of a node of a page, optionally relative to another node of it.</summary>
+    public OpBatch Measure(uint requestId, uint pageRoot, uint node, uint relativeTo) =>
+        Add(new Op(OpCode.Measure, requestId, pageRoot, node, (int)relativeTo, 0, null, null, null));
+
     internal OpBatch Add(in Op op)
     {
         if (Count == _ops.Length)

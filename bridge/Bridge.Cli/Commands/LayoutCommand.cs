@@ -9,7 +9,7 @@ internal static class LayoutCommand
     /// <summary>Creates the command; exit code 0 when no enabled case fails, 1 on failures, 2 on an unreadable case file.</summary>
     public static Command Create()
     {
-        var cases = new Argument<FileInfo>("CASES.json") { Description = "Case file in the format of shared/conformance/layout/README.md" };
+        var cases = new Argument<FileInfo>("CASES.json") { Description = "Case file in the layout conformance case format (tests/Bridge.Layout.Tests/Conformance/cases/README.md in the Bridge repository)" };
         cases.AcceptExistingOnly();
         var direction = new Option<string>("--direction")
         {

@@ -47,7 +47,7 @@ public sealed class LegacySide(LegacyPageDriver driver) : ILegacySide
 
     public Action<KeyEvent>? UnconsumedKey { set => driver.UnconsumedKey = value; }
 
-    public bool HasHeldKeys => driver.HasHeldKeys;
+    public bool HasHeldKeys => driver.HasHeldKeys || driver.HasPendingMeasures;
 
     public bool Owns(Entity entity) => driver.Owns(entity);
 

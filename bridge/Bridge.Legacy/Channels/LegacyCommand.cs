@@ -12,6 +12,9 @@ public enum LegacyCommandKind
     /// <summary>Focus the node whose testID is <see cref="LegacyCommand.Text"/>.</summary>
     RequestFocus,
 
+    /// <summary>Measure a node of a page after the next layout: <see cref="LegacyCommand.Measure"/> says which.</summary>
+    Measure,
+
     /// <summary>JS reported an error not tied to one page: <see cref="LegacyCommand.Text"/> is the message, <see cref="LegacyCommand.Stack"/> the stack.</summary>
     Error,
 }
@@ -22,4 +25,12 @@ public enum LegacyCommandKind
 /// <param name="Data">Navigation params (plain data: null, bool, long, double, string, lists, string-keyed maps).</param>
 /// <param name="Stack">JS stack of an error.</param>
 /// <param name="CausedBy">Input event ids whose handlers ran in the pump that sent this.</param>
-public sealed record LegacyCommand(LegacyCommandKind Kind, string? Text, object? Data, string? Stack, IReadOnlyList<uint> CausedBy);
+public sealed record LegacyCommand(LegacyCommandKind Kind, string? Text, object? Data, string? Stack, IReadOnlyList<uint> CausedBy)
+{
+    /// <summary>The node to measure, for <see cref="LegacyCommandKind.Measure"/>.</summary>
+    public MeasureRequest Measure { get; init; }
+}
+
+/// <summary>A measure request: node <paramref name="Node"/> of page root <paramref name="PageRoot"/>, relative to node
+/// <paramref name="RelativeTo"/> of the same page (0: its parent, and the screen).</summary>
+public readonly record struct MeasureRequest(uint RequestId, uint PageRoot, uint Node, uint RelativeTo);

@@ -33,7 +33,12 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     private readonly EventBatch _events = new();
     private readonly Queue<(uint Id, long Posted)> _forwarded = new();
     private readonly Func<KeyEvent, bool> _jsOnKey;
+    private readonly Func<KeyEvent, bool> _rootOnKey;
     private readonly List<(KeyEvent Key, long Posted, long Since)> _held = [];
+    // Measure requests waiting for a layout, with the frames they have waited (a node whose batch is still queued
+    // is looked for again for a few frames before the request is answered as not on screen).
+    private readonly List<(MeasureRequest Request, int Frames)> _measures = [];
+    private const int MeasureRetryFrames = 8;
     private bool _runtimeAnswersKeys = true;
     private bool _verdictSeen;
     private uint _nextRoot;
@@ -50,6 +55,9 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         _pump = new LegacyBatchPump(engine, _applier, log);
         ApplySystem = new ApplyStage(this);
         _jsOnKey = VerdictOf;
+        // A page's container holds a key for JS's verdict when no node has focus (JS key listeners and JS focus see
+        // it), and back always: a JS back handler (React Native's BackHandler) may consume it.
+        _rootOnKey = key => (_world.Focused.IsNull || key.Key == KeyName.Back) && VerdictOf(key);
         KeyVerdictTimeout = engine.HandlerTimeout + TimeSpan.FromSeconds(1);
     }
 
@@ -64,6 +72,9 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
 
     /// <summary>True while keys wait for JS's verdict (pending work: an idle step waits for them).</summary>
     public bool HasHeldKeys => _held.Count > 0;
+
+    /// <summary>True while JS measure requests wait for a layout (pending work: an idle step waits for them).</summary>
+    public bool HasPendingMeasures => _measures.Count > 0;
 
     /// <summary>The engine pages run in.</summary>
     public ILegacyEngine Engine => _engine;
@@ -90,6 +101,8 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         var container = EntityIds.Unpack(root.Id);
         var pageRoot = ++_nextRoot;
         var legacyRoot = _applier.OpenRoot(pageRoot, container);
+        // Keys while no node has focus reach the page's container: JS sees them as RootKey events, with a verdict.
+        _world.ApplyProp(container, ParsedProp.OfHandler(PropKey.OnKey, _rootOnKey));
         _navigator = context.Navigator;
         var instance = new LegacyPageInstance(this, legacyRoot, legacyName, context);
         _mounted.Add(instance);
@@ -98,20 +111,30 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         return instance;
     }
 
-    /// <summary>Sends a key to JS for the focused node, when it belongs to a legacy page; false otherwise.</summary>
+    /// <summary>Sends a key to JS: for the focused node when it belongs to a legacy page, or for the legacy page on top
+    /// when nothing has focus (a page that runs its own focus); false otherwise.</summary>
     public bool ForwardKey(in KeyEvent key)
     {
         var focused = _world.Focused;
-        if (focused.IsNull || !_applier.TryFindNode(focused, out var root, out var id) || !IsOpen(root))
+        var time = key.Arrival * 1000.0 / System.Diagnostics.Stopwatch.Frequency;
+        if (!focused.IsNull && _applier.TryFindNode(focused, out var root, out var id) && IsOpen(root))
+        {
+            _currentEvent = (uint)key.Id;
+            Post(HostEvent.KeyPress(_currentEvent, id, key.Key, time));
+        }
+        else if (focused.IsNull && _mounted.Count > 0 && IsOpen(_mounted[^1].Root))
+        {
+            _currentEvent = (uint)key.Id;
+            Post(HostEvent.RootKey(_currentEvent, _mounted[^1].Root.PageRoot, key.Key, time));
+        }
+        else
         {
             return false;
         }
-        _currentEvent = (uint)key.Id;
         if (_forwarded.Count == MaxForwarded)
         {
             _forwarded.Dequeue();
         }
-        Post(HostEvent.KeyPress(_currentEvent, id, key.Key, key.Arrival * 1000.0 / System.Diagnostics.Stopwatch.Frequency));
         // The post count after it: once JS has processed that many posts, it has seen the key (answered or not).
         _forwarded.Enqueue((_currentEvent, _engine.Posted));
         return true;
@@ -149,7 +172,7 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         PropKey.OnPress => (Action)(() => { }),
         PropKey.OnFocus => (Action)(() => Post(HostEvent.Focus(_currentEvent, node))),
         PropKey.OnBlur => (Action)(() => Post(HostEvent.Blur(_currentEvent, node))),
-        PropKey.OnLayout => (Action<LayoutBox>)(box => Post(HostEvent.Layout(node, box.X, box.Y, box.W, box.H))),
+        PropKey.OnLayout => (Action<LayoutBox>)(box => Post(HostEvent.Layout(node, box.X, box.Y, box.W, box.H, box.AbsoluteX, box.AbsoluteY))),
         _ => null,
     };
 
@@ -230,6 +253,8 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     private void RunFrame(in SystemContext context)
     {
         _engine.Tick(context.Now * 1000.0 / context.Frequency);
+        // Requests carried in earlier frames: the layout stage has run since.
+        AnswerMeasures();
         _appliedCauses.Clear();
         _pump.ApplyFrame((pageRoot, result) =>
         {
@@ -272,6 +297,9 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
             case LegacyCommandKind.RequestFocus:
                 Focus(command.Text!);
                 break;
+            case LegacyCommandKind.Measure:
+                _measures.Add((command.Measure, 0));
+                break;
             case LegacyCommandKind.Error:
                 Errors.Add(command.Text ?? "error");
                 _log.Error("Legacy page error: {Message}\n{Stack}", command.Text, command.Stack);
@@ -282,11 +310,68 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         }
     }
 
+    /// <summary>Answers the measure requests whose nodes are laid out (and those that waited too long) in one event batch.</summary>
+    private void AnswerMeasures()
+    {
+        if (_measures.Count == 0)
+        {
+            return;
+        }
+        _events.Clear();
+        var kept = 0;
+        for (var i = 0; i < _measures.Count; i++)
+        {
+            var (request, frames) = _measures[i];
+            if (TryMeasure(request, out var answer) || frames >= MeasureRetryFrames)
+            {
+                _events.Add(answer);
+            }
+            else
+            {
+                _measures[kept++] = (request, frames + 1);
+            }
+        }
+        _measures.RemoveRange(kept, _measures.Count - kept);
+        if (_events.Count > 0)
+        {
+            _engine.Post(_events);
+        }
+    }
+
+    /// <summary>The node's box: x and y relative to its parent (or to the relative node), pageX and pageY on the screen.</summary>
+    private bool TryMeasure(in MeasureRequest request, out HostEvent answer)
+    {
+        answer = HostEvent.Measured(request.RequestId, false, 0, 0, 0, 0, 0, 0);
+        if (!_applier.TryGetRoot(request.PageRoot, out var root) || !root.TryGetEntity(request.Node, out var node) || !_world.IsAlive(node))
+        {
+            return false;
+        }
+        var box = _world.AbsoluteBox(node);
+        float x = box.X, y = box.Y;
+        if (request.RelativeTo != 0)
+        {
+            if (!root.TryGetEntity(request.RelativeTo, out var other) || !_world.IsAlive(other))
+            {
+                return false;
+            }
+            var from = _world.AbsoluteBox(other);
+            x = box.AbsoluteX - from.AbsoluteX;
+            y = box.AbsoluteY - from.AbsoluteY;
+        }
+        answer = HostEvent.Measured(request.RequestId, true, x, y, box.W, box.H, box.AbsoluteX, box.AbsoluteY);
+        return true;
+    }
+
     private void Focus(string testId)
     {
-        // The most recently mounted page first: that is the one on screen.
+        // The most recently mounted page first: that is the one on screen. A compare shadow takes no focus: its requests
+        // would take focus from the page it shadows, which asks for the same testIDs.
         for (var i = _mounted.Count - 1; i >= 0; i--)
         {
+            if (_mounted[i].Role == PageRole.Shadow)
+            {
+                continue;
+            }
             if (_mounted[i].TryFind(testId, out var entity) && _world.TryGet(entity, out Focusable f) && f.Enabled)
             {
                 _world.Focus(entity);
@@ -318,7 +403,11 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
 
     private sealed class LegacyPageInstance(LegacyPageDriver driver, LegacyRoot root, string legacyName, PageContext context) : IPageInstance
     {
+        public PageRole Role => context.Role;
+
         private bool _disposed;
+
+        public LegacyRoot Root => root;
 
         public PageParams Params => context.Params;
 

@@ -74,6 +74,12 @@ public abstract partial class LegacyEngine
             case OpCode.KeyHandled:
                 RecordKeyVerdict(op.EventId, op.Consumed);
                 break;
+            case OpCode.Measure:
+                _commands.Enqueue(new LegacyCommand(LegacyCommandKind.Measure, null, null, null, causes)
+                {
+                    Measure = new MeasureRequest(op.RequestId, op.MeasurePage, op.MeasureNode, op.MeasureRelativeTo),
+                });
+                break;
             case OpCode.Error:
                 Interlocked.Increment(ref _errors);
                 _log.Error("JS {Engine}: {Message:l}\n{Stack:l}", Name, op.Text, op.Extra);

@@ -3,9 +3,9 @@
 
 export declare const SCHEMA_VERSION: number;
 export declare const PAGE_ROOT_NODE_ID: number;
-export declare const OP: Readonly<{ CREATE_NODE: 1; DELETE_SUBTREE: 2; INSERT_CHILD: 3; REMOVE_CHILD: 4; UPDATE_PROPS: 5; UPDATE_TEXT: 6; MOUNT_ROOT: 16; UNMOUNT_ROOT: 17; NAVIGATE: 18; GO_BACK: 19; REQUEST_FOCUS: 20; DATA_REQUEST: 21; LOG: 22; ERROR: 23; KEY_HANDLED: 24; }>;
+export declare const OP: Readonly<{ CREATE_NODE: 1; DELETE_SUBTREE: 2; INSERT_CHILD: 3; REMOVE_CHILD: 4; UPDATE_PROPS: 5; UPDATE_TEXT: 6; MOUNT_ROOT: 16; UNMOUNT_ROOT: 17; NAVIGATE: 18; GO_BACK: 19; REQUEST_FOCUS: 20; DATA_REQUEST: 21; LOG: 22; ERROR: 23; KEY_HANDLED: 24; MEASURE: 25; }>;
 export declare const LOG_LEVEL: Readonly<{ DEBUG: 0; INFO: 1; WARN: 2; ERROR: 3; }>;
-export declare const EVENT: Readonly<{ KEY: 1; PRESS: 2; FOCUS: 3; BLUR: 4; LAYOUT: 5; DATA_RESPONSE: 6; PAGE_MOUNT: 7; PAGE_UNMOUNT: 8; BATCH_REJECTED: 9; }>;
+export declare const EVENT: Readonly<{ KEY: 1; PRESS: 2; FOCUS: 3; BLUR: 4; LAYOUT: 5; DATA_RESPONSE: 6; PAGE_MOUNT: 7; PAGE_UNMOUNT: 8; BATCH_REJECTED: 9; ROOT_KEY: 10; MEASURED: 11; }>;
 export declare const WIDGET: Readonly<{ View: 1; Text: 2; Image: 3; }>;
 export declare const KEY: Readonly<{ up: 1; down: 2; left: 3; right: 4; select: 5; back: 6; }>;
 export type KeyName = 'up' | 'down' | 'left' | 'right' | 'select' | 'back';

@@ -21,6 +21,7 @@ export const OP = Object.freeze({
   LOG: 22,
   ERROR: 23,
   KEY_HANDLED: 24,
+  MEASURE: 25,
 });
 
 /** LogLevel codes. */
@@ -42,6 +43,8 @@ export const EVENT = Object.freeze({
   PAGE_MOUNT: 7,
   PAGE_UNMOUNT: 8,
   BATCH_REJECTED: 9,
+  ROOT_KEY: 10,
+  MEASURED: 11,
 });
 
 /** WidgetType codes. */

@@ -164,6 +164,37 @@ class MessageChannelPolyfill {
   }
 }
 
+let animationFrames = [];
+let nextFrameId = 1;
+let lastAnimationFrame = -1;
+
+function requestAnimationFramePolyfill(callback) {
+  if (typeof callback !== 'function') {
+    throw new TypeError('requestAnimationFrame: callback must be a function, got ' + typeof callback);
+  }
+  const id = nextFrameId++;
+  animationFrames.push({ id, callback });
+  return id;
+}
+
+function cancelAnimationFramePolyfill(id) {
+  const i = animationFrames.findIndex((f) => f.id === id);
+  if (i >= 0) animationFrames.splice(i, 1);
+}
+
+/**
+ * Runs the requestAnimationFrame callbacks once per host frame, with the frame time; callbacks they request wait for
+ * the next frame. Returns how many ran.
+ */
+export function runAnimationFrames() {
+  if (animationFrames.length === 0 || frameTime <= lastAnimationFrame) return 0;
+  lastAnimationFrame = frameTime;
+  const batch = animationFrames;
+  animationFrames = [];
+  for (let i = 0; i < batch.length; i++) invoke(batch[i].callback, [frameTime]);
+  return batch.length;
+}
+
 /** Installs the timer globals; must run before React and the scheduler load. */
 export function installTimers(g) {
   g.setTimeout = (cb, ms, ...args) => addTimer(cb, ms, args, false);
@@ -173,5 +204,7 @@ export function installTimers(g) {
   g.setImmediate = setImmediatePolyfill;
   g.clearImmediate = clearImmediatePolyfill;
   g.queueMicrotask = queueMicrotaskPolyfill;
+  g.requestAnimationFrame = requestAnimationFramePolyfill;
+  g.cancelAnimationFrame = cancelAnimationFramePolyfill;
   if (typeof g.MessageChannel === 'undefined') g.MessageChannel = MessageChannelPolyfill;
 }

@@ -5,7 +5,7 @@ import { DefaultEventPriority } from 'react-reconciler/constants.js';
 import { OP, PROP } from '../wire/codes.js';
 import { emit } from '../wire/outbox.js';
 import { HostNode, materializeNode, forgetNode, parentWireId } from './nodes.js';
-import { toWireProps, diffWireProps } from './props.js';
+import { toWireProps, diffWireProps, warnerFor } from './props.js';
 import { textOfChildren } from './text.js';
 
 let currentEventPriority = DefaultEventPriority;
@@ -20,14 +20,6 @@ export function setCurrentEventPriority(priority) {
 function unsupported(what) {
   return () => {
     throw new Error('bridge-host does not support ' + what);
-  };
-}
-
-function warnerFor(root) {
-  return (key) => {
-    if (root.warnedStyleKeys.has(key)) return;
-    root.warnedStyleKeys.add(key);
-    console.warn('bridge-host: unknown style key "' + key + '" dropped on page "' + root.pageName + '"');
   };
 }
 
@@ -97,6 +89,7 @@ export const hostConfig = {
   },
   commitUpdate(node, payload, type, oldProps, newProps) {
     node.props = newProps;
+    node.nativeStyle = null;
     node.wire = payload.wire;
     const pageRoot = node.root.pageRoot;
     if (payload.changes !== null) emit(pageRoot, [OP.UpdateProps, node.id, payload.changes]);

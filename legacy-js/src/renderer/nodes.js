@@ -4,7 +4,8 @@
 
 import { OP, WIDGET } from '../wire/codes.js';
 import { emit } from '../wire/outbox.js';
-import { initialWireProps } from './props.js';
+import { initialWireProps, toWireProps, diffWireProps, warnerFor } from './props.js';
+import { requestMeasure } from '../runtime/measure.js';
 
 let nextNodeId = 1;
 const nodesById = new Map();
@@ -35,6 +36,7 @@ export class HostNode {
     this.pendingChildren = [];
     this.materialized = false;
     this.layout = null;
+    this.nativeStyle = null;
   }
 
   /** The node's testID, or its type and id, for messages. */
@@ -43,11 +45,66 @@ export class HostNode {
       + ' of page "' + this.root.pageName + '"';
   }
 
-  /** RN-style measure: calls back with the last layout box (x, y, width, height, pageX, pageY). */
+  /**
+   * React Native's measure: asks the host for the node's layout and calls back with (x, y, width, height, pageX,
+   * pageY): x and y relative to the parent, pageX and pageY to the screen. Not called for a node that is not on screen.
+   */
   measure(callback) {
-    const l = this.layout;
-    if (l === null) callback(0, 0, 0, 0, 0, 0); else callback(l.x, l.y, l.width, l.height, l.x, l.y);
+    requestMeasure(this, null, (box) => {
+      if (box !== null) callback(box.x, box.y, box.width, box.height, box.pageX, box.pageY);
+    });
   }
+
+  /** React Native's measureInWindow: calls back with (x, y, width, height) on the screen. */
+  measureInWindow(callback) {
+    requestMeasure(this, null, (box) => {
+      if (box !== null) callback(box.pageX, box.pageY, box.width, box.height);
+    });
+  }
+
+  /**
+   * React Native's measureLayout: the node's box relative to `relativeTo` (a host node, a ref to one or a node
+   * handle) as onSuccess(left, top, width, height); onFail() when either node is not on screen.
+   */
+  measureLayout(relativeTo, onSuccess, onFail) {
+    const other = resolveNode(relativeTo);
+    if (other === null) {
+      if (typeof onFail === 'function') queueMicrotask(() => onFail());
+      return;
+    }
+    requestMeasure(this, other, (box) => {
+      if (box !== null) onSuccess(box.x, box.y, box.width, box.height);
+      else if (typeof onFail === 'function') onFail();
+    });
+  }
+
+  /**
+   * Changes props without a React render (React Native's setNativeProps; what Animated uses): style keys and node
+   * props, sent as an UpdateProps of the changed keys. React's props win again at the node's next render.
+   */
+  setNativeProps(nativeProps) {
+    if (nativeProps === null || typeof nativeProps !== 'object') return;
+    const merged = Object.assign({}, this.props, nativeProps);
+    merged.style = [this.props.style, this.nativeStyle = Object.assign(this.nativeStyle ?? {}, flatStyle(nativeProps.style))];
+    const wire = toWireProps(this.type, merged, warnerFor(this.root), () => this.describe());
+    const changes = diffWireProps(this.wire, wire);
+    this.wire = wire;
+    if (changes !== null && this.materialized) emit(this.root.pageRoot, [OP.UpdateProps, this.id, changes]);
+  }
+}
+
+function flatStyle(style) {
+  if (style === null || style === undefined || style === false) return {};
+  if (Array.isArray(style)) return Object.assign({}, ...style.map(flatStyle));
+  return style;
+}
+
+/** A host node from a node, a node handle (id) or an object holding one (a component ref); null when none. */
+export function resolveNode(value) {
+  if (value instanceof HostNode) return value;
+  if (typeof value === 'number') return nodesById.get(value) ?? null;
+  if (value !== null && typeof value === 'object' && typeof value.getHostNode === 'function') return resolveNode(value.getHostNode());
+  return null;
 }
 
 /** Emits CreateNode, initial props, text and children of a node attached by this commit. */

@@ -6,6 +6,15 @@ import { PROP, NODE_PROPS, HANDLER_PROPS, STYLE_KEYS } from '../wire/codes.js';
 
 const styleKeySet = new Set(STYLE_KEYS);
 
+/** The unknown-style-key callback of a page root: one warning per key and page. */
+export function warnerFor(root) {
+  return (key) => {
+    if (root.warnedStyleKeys.has(key)) return;
+    root.warnedStyleKeys.add(key);
+    console.warn('bridge-host: unknown style key "' + key + '" dropped on page "' + root.pageName + '"');
+  };
+}
+
 function flattenStyleInto(style, out) {
   if (style === null || style === undefined || style === false) return;
   if (Array.isArray(style)) {

@@ -10,8 +10,10 @@ import { EVENT, KEY_NAMES, OP, SCHEMA_VERSION } from '../wire/codes.js';
 import { emit, outboxFor, RUNTIME_ROOT } from '../wire/outbox.js';
 import { findNode } from '../renderer/nodes.js';
 import { setCurrentEventPriority } from '../renderer/hostConfig.js';
-import { reconciler, mountPage, unmountPage, rejectBatch } from './pages.js';
+import { reconciler, mountPage, unmountPage, rejectBatch, findRoot } from './pages.js';
 import { settleData } from './data.js';
+import { settleMeasure } from './measure.js';
+import { notifyKeyListeners, notifyFocusListeners } from './keyListeners.js';
 import { reportPageError } from './errors.js';
 import { drainMicrotasks } from '../polyfills/timers.js';
 
@@ -28,16 +30,54 @@ function callHandler(node, name, arg) {
   }
 }
 
-/** Bubbles onKey from the target; returns true when a handler consumed the key. */
-function dispatchKey(eventId, target, keyCode, timestamp) {
+function keyName(eventId, keyCode) {
   const key = KEY_NAMES[keyCode];
   if (key === undefined) throw new Error('Key event ' + eventId + ': unknown key code ' + keyCode);
+  return key;
+}
+
+function keyListenersConsume(key, root, target, timestamp) {
+  return notifyKeyListeners({ key, pageName: root.pageName, target, timestamp },
+    (error) => reportPageError(error, root, 'key listener for "' + key + '"'));
+}
+
+/** Bubbles onKey from the target, then the key listeners; returns true when a handler consumed the key. */
+function dispatchKey(eventId, target, keyCode, timestamp) {
+  const key = keyName(eventId, keyCode);
   const event = { key, target: target.props.testID, targetId: target.id, timestamp };
   for (let node = target; node !== null && node.props !== undefined; node = node.parent) {
     if (callHandler(node, 'onKey', event) === true) return true;
   }
+  if (keyListenersConsume(key, target.root, target.props.testID, timestamp)) return true;
   if (key === 'select') callHandler(target, 'onPress', { target: target.props.testID, timestamp });
   return false;
+}
+
+function notifyFocus(target, focused) {
+  notifyFocusListeners(target, focused, (error) => reportPageError(error, target.root, focused ? 'onFocus listener' : 'onBlur listener'));
+}
+
+/** A key while no node of the page has focus: only the key listeners see it. */
+function dispatchRootKey(event) {
+  const eventId = event[1];
+  const root = findRoot(event[2]);
+  let consumed = false;
+  try {
+    if (root === undefined) return;
+    const key = keyName(eventId, event[3]);
+    outboxFor(root.pageRoot).addCause(eventId);
+    const previous = setCurrentEventPriority(DiscreteEventPriority);
+    try {
+      reconciler.batchedUpdates(() => {
+        consumed = keyListenersConsume(key, root, undefined, event[4]);
+      });
+    } finally {
+      setCurrentEventPriority(previous);
+    }
+    drainMicrotasks();
+  } finally {
+    emit(RUNTIME_ROOT, [OP.KeyHandled, eventId, consumed]);
+  }
 }
 
 function dispatchInput(event) {
@@ -53,8 +93,13 @@ function dispatchInput(event) {
       reconciler.batchedUpdates(() => {
         if (code === EVENT.Key) consumed = dispatchKey(eventId, target, event[3], event[4]);
         else if (code === EVENT.Press) callHandler(target, 'onPress', { target: target.props.testID });
-        else if (code === EVENT.Focus) callHandler(target, 'onFocus', { target: target.props.testID });
-        else callHandler(target, 'onBlur', { target: target.props.testID });
+        else if (code === EVENT.Focus) {
+          callHandler(target, 'onFocus', { target: target.props.testID });
+          notifyFocus(target, true);
+        } else {
+          callHandler(target, 'onBlur', { target: target.props.testID });
+          notifyFocus(target, false);
+        }
       });
     } finally {
       setCurrentEventPriority(previous);
@@ -70,7 +115,8 @@ function dispatchLayout(event) {
   const target = findNode(event[1]);
   if (target === undefined) return;
   const layout = { x: event[2], y: event[3], width: event[4], height: event[5] };
-  target.layout = layout;
+  // pageX/pageY: hosts before the Layout event carried them know only the parent-relative box.
+  target.layout = { ...layout, pageX: event[6] ?? event[2], pageY: event[7] ?? event[3] };
   setCurrentEventPriority(DefaultEventPriority);
   callHandler(target, 'onLayout', { x: layout.x, y: layout.y, width: layout.width, height: layout.height,
     nativeEvent: { layout } });
@@ -89,6 +135,12 @@ function dispatchEvent(event) {
       break;
     case EVENT.Layout:
       dispatchLayout(event);
+      break;
+    case EVENT.RootKey:
+      dispatchRootKey(event);
+      break;
+    case EVENT.Measured:
+      settleMeasure(event);
       break;
     case EVENT.DataResponse:
       settleData(event[1], event[2] === true, event[3]);

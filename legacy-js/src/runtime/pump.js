@@ -7,7 +7,7 @@
 import { dispatchEventBatches } from './events.js';
 import { reportPageError } from './errors.js';
 import { flushBatches, outputBuffer, attachOutput } from '../wire/outbox.js';
-import { beginFrame, drainMicrotasks, runDueTimers, runImmediates, setErrorReporter } from '../polyfills/timers.js';
+import { beginFrame, drainMicrotasks, runDueTimers, runImmediates, runAnimationFrames, setErrorReporter } from '../polyfills/timers.js';
 
 /** Longest a pump keeps running the React scheduler's tasks before it yields to the next frame (ms). */
 const TASK_BUDGET_MS = 12;
@@ -26,6 +26,7 @@ function pump(inputLength, frameTimeMs) {
       worked = true;
     }
     if (runDueTimers() > 0) worked = true;
+    if (runAnimationFrames() > 0) worked = true;
     if (runImmediates(clock() + TASK_BUDGET_MS, clock) > 0) worked = true;
     drainMicrotasks();
   } catch (error) {

@@ -30,6 +30,7 @@ export const OP = Object.freeze({
   Log: GENERATED_OP.LOG,
   Error: GENERATED_OP.ERROR,
   KeyHandled: GENERATED_OP.KEY_HANDLED,
+  Measure: GENERATED_OP.MEASURE,
 });
 
 export const EVENT = Object.freeze({
@@ -42,6 +43,8 @@ export const EVENT = Object.freeze({
   PageMount: GENERATED_EVENT.PAGE_MOUNT,
   PageUnmount: GENERATED_EVENT.PAGE_UNMOUNT,
   BatchRejected: GENERATED_EVENT.BATCH_REJECTED,
+  RootKey: GENERATED_EVENT.ROOT_KEY,
+  Measured: GENERATED_EVENT.MEASURED,
 });
 
 export const WIDGET = GENERATED_WIDGET;

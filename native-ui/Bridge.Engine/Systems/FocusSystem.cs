@@ -46,6 +46,7 @@ public sealed class FocusSystem : EngineSystem
             if (value != _activeRoot)
             {
                 _activeRoot = value;
+                _input.KeyRoot = value;
                 _navigator.ClearLast();
             }
         }

@@ -33,6 +33,11 @@ public sealed class InputSystem : EngineSystem
     /// starts their latency records here, so that every key, whoever pressed it, takes the one path through the queue.</summary>
     public Action<KeyEvent>? Taking { get; set; }
 
+    /// <summary>The page root on screen: a key while nothing is focused goes to its onKey (a page that runs its own
+    /// focus, such as a React Native page with a JS spatial navigation library, still receives keys).</summary>
+    /// <remarks>Kept equal to <see cref="FocusSystem.ActiveRoot"/> by the focus system.</remarks>
+    public Entity KeyRoot { get; set; }
+
     /// <summary>Keys of this frame that no handler consumed, in arrival order.</summary>
     public ReadOnlySpan<KeyEvent> Unhandled => _unhandled.AsSpan(0, _unhandledCount);
 
@@ -52,8 +57,12 @@ public sealed class InputSystem : EngineSystem
     private bool Dispatch(in KeyEvent e)
     {
         Entity focused = _world.Focused;
-        if (focused.IsNull) return false;
         var ecs = _world.Ecs;
+        if (focused.IsNull)
+        {
+            return !KeyRoot.IsNull && ecs.IsAlive(KeyRoot) && ecs.TryGet(KeyRoot, out Handlers root) && root.OnKey is { } rootOnKey
+                && Invoke(KeyRoot, rootOnKey, e);
+        }
         for (Entity n = focused; !n.IsNull; n = ecs.ParentOf(n))
         {
             if (ecs.TryGet(n, out Handlers h) && h.OnKey is { } onKey && Invoke(n, onKey, e)) return true;

@@ -8,7 +8,7 @@ namespace Bridge.Graphics;
 /// <summary>Loads images by src: decodes them on the thread pool, uploads them within a per-frame budget,
 /// counts references and evicts unreferenced textures by least recent release over a byte budget.</summary>
 /// <remarks>Call <see cref="Acquire"/>, <see cref="Release"/>, <see cref="GetState"/> and <see cref="Update"/> from one
-/// thread (the UI/render thread). A src is a path relative to the assets folder or an <c>asset://</c> URI; anything
+/// thread (the UI/render thread). A src is a path relative to the assets folder, an <c>asset://</c> URI or a base64 <c>data:</c> URL; anything
 /// else, a missing file or a corrupt one fails once with a logged warning and draws the placeholder.</remarks>
 public sealed class ResourceSystem : IDisposable
 {
@@ -183,6 +183,12 @@ public sealed class ResourceSystem : IDisposable
     private bool TryResolve(string src, [NotNullWhen(true)] out string? path, [NotNullWhen(false)] out string? error)
     {
         path = null;
+        if (ImageDecoder.IsDataUrl(src))
+        {
+            path = src;
+            error = null;
+            return true;
+        }
         string relative = src;
         if (src.StartsWith(AssetScheme, StringComparison.OrdinalIgnoreCase)) relative = src[AssetScheme.Length..];
         else if (src.Contains("://", StringComparison.Ordinal))

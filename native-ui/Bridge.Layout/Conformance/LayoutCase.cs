@@ -5,7 +5,7 @@ namespace Bridge.Layout.Conformance;
 /// <summary>An expected box of a conformance case, relative to its parent and rounded.</summary>
 public sealed record ExpectedBox(float Left, float Top, float Width, float Height, IReadOnlyList<ExpectedBox> Children);
 
-/// <summary>One conformance case in the format of <c>shared/conformance/layout/README.md</c>.</summary>
+/// <summary>One conformance case in the format of <c>tests/Bridge.Layout.Tests/Conformance/cases/README.md</c>.</summary>
 public sealed record LayoutCase(
     string Name,
     string File,

@@ -318,7 +318,7 @@ public sealed class LegacyPageTests : IClassFixture<EngineFixture>
         page.Mount("layout");
         var frame = page.Tree.ByTestId("frame").Id;
 
-        page.Send(HostEvent.Layout(frame, 10, 20, 300, 40.5f));
+        page.Send(HostEvent.Layout(frame, 10, 20, 300, 40.5f, 110, 220));
         Assert.Equal("10,20,300x40.5", page.Tree.ByTestId("box").Text);
 
         page.Send(HostEvent.Focus(1, frame));
@@ -326,7 +326,10 @@ public sealed class LegacyPageTests : IClassFixture<EngineFixture>
         page.Send(HostEvent.Blur(2, frame));
         Assert.Equal("blurred", page.Tree.ByTestId("focus").Text);
 
-        page.Key(frame, KeyName.Select, out _);
+        // measure asks the host (a Measure op); the host answers from its layout with a Measured event.
+        var measure = PageDriver.OpsOf(page.Key(frame, KeyName.Select, out _)).Single(o => o.Op.Code == OpCode.Measure).Op;
+        Assert.Equal(frame, measure.MeasureNode);
+        page.Send(HostEvent.Measured(measure.RequestId, true, 10, 20, 300, 40.5f, 110, 220));
         Assert.Equal("measured 300x40.5", page.Tree.ByTestId("measured").Text);
     }
 

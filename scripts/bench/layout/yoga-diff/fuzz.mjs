@@ -1,5 +1,5 @@
 // Differential test of Bridge.Layout against the reference Yoga (npm yoga-layout, wasm build of Yoga's C++).
-// Generates random style trees in the format of shared/conformance/layout/README.md and fills in the layout
+// Generates random style trees in the format of tests/Bridge.Layout.Tests/Conformance/cases/README.md and fills in the layout
 // Yoga computes, LTR and RTL; then `bridge layout cases.json --direction both` shows every difference.
 //   npm install            (once; pins yoga-layout 3.2.1)
 //   node fuzz.mjs SEED COUNT cases.json pct,auto,static,gap,aspect,display,boxsizing,dir,baseline,contents,measure

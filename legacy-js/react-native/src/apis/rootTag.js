@@ -1,0 +1,3 @@
+import React from 'react';
+
+export const RootTagContext = React.createContext(0);

@@ -1,0 +1,4 @@
+import { AppRegistry } from 'react-native';
+import { MenuApp } from './MenuApp';
+
+AppRegistry.registerComponent('rn-menu', () => MenuApp);
