@@ -9,7 +9,7 @@ using Bridge.Schema;
 
 namespace Bridge.Engine.Dump;
 
-/// <summary>Writes a subtree as tree-dump JSON: type, testID, absolute x/y/w/h, text, colours, opacity, image source,
+/// <summary>Writes a subtree as tree-dump JSON (the format <c>bridge/README.md</c> documents): type, testID, absolute x/y/w/h, text, colours, opacity, image source,
 /// focused, children.</summary>
 /// <remarks>Keys appear in that order; testID, text and color (Text nodes only), backgroundColor (only when not fully
 /// transparent), borderColor (only on a node with a border), opacity (only when not 1), src (Image nodes with a

@@ -17,7 +17,7 @@ public record struct FocusMemory(Entity Child);
 /// A subtree with display none or opacity 0 (hidden and shadow page roots) is not navigable. The testIDs of focus
 /// options name nodes under <c>scope</c> (the active page root; null: the screen), as another page may use the same
 /// testIDs.</remarks>
-internal readonly struct EcsFocusGraph(UiWorld world, Entity scope) : IFocusHost
+internal readonly struct EcsFocusGraph(UiWorld world, Entity scope) : IFocusGraph
 {
     private readonly World _ecs = world.Ecs;
 
@@ -122,9 +122,4 @@ internal readonly struct EcsFocusGraph(UiWorld world, Entity scope) : IFocusHost
     }
 
     public void Remember(int group, int child) => _ecs.Set(_ecs.EntityAt(group), new FocusMemory(_ecs.EntityAt(child)));
-
-    // Key handlers already ran in the input stage (bubbling onKey, select → onPress); only unconsumed keys get here.
-    public KeyVerdict OnKey(int node, Interaction.Input.RemoteKey key) => KeyVerdict.Continue;
-
-    public bool ApproveMove(int from, int to, Direction direction) => true;
 }

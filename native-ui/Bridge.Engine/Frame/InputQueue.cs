@@ -82,7 +82,7 @@ public sealed class InputQueue
         {
             // A fresh press ends whatever key was held; only auto-repeats wait for the throttle.
             if (!repeat) _throttle.KeyUp(_throttle.Held);
-            if (!_throttle.KeyDown((RemoteKey)key, arrival * 1000.0 / _clock.Frequency))
+            if (!_throttle.KeyDown(key, arrival * 1000.0 / _clock.Frequency))
             {
                 _throttled++;
                 return 0;

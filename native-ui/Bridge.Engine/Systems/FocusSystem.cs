@@ -4,7 +4,6 @@ using Bridge.Engine.Frame;
 using Bridge.Engine.Widgets;
 using Bridge.Interaction.Focus;
 using Bridge.Interaction.Geometry;
-using Bridge.Interaction.Input;
 using Bridge.Schema;
 
 namespace Bridge.Engine.Systems;
@@ -90,7 +89,7 @@ public sealed class FocusSystem : EngineSystem
 
     private void Move(EcsFocusGraph graph, KeyName key)
     {
-        if (!((RemoteKey)key).TryGetDirection(out var direction))
+        if (!key.TryGetDirection(out var direction))
         {
             return;
         }
@@ -172,18 +171,8 @@ public sealed class FocusSystem : EngineSystem
         RememberInGroups(graph, target);
     }
 
-    private void RememberInGroups(EcsFocusGraph graph, Entity target)
-    {
-        // Every rail on the way up remembers which of its children leads to the new focus.
-        var child = target;
-        for (var parent = _world.Ecs.ParentOf(target); !parent.IsNull; child = parent, parent = _world.Ecs.ParentOf(parent))
-        {
-            if (graph.Group(parent.Index).RemembersLast)
-            {
-                graph.Remember(parent.Index, child.Index);
-            }
-        }
-    }
+    // Every rail on the way up remembers which of its children leads to the new focus.
+    private void RememberInGroups(EcsFocusGraph graph, Entity target) => _navigator.RecordFocus(graph, target.Index);
 
     private bool InActiveRoot(Entity e) => ActiveRoot.IsNull || _world.IsWithin(e, ActiveRoot);
 }

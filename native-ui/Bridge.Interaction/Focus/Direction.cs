@@ -1,16 +1,18 @@
+using Bridge.Schema;
+
 namespace Bridge.Interaction.Focus;
 
-/// <summary>A D-pad direction; the values equal the direction keys of <c>Bridge.Schema.KeyName</c>.</summary>
+/// <summary>A D-pad direction: the direction keys of the schema's <see cref="KeyName"/>, with their values.</summary>
 public enum Direction : byte
 {
     /// <summary>Towards smaller y.</summary>
-    Up = 1,
+    Up = KeyName.Up,
     /// <summary>Towards larger y.</summary>
-    Down = 2,
+    Down = KeyName.Down,
     /// <summary>Towards smaller x.</summary>
-    Left = 3,
+    Left = KeyName.Left,
     /// <summary>Towards larger x.</summary>
-    Right = 4,
+    Right = KeyName.Right,
 }
 
 /// <summary>A set of directions, used for focus boundaries.</summary>
@@ -38,6 +40,18 @@ public enum DirectionSet : byte
 /// <summary>Helpers over <see cref="Direction"/>.</summary>
 public static class Directions
 {
+    /// <summary>The direction of a direction key; false for select and back.</summary>
+    public static bool TryGetDirection(this KeyName key, out Direction direction)
+    {
+        if (key is >= KeyName.Up and <= KeyName.Right)
+        {
+            direction = (Direction)key;
+            return true;
+        }
+        direction = default;
+        return false;
+    }
+
     /// <summary>True for up and down.</summary>
     public static bool IsVertical(this Direction d) => d is Direction.Up or Direction.Down;
 

@@ -32,6 +32,26 @@ public sealed partial class SpatialNavigator
     /// <summary>The outcome of the last navigation.</summary>
     public NavigationResult LastResult { get; private set; } = new(-1, NavigationReason.NoCandidate, -1);
 
+    /// <summary>Records that <paramref name="node"/> now has focus: every group above it that remembers its last child
+    /// remembers the child leading to it, so that focus re-entering the group goes back there.</summary>
+    /// <remarks>Call after every focus change (a move, a focus request, a restore), as the engine's focus system does.</remarks>
+    public void RecordFocus<TGraph>(TGraph graph, int node)
+        where TGraph : IFocusGraph
+    {
+        if (node < 0)
+        {
+            ThrowNoNode(nameof(node), node);
+        }
+        var child = node;
+        for (var parent = graph.Parent(node); parent >= 0; child = parent, parent = graph.Parent(parent))
+        {
+            if (graph.Group(parent).RemembersLast)
+            {
+                graph.Remember(parent, child);
+            }
+        }
+    }
+
     /// <summary>Finds where focus goes when <paramref name="direction"/> is pressed while <paramref name="from"/> has focus.</summary>
     public NavigationResult Navigate<TGraph>(TGraph graph, int from, Direction direction)
         where TGraph : IFocusGraph

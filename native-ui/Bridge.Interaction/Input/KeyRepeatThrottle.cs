@@ -1,3 +1,5 @@
+using Bridge.Schema;
+
 namespace Bridge.Interaction.Input;
 
 /// <summary>Limits how fast a held key repeats: the first press always passes, repeats wait a first delay and then an interval.</summary>
@@ -7,7 +9,7 @@ namespace Bridge.Interaction.Input;
 /// </remarks>
 public sealed class KeyRepeatThrottle
 {
-    private RemoteKey _held;
+    private KeyName _held;
     private double _pressedAt;
     private double _lastAccepted;
 
@@ -36,10 +38,10 @@ public sealed class KeyRepeatThrottle
     public double RepeatIntervalMs { get; }
 
     /// <summary>The key currently held, or 0 when none.</summary>
-    public RemoteKey Held => _held;
+    public KeyName Held => _held;
 
     /// <summary>Records a key-down and answers whether it should act.</summary>
-    public bool KeyDown(RemoteKey key, double nowMs)
+    public bool KeyDown(KeyName key, double nowMs)
     {
         if (key != _held)
         {
@@ -57,7 +59,7 @@ public sealed class KeyRepeatThrottle
     }
 
     /// <summary>Records a key-up; the next key-down of that key is a new press.</summary>
-    public void KeyUp(RemoteKey key)
+    public void KeyUp(KeyName key)
     {
         if (key == _held)
         {

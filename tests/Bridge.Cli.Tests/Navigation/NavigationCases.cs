@@ -3,11 +3,11 @@ using Bridge.Interaction.Focus;
 
 namespace Bridge.Cli.Tests.Navigation;
 
-/// <summary>The navigation cases of <c>tests/Bridge.Interaction.Tests/Cases/navigation-cases.json</c>, linked into this
-/// project's output: the same file the focus algorithm's own tests run.</summary>
+/// <summary>The navigation cases of <c>Navigation/navigation-cases.json</c>: trees, keys and the focus expected after each
+/// key, run through the engine on every path.</summary>
 internal sealed record NavigationCaseFile(string About, IReadOnlyList<NavigationCase> Cases)
 {
-    private static readonly Lazy<NavigationCaseFile> s_file = new(() => Load(Path.Combine(AppContext.BaseDirectory, "Cases", "navigation-cases.json")));
+    private static readonly Lazy<NavigationCaseFile> s_file = new(() => Load(Path.Combine(AppContext.BaseDirectory, "Navigation", "navigation-cases.json")));
 
     /// <summary>The case file, read once per test run.</summary>
     public static NavigationCaseFile Shared => s_file.Value;

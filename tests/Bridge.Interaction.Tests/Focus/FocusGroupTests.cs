@@ -1,21 +1,20 @@
 using Bridge.Interaction.Focus;
 using Bridge.Interaction.Geometry;
-using Bridge.Interaction.Input;
 
 namespace Bridge.Interaction.Tests.Focus;
 
 public sealed class FocusGroupTests
 {
-    private static FocusController Controller() => new(new SpatialNavigator(), KeyRepeatThrottle.None());
+    private static FocusWalk Controller() => new();
 
     [Fact]
     public void Entering_a_rail_from_above_picks_the_geometrically_nearest_tile()
     {
         var g = TreeGraph.Rails(2, 6);
         var c = Controller();
-        Assert.True(c.RequestFocus(g, g["r0t3"]));
-        var outcome = c.HandleKey(g, RemoteKey.Down, 0);
-        Assert.Equal(KeyOutcomeKind.Moved, outcome.Kind);
+        c.Focus(g, g["r0t3"]);
+        var outcome = c.Press(g, Direction.Down);
+        Assert.Equal(NavigationReason.Moved, outcome.Reason);
         Assert.Equal(g["r1t3"], c.Focused);
     }
 
@@ -24,14 +23,14 @@ public sealed class FocusGroupTests
     {
         var g = TreeGraph.Rails(2, 6);
         var c = Controller();
-        c.RequestFocus(g, g["r0t3"]);
-        c.HandleKey(g, RemoteKey.Down, 0);
-        c.HandleKey(g, RemoteKey.Right, 1);
-        c.HandleKey(g, RemoteKey.Right, 2);
+        c.Focus(g, g["r0t3"]);
+        c.Press(g, Direction.Down);
+        c.Press(g, Direction.Right);
+        c.Press(g, Direction.Right);
         Assert.Equal(g["r1t5"], c.Focused);
-        c.HandleKey(g, RemoteKey.Up, 3);
+        c.Press(g, Direction.Up);
         Assert.Equal(g["r0t3"], c.Focused);
-        c.HandleKey(g, RemoteKey.Down, 4);
+        c.Press(g, Direction.Down);
         Assert.Equal(g["r1t5"], c.Focused);
     }
 
@@ -41,10 +40,10 @@ public sealed class FocusGroupTests
         var plain = new FocusGroup(FocusGroupFlags.Group, -1, DirectionSet.None);
         var g = TreeGraph.Rails(2, 6, railGroup: plain);
         var c = Controller();
-        c.RequestFocus(g, g["r0t3"]);
-        c.HandleKey(g, RemoteKey.Down, 0);
-        c.HandleKey(g, RemoteKey.Right, 1);
-        c.HandleKey(g, RemoteKey.Up, 2);
+        c.Focus(g, g["r0t3"]);
+        c.Press(g, Direction.Down);
+        c.Press(g, Direction.Right);
+        c.Press(g, Direction.Up);
         Assert.Equal(g["r0t4"], c.Focused);
     }
 
@@ -54,18 +53,16 @@ public sealed class FocusGroupTests
         var g = TreeGraph.Rails(2, 6);
         g.SetGroup(g["rail1"], FocusGroup.Rail with { PreferredChild = g["r1t0"] });
         var c = Controller();
-        c.RequestFocus(g, g["r0t4"]);
-        c.HandleKey(g, RemoteKey.Down, 0);
+        c.Focus(g, g["r0t4"]);
+        c.Press(g, Direction.Down);
         Assert.Equal(g["r1t0"], c.Focused);
     }
 
     [Fact]
-    public void Request_focus_on_a_group_resolves_to_its_first_tile()
+    public void The_first_focusable_of_a_group_is_its_first_tile()
     {
         var g = TreeGraph.Rails(2, 6);
-        var c = Controller();
-        Assert.True(c.RequestFocus(g, g["rail1"]));
-        Assert.Equal(g["r1t0"], c.Focused);
+        Assert.Equal(g["r1t0"], new SpatialNavigator().FirstFocusable(g, g["rail1"]));
     }
 
     [Fact]
@@ -131,10 +128,10 @@ public sealed class FocusGroupTests
     {
         var g = TreeGraph.Rails(2, 4);
         var c = Controller();
-        c.RequestFocus(g, g["r1t3"]);
-        c.HandleKey(g, RemoteKey.Up, 0);
+        c.Focus(g, g["r1t3"]);
+        c.Press(g, Direction.Up);
         g.Detach(g["r1t3"]);
-        c.HandleKey(g, RemoteKey.Down, 1);
+        c.Press(g, Direction.Down);
         Assert.Equal(g["r1t2"], c.Focused);
     }
 

@@ -1,11 +1,10 @@
 using Bridge.Interaction.Focus;
 using Bridge.Interaction.Geometry;
-using Bridge.Interaction.Input;
 
 namespace Bridge.Interaction.Tests.Focus;
 
 /// <summary>An in-memory focus tree over arrays: the adapter shape the ECS implements, built by hand for tests.</summary>
-internal sealed class TreeGraph : IFocusHost
+internal sealed class TreeGraph : IFocusGraph
 {
     private readonly List<int> _parent = [];
     private readonly List<List<int>> _children = [];
@@ -16,7 +15,6 @@ internal sealed class TreeGraph : IFocusHost
     private readonly List<ChildOrder> _order = [];
     private readonly List<int> _remembered = [];
     private readonly Dictionary<(int, Direction), int> _overrides = [];
-    private readonly Dictionary<int, Func<RemoteKey, KeyVerdict>> _handlers = [];
     private readonly Dictionary<string, int> _names = [];
 
     /// <summary>When false, <see cref="Order"/> answers None so the navigator does a plain scan.</summary>
@@ -63,11 +61,6 @@ internal sealed class TreeGraph : IFocusHost
 
     public void SetOverride(int node, Direction direction, int target) => _overrides[(node, direction)] = target;
 
-    public void SetHandler(int node, Func<RemoteKey, KeyVerdict> handler) => _handlers[node] = handler;
-
-    /// <summary>Decides whether a chosen move happens (a leave/enter veto); null approves every move.</summary>
-    public Func<int, int, Direction, bool>? MoveApproval { get; set; }
-
     public void SetNavigable(int node, bool navigable) => _navigable[node] = navigable;
 
     public void SetGroup(int node, FocusGroup group) => _group[node] = group;
@@ -112,11 +105,6 @@ internal sealed class TreeGraph : IFocusHost
     public int RememberedChild(int group) => _remembered[group];
 
     public void Remember(int group, int child) => _remembered[group] = child;
-
-    public KeyVerdict OnKey(int node, RemoteKey key) =>
-        _handlers.TryGetValue(node, out var h) ? h(key) : KeyVerdict.Continue;
-
-    public bool ApproveMove(int from, int to, Direction direction) => MoveApproval?.Invoke(from, to, direction) ?? true;
 
     /// <summary>A page of rails: a vertical root holding <paramref name="rails"/> rails of <paramref name="tiles"/> tiles each.</summary>
     public static TreeGraph Rails(int rails, int tiles, float tileW = 200, float tileH = 120, float gap = 20, FocusGroup? railGroup = null)

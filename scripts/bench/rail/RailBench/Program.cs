@@ -20,6 +20,9 @@ internal static class Program
                           $"({RailPage.TileW}x{RailPage.TileH}, gap {RailPage.Gap}); {a.World.Ecs.Count} vs {b.World.Ecs.Count} entities");
         Console.WriteLine($"{Rounds} interleaved rounds of ~2 ms per size; median (best) µs per frame; allocated bytes per frame");
         Console.WriteLine();
+        Compare("focus search per key (FocusSystem, no frame)", a, b, static p => p.Navigate());
+        a.Settle();
+        b.Settle();
         Compare("frame: right/left key, focus move, smooth scroll", a, b, static p => p.KeyFrame());
         a.Settle();
         b.Settle();

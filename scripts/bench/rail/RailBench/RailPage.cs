@@ -64,6 +64,18 @@ internal sealed class RailPage
         }
     }
 
+    /// <summary>One spatial navigation of the engine's focus system, right or left, outside a frame: the search through
+    /// the rail (O(log n) over an ordered rail), the focus move and the group memory.</summary>
+    public void Navigate()
+    {
+        var before = World.Focused;
+        _loop.Focus.Navigate(new KeyEvent(_step, (_step++ / Sweep) % 2 == 0 ? KeyName.Right : KeyName.Left, 0));
+        if (World.Focused == before)
+        {
+            throw new InvalidOperationException($"navigation {_step} did not move focus from {before} ({Tiles} tiles)");
+        }
+    }
+
     /// <summary>One frame with nothing to do but lay out and draw.</summary>
     public void Frame()
     {
