@@ -1,6 +1,7 @@
 using Bridge.App;
 using Bridge.Cli;
 using Bridge.Legacy;
+using Bridge.Telemetry;
 
 var builder = BridgeApp.CreateBuilder(args);
 builder.Options.Name = "bridge";
@@ -8,4 +9,5 @@ builder.Options.AssetsRoot = DemoApp.DefaultAssetCache();
 builder.Pages.AddDemoPages();
 builder.Services.AddDemoServices();
 builder.AddLegacyPages();
+builder.AddTelemetry();
 return builder.Build().Run();

@@ -24,6 +24,7 @@ public sealed class AppHost : IDisposable
 {
     private readonly ILogger _log;
     private readonly List<RunError> _errors = [];
+    private int _legacyErrorsTaken;
     private ILegacySide? _legacy;
 
     private AppHost(HostOptions options, ILogger log)
@@ -203,20 +204,14 @@ public sealed class AppHost : IDisposable
     /// <summary>The engine the run's legacy pages use ("v8", "jint"), or "none" when no JS engine runs.</summary>
     public string EngineName => _legacy?.EngineName ?? "none";
 
-    /// <summary>What went wrong in pages so far: native handlers that threw, JS errors, rejected batches.</summary>
+    /// <summary>What went wrong in pages so far, oldest first: native handlers that threw, JS errors, rejected batches; a
+    /// legacy error names the page on screen when the frame that carried it ended.</summary>
     public IReadOnlyList<RunError> Errors
     {
         get
         {
-            var all = new List<RunError>(_errors);
-            if (_legacy is not null)
-            {
-                foreach (var message in _legacy.Errors)
-                {
-                    all.Add(new RunError(null, RunErrorKind.LegacyError, message));
-                }
-            }
-            return all;
+            TakeLegacyErrors();
+            return _errors;
         }
     }
 
@@ -227,6 +222,7 @@ public sealed class AppHost : IDisposable
     public void RunFrame()
     {
         Loop.RunFrame();
+        TakeLegacyErrors();
         ref readonly var record = ref Loop.Stats.Last;
         if (double.IsNaN(FirstFrameMs) && record.DrawCommands > 0)
         {
@@ -283,6 +279,20 @@ public sealed class AppHost : IDisposable
         var current = Router.Current;
         var toJs = current?.ShownPath == PagePath.Legacy && _legacy is not null && _legacy.ForwardKey(key);
         Latency.Begin(key, current, toJs);
+    }
+
+    // Errors JS reported (in the frames' apply stage) that are not in the list yet.
+    private void TakeLegacyErrors()
+    {
+        if (_legacy is null)
+        {
+            return;
+        }
+        var reported = _legacy.Errors;
+        for (; _legacyErrorsTaken < reported.Count; _legacyErrorsTaken++)
+        {
+            _errors.Add(new RunError(Router?.Current?.Page, RunErrorKind.LegacyError, reported[_legacyErrorsTaken]));
+        }
     }
 
     // A native page's handler or effect threw outside an error boundary: that page falls back for the rest of the run.

@@ -44,6 +44,19 @@ internal static class BridgeProcess
         return ExecuteSeparately(start, TimeSpan.FromMinutes(5));
     }
 
+    /// <summary>Starts the program without waiting for it, for tests that talk to it while it runs.</summary>
+    public static RunningBridge Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bridge.dll"));
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+        start.Environment["LIBGL_ALWAYS_SOFTWARE"] = "1";
+        return new RunningBridge(Process.Start(start)!);
+    }
+
     /// <summary>Builds legacy pages (<paramref name="entry"/>, relative to the repository) into a bundle named
     /// <paramref name="name"/> in this run's temp folder with scripts/build-legacy; returns its path.</summary>
     public static string BuildBundle(string entry, string name)
@@ -79,5 +92,73 @@ internal static class BridgeProcess
             throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not finish in {timeout}");
         }
         return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
+
+/// <summary>A <c>bridge</c> process the test talks to while it runs; its output (stdout and stderr) is collected.</summary>
+internal sealed class RunningBridge : IDisposable
+{
+    private readonly Process _process;
+    private readonly System.Text.StringBuilder _output = new();
+
+    public RunningBridge(Process process)
+    {
+        _process = process;
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Waits until the output contains <paramref name="text"/>; throws with the output when the process ends first or time runs out.</summary>
+    public async Task WaitForOutput(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (_process.HasExited || DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"bridge never printed \"{text}\" (exited: {_process.HasExited}):\n{Output}");
+            }
+            await Task.Delay(100);
+        }
+    }
+
+    public void Stop()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+    }
+
+    public void Dispose()
+    {
+        Stop();
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
     }
 }

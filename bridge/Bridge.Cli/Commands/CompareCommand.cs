@@ -16,7 +16,7 @@ internal static class CompareCommand
         var common = new RunOptions(app);
         var page = new Option<string>("--page") { Description = "The page to compare (it needs both a native and a legacy implementation)", Required = true };
         var warmup = new Option<bool>("--no-warmup") { Description = "Skip the unrecorded first pass per path (it puts both paths on JIT-compiled code before measuring)" };
-        var command = new Command("compare", "Run one page natively, then as legacy, under the same script; write compare.json with tree diff, pixel diff, both latencies and a verdict.") { page, warmup };
+        var command = new Command("compare", "Run one page natively, then as legacy, under the same script; write compare.json with tree diff, pixel diff, both latencies and a verdict, a diff image per screenshot and report.html.") { page, warmup };
         common.AddTo(command);
         command.SetAction(parse =>
         {
@@ -43,7 +43,7 @@ internal static class CompareCommand
                 foreach (var path in paths)
                 {
                     output.WriteLine($"== warm-up: {name} on the {PagePaths.ToName(path)} path (not recorded)");
-                    RunSession.Run(app, plan with { Request = request with { Out = scratch } }, Log.Logger, TextWriter.Null,
+                    RunSession.Run(app, plan with { Request = request with { Out = scratch, Metrics = [] } }, Log.Logger, TextWriter.Null,
                         routes => Force(routes, plan.Manifest, name, path), writeReport: false, stop: signal.Token);
                 }
                 Directory.Delete(scratch, recursive: true);
@@ -66,9 +66,8 @@ internal static class CompareCommand
                 errors.AddRange(outcome.Report.Errors);
                 interrupted |= outcome.Report.Interrupted;
             }
-            var report = CompareArtifacts.Build(name, engine, request.Out, plan.Script, latency);
+            var report = ComparisonResults.Save(plan.Manifest, plan.Script, name, engine, request.Pace, request.Out, latency);
             var file = Path.Combine(request.Out, CompareArtifacts.ReportFile);
-            report.Save(file);
             RunSession.PrintLatency(latency, output, request.Pace);
             foreach (var tree in report.Trees)
             {
@@ -76,10 +75,10 @@ internal static class CompareCommand
             }
             foreach (var pixels in report.Pixels)
             {
-                output.WriteLine($"pixels {pixels.Name}: {pixels.Diff.Share:P2} over tolerance");
+                output.WriteLine($"pixels {pixels.Name}: {PixelTolerance.FormatShare(pixels.Diff.Share)} differ (tolerated {report.Criteria.Pixels.ShareText})");
             }
             output.WriteLine($"verdict: {CompareReport.VerdictName(report.Verdict)}{(report.Reasons.Count > 0 ? " (" + string.Join("; ", report.Reasons) + ")" : "")}");
-            output.WriteLine($"wrote {file}");
+            output.WriteLine($"wrote {file}, {Path.Combine(request.Out, ReportWriter.HtmlFile)} and {report.Pixels.Count} diff images");
             var summary = new RunReport(new RunInfo(plan.Manifest.Path, plan.Script.Source, engine, request.Pace, ScreenSize.Default, DateTimeOffset.Now, TimeSpan.Zero),
                 latency, [], []) { Errors = errors, Interrupted = interrupted };
             return RunCommand.Verdict(app, "compare", summary, request.FailOn, 0, parse.InvocationConfiguration.Error);

@@ -81,6 +81,16 @@ internal sealed class RunOptions(BridgeApp app)
         DefaultValueFactory = _ => "error",
     };
 
+    private readonly Option<string[]> _metrics = new("--metrics")
+    {
+        Description = "Export latency histograms, frame times, rollbacks and errors through OpenTelemetry: prometheus=HOST:PORT serves a scrape endpoint at /metrics, otlp=URL pushes to a collector (repeatable; the app needs builder.AddTelemetry())",
+    };
+
+    private readonly Option<double> _metricsHold = new("--metrics-hold")
+    {
+        Description = "Seconds to keep the metrics endpoints up after the script, so a collector sees the last values",
+    };
+
     public void AddTo(Command command)
     {
         _pageTransition.AcceptOnlyFromAmong("none", "fade", "slide");
@@ -100,7 +110,7 @@ internal sealed class RunOptions(BridgeApp app)
                 result.AddError($"--size: {e.Message}");
             }
         });
-        foreach (var option in new Option[] { _manifest, _script, _out, _engine, _size, _pace, _backend, _focusDebug, _pageTransition, _failOn })
+        foreach (var option in new Option[] { _manifest, _script, _out, _engine, _size, _pace, _backend, _focusDebug, _pageTransition, _failOn, _metrics, _metricsHold })
         {
             command.Options.Add(option);
         }
@@ -121,6 +131,10 @@ internal sealed class RunOptions(BridgeApp app)
             Path.GetFullPath(parse.GetValue(_out)!),
             engine, size, parse.GetValue(_pace)!, parse.GetValue(_backend)!, parse.GetValue(_focusDebug),
             HostOptions.ParsePageTransition(parse.GetValue(_pageTransition)!),
-            FailOnPolicy.Parse(parse.GetValue(_failOn)!));
+            FailOnPolicy.Parse(parse.GetValue(_failOn)!))
+        {
+            Metrics = parse.GetValue(_metrics) ?? [],
+            MetricsHold = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(_metricsHold))),
+        };
     }
 }

@@ -10,8 +10,9 @@ internal static class StatusCommand
     public static Command Create(BridgeApp app)
     {
         var manifest = new Option<string>("--manifest") { Description = $"Migration manifest (default: the app's, {app.Options.Manifest})" };
-        var results = new Option<string>("--results") { Description = "Folder searched for compare.json and report.json files", DefaultValueFactory = _ => "out" };
-        var command = new Command("status", "Print the migration table: implementations, live path, parity and latency per page.") { manifest, results };
+        var results = new Option<string>("--results") { Description = "Folder searched for compare.json, report.json and results.db files", DefaultValueFactory = _ => "out" };
+        var html = new Option<string?>("--html") { Description = "Also write the migration dashboard to this HTML file (self-contained: screenshots embedded)" };
+        var command = new Command("status", "Print the migration table: implementations, live path, parity and latency per page, and what changed since the run before.") { manifest, results, html };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(manifest) is { } given ? Path.GetFullPath(given) : app.Options.Resolve(app.Options.Manifest);
@@ -20,10 +21,15 @@ internal static class StatusCommand
             var compares = StatusTable.LoadCompareOutcomes(folder);
             var report = Path.Combine(folder, ReportWriter.JsonFile);
             var summaries = File.Exists(report) ? ReportWriter.ReadSummaries(report) : null;
-            var table = StatusTable.Build(loaded, compares, summaries);
+            var table = StatusTable.Build(loaded, compares, summaries, ResultsHistory.Load(folder));
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parse.InvocationConfiguration.Output) });
             console.Profile.Width = Math.Max(console.Profile.Width, 140);
             table.Render(console);
+            if (parse.GetValue(html) is { } file)
+            {
+                MigrationDashboard.Build(loaded, folder).Save(file);
+                console.WriteLine($"wrote {Path.GetFullPath(file)}");
+            }
             return 0;
         });
         return command;

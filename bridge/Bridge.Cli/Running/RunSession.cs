@@ -10,7 +10,14 @@ namespace Bridge.Cli.Running;
 
 /// <summary>What <c>bridge run</c> was asked to do.</summary>
 internal sealed record RunRequest(string Manifest, string Script, string Out, JsEngineKind? Engine, ScreenSize? Size, string Pace, string Backend,
-    bool FocusDebug, PageTransitionKind PageTransition = PageTransitionKind.None, FailOn FailOn = FailOn.Error);
+    bool FocusDebug, PageTransitionKind PageTransition = PageTransitionKind.None, FailOn FailOn = FailOn.Error)
+{
+    /// <summary>The <c>--metrics</c> endpoints (prometheus=HOST:PORT, otlp=URL); none exports nothing.</summary>
+    public IReadOnlyList<string> Metrics { get; init; } = [];
+
+    /// <summary>How long the metrics endpoints stay up after the script (<c>--metrics-hold</c>).</summary>
+    public TimeSpan MetricsHold { get; init; }
+}
 
 /// <summary>A run's inputs, read and checked before anything starts.</summary>
 internal sealed record RunPlan(RunRequest Request, Script Script, Manifest Manifest);
@@ -35,6 +42,7 @@ internal static class RunSession
             manifest = manifest.WithEngine(engine);
         }
         AppHost.Check(app.Services, app.Pages, manifest, routes);
+        MetricsExport.Check(app.Services, request.Metrics);
         return new RunPlan(request, script, manifest);
     }
 
@@ -56,6 +64,7 @@ internal static class RunSession
             host.Latency.Recorder = latency;
         }
 
+        using var metrics = MetricsExport.Start(app.Services, host, request.Metrics, log);
         var runner = new ScriptRunner(host, request.Out, log, line => progressOut.WriteLine(line)) { PathSuffixes = pathSuffixes, Stop = stop };
         runner.Run(plan.Script);
 
@@ -73,6 +82,7 @@ internal static class RunSession
         {
             log.Warning("Pages reported {Count} errors; first: {First}", report.Errors.Count, report.Errors[0].Message);
         }
+        metrics?.Hold(request.MetricsHold);
         return new RunOutcome(runner.Latency, report, host.EngineName, host.FirstFrameMs, host.Legacy?.StartupMs ?? 0);
     }
 

@@ -269,6 +269,12 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
             {
                 Errors.Add($"page root {pageRoot}: {result.Message}");
             }
+            // Errors JS caught in the page's own handlers and renders travel in the page's batch, not the runtime's.
+            foreach (var message in result.PageErrors)
+            {
+                Errors.Add(message);
+                _log.Error("Legacy page error: {Message}", message);
+            }
         });
         while (_engine.TryDequeueCommand(out var command))
         {

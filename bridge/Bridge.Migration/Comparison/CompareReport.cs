@@ -4,14 +4,15 @@ using System.Text.Json;
 namespace Bridge.Migration;
 
 /// <summary>The comparison of one page's native and legacy implementations under the same input: compare.json.</summary>
-/// <remarks>Ready to retire legacy only when at least one dump was compared, every tree matches, both paths measured
-/// key events and native's key-to-committed p99 is not above legacy's (ratio ≤ 1). Pixels are reported, not judged:
-/// text rasterization may differ by a pixel where the trees agree.</remarks>
+/// <remarks>Ready to retire legacy only when at least one dump and one screenshot were compared, every tree matches,
+/// every screenshot's share of differing pixels is within the page's tolerance, both paths measured key events and
+/// native's key-to-committed p99 is within its budget (the manifest's, or legacy's p99 when the manifest sets none).
+/// Each failed condition is one reason.</remarks>
 public sealed class CompareReport
 {
-    /// <summary>Builds a report and decides its verdict.</summary>
+    /// <summary>Builds a report and decides its verdict against <paramref name="criteria"/> (the defaults when null).</summary>
     public CompareReport(string page, string engine, IReadOnlyList<NamedTreeDiff> trees, IReadOnlyList<NamedPixelDiff> pixels,
-        PathLatency native, PathLatency legacy)
+        PathLatency native, PathLatency legacy, CompareCriteria? criteria = null)
     {
         Page = page;
         Engine = engine;
@@ -19,6 +20,7 @@ public sealed class CompareReport
         Pixels = pixels;
         Native = native;
         Legacy = legacy;
+        Criteria = criteria ?? CompareCriteria.Default;
         Ratio = native.Committed.Count > 0 && legacy.Committed.Count > 0 && legacy.Committed.P99 > 0
             ? native.Committed.P99 / legacy.Committed.P99
             : null;
@@ -29,19 +31,39 @@ public sealed class CompareReport
         }
         foreach (var t in trees.Where(t => !t.Diff.Matches))
         {
-            reasons.Add($"dump {t.Name}: {t.Diff.DifferingNodes} node(s) differ, first at {t.Diff.First!.Path} ({t.Diff.First.Field})");
+            var first = t.Diff.First!;
+            reasons.Add($"dump {t.Name}: {t.Diff.DifferingNodes} node(s) differ, first at {first.Path} ({first.Field}: native {first.Native}, legacy {first.Legacy})");
+        }
+        if (pixels.Count == 0)
+        {
+            reasons.Add("no screenshot was compared (add a screenshot step to the script)");
+        }
+        foreach (var p in pixels.Where(p => p.Diff.Share > Criteria.Pixels.MaxShare))
+        {
+            reasons.Add($"screenshot {p.Name}: {PixelTolerance.FormatShare(p.Diff.Share)} of pixels differ ({p.Diff.DifferingPixels} px), " +
+                        $"over the tolerance of {Criteria.Pixels.ShareText}");
         }
         if (native.Committed.Count == 0 || legacy.Committed.Count == 0)
         {
             reasons.Add($"no key events measured on the {(native.Committed.Count == 0 ? "native" : "legacy")} path");
         }
+        else if (Criteria.BudgetP99Ms is { } budget)
+        {
+            if (native.Committed.P99 > budget)
+            {
+                reasons.Add(Inv($"native is over its latency budget: key to committed p99 {native.Committed.P99:0.###} ms > {budget:0.###} ms"));
+            }
+        }
         else if (Ratio > 1)
         {
-            reasons.Add($"native is slower: p99 {native.Committed.P99:0.###} ms vs legacy {legacy.Committed.P99:0.###} ms");
+            reasons.Add(Inv($"native is slower: p99 {native.Committed.P99:0.###} ms vs legacy {legacy.Committed.P99:0.###} ms"));
         }
         Reasons = reasons;
         Verdict = reasons.Count == 0 ? CompareVerdict.ReadyToRetireLegacy : CompareVerdict.KeepLegacy;
     }
+
+    /// <summary>What the verdict was judged against.</summary>
+    public CompareCriteria Criteria { get; }
 
     /// <summary>The compared page.</summary>
     public string Page { get; }
@@ -72,7 +94,11 @@ public sealed class CompareReport
 
     /// <summary>The outcome as the status table shows it.</summary>
     public CompareOutcome Outcome => new(Page, Trees.Count > 0 && Trees.All(t => t.Diff.Matches), Trees.Sum(t => t.Diff.DifferingNodes),
-        Pixels.Count == 0 ? null : Pixels.Max(p => p.Diff.Share), Ratio, Verdict);
+        Pixels.Count == 0 ? null : Pixels.Max(p => p.Diff.Share), Ratio, Verdict)
+    {
+        Reasons = Reasons,
+        Screenshots = Pixels.Select(p => new ComparedScreenshot(p.Name, p.Diff.Share, p.NativeFile, p.LegacyFile, p.DiffFile)).ToList(),
+    };
 
     /// <summary>Writes compare.json.</summary>
     public void Save(string path) => File.WriteAllText(path, ToJson(), new UTF8Encoding(false));
@@ -93,6 +119,7 @@ public sealed class CompareReport
             WritePath(w, "legacy", Legacy);
             WriteNullable(w, "ratio", Ratio);
             w.WriteString("measure", "key to committed p99");
+            WriteNullable(w, "budgetP99Ms", Criteria.BudgetP99Ms);
             w.WriteEndObject();
             w.WriteString("verdict", VerdictName(Verdict));
             w.WriteStartArray("reasons");
@@ -122,21 +149,50 @@ public sealed class CompareReport
             var tree = root.GetProperty("tree");
             var pixels = root.GetProperty("pixels");
             var ratio = root.GetProperty("latency").GetProperty("ratio");
-            var verdict = root.GetProperty("verdict").GetString() switch
+            var verdictName = root.GetProperty("verdict").GetString();
+            if (!TryParseVerdict(verdictName, out var verdict))
             {
-                "ready-to-retire-legacy" => CompareVerdict.ReadyToRetireLegacy,
-                "keep-legacy" => CompareVerdict.KeepLegacy,
-                var other => throw new FormatException($"verdict: \"{other}\" is not ready-to-retire-legacy or keep-legacy"),
-            };
+                throw new FormatException($"verdict: \"{verdictName}\" is not ready-to-retire-legacy or keep-legacy");
+            }
             var share = pixels.GetProperty("maxShare");
+            var shots = new List<ComparedScreenshot>();
+            foreach (var shot in pixels.GetProperty("screenshots").EnumerateArray())
+            {
+                var name = shot.GetProperty("name").GetString()!;
+                shots.Add(new ComparedScreenshot(name, shot.GetProperty("share").GetDouble(),
+                    OptionalString(shot, "native") ?? CompareArtifacts.Screenshot(name, Routing.PagePath.Native),
+                    OptionalString(shot, "legacy") ?? CompareArtifacts.Screenshot(name, Routing.PagePath.Legacy),
+                    OptionalString(shot, "diff") ?? CompareArtifacts.DiffImage(name)));
+            }
             return new CompareOutcome(root.GetProperty("page").GetString()!, tree.GetProperty("matches").GetBoolean(),
                 tree.GetProperty("differingNodes").GetInt32(), share.ValueKind == JsonValueKind.Null ? null : share.GetDouble(),
-                ratio.ValueKind == JsonValueKind.Null ? null : ratio.GetDouble(), verdict);
+                ratio.ValueKind == JsonValueKind.Null ? null : ratio.GetDouble(), verdict)
+            {
+                Reasons = root.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!).ToList(),
+                Screenshots = shots,
+                Folder = System.IO.Path.GetDirectoryName(full),
+                Written = File.GetLastWriteTimeUtc(full),
+            };
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             throw new MigrationFileException(full, [$"not a compare report: {ex.Message}"]);
         }
+    }
+
+    private static string? OptionalString(JsonElement e, string key) =>
+        e.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    /// <summary>Parses a verdict's JSON name; false for anything else.</summary>
+    public static bool TryParseVerdict(string? name, out CompareVerdict verdict)
+    {
+        verdict = name switch
+        {
+            "ready-to-retire-legacy" => CompareVerdict.ReadyToRetireLegacy,
+            "keep-legacy" => CompareVerdict.KeepLegacy,
+            _ => default,
+        };
+        return verdict != default;
     }
 
     /// <summary>The JSON name of a verdict.</summary>
@@ -181,6 +237,7 @@ public sealed class CompareReport
     {
         w.WriteStartObject("pixels");
         WriteNullable(w, "maxShare", Pixels.Count == 0 ? null : Pixels.Max(p => p.Diff.Share));
+        w.WriteNumber("toleratedShare", Criteria.Pixels.MaxShare);
         w.WriteStartArray("screenshots");
         foreach (var p in Pixels)
         {
@@ -192,6 +249,9 @@ public sealed class CompareReport
             w.WriteNumber("share", p.Diff.Share);
             w.WriteNumber("tolerance", p.Diff.Tolerance);
             w.WriteNumber("maxChannelDifference", p.Diff.MaxChannelDifference);
+            w.WriteString("native", p.NativeFile);
+            w.WriteString("legacy", p.LegacyFile);
+            w.WriteString("diff", p.DiffFile);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -205,6 +265,8 @@ public sealed class CompareReport
         JsonSummaries.Write(w, "present", latency.Present);
         w.WriteEndObject();
     }
+
+    private static string Inv(FormattableString s) => s.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static void WriteNullable(Utf8JsonWriter w, string name, double? value)
     {

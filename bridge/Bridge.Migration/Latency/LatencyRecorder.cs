@@ -43,6 +43,9 @@ public sealed class LatencyRecorder
     /// <summary>The groups in the order they were first seen.</summary>
     public IReadOnlyList<LatencyGroup> Groups => _groupList;
 
+    /// <summary>Hears each commit and present as it is recorded (telemetry), or null.</summary>
+    public ILatencyListener? Listener { get; set; }
+
     /// <summary>Frames attributed to an event after its first present (a response shown over several frames).</summary>
     public long LateReports { get; private set; }
 
@@ -82,6 +85,7 @@ public sealed class LatencyRecorder
         }
         e.CommittedMs = Elapsed(e.ArrivalTicks, ticks, id);
         _groupList[e.GroupIndex].RecordCommitted(e.CommittedMs);
+        Listener?.Committed(in e);
         if (!e.IsPresented)
         {
             _awaitingPresent.Add(id);
@@ -109,6 +113,7 @@ public sealed class LatencyRecorder
         }
         e.PresentMs = Elapsed(e.ArrivalTicks, ticks, id);
         _groupList[e.GroupIndex].RecordPresent(e.PresentMs, ref e.Stages);
+        Listener?.Presented(in e);
     }
 
     /// <summary>Marks every event shown by a presented frame.</summary>

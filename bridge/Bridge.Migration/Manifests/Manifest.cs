@@ -6,7 +6,7 @@ namespace Bridge.Migration;
 /// <summary>The migration manifest: start page, default JS engine, legacy bundles and the pages.</summary>
 /// <remarks>Format (keys kept exactly so users' files keep working):
 /// <c>{"start": "home", "engine": "v8", "bundles": ["legacy-js/dist/app.js"], "pages": {"home": {"native": "Home",
-/// "legacy": "home", "live": "native", "fallback": "legacy", "budget": {"p99Ms": 16.7}}}}</c>.
+/// "legacy": "home", "live": "native", "fallback": "legacy", "budget": {"p99Ms": 16.7}, "pixels": {"maxShare": 0.001, "channel": 8}}}}</c>.
 /// Bundle paths are relative to the manifest file.</remarks>
 public sealed class Manifest
 {

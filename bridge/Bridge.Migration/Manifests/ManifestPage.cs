@@ -2,7 +2,7 @@ using Bridge.Routing;
 
 namespace Bridge.Migration;
 
-/// <summary>One page of a manifest: its implementations, live path, fallback and optional latency budget.</summary>
+/// <summary>One page of a manifest: its implementations, live path, fallback, optional latency budget and pixel tolerance.</summary>
 /// <param name="Name">The key under "pages".</param>
 /// <param name="Native">The registered C# page name ("native"), or null.</param>
 /// <param name="Legacy">The page name a bundle registers ("legacy"), or null.</param>
@@ -12,6 +12,9 @@ namespace Bridge.Migration;
 public sealed record ManifestPage(string Name, string? Native, string? Legacy, PagePath Live, PagePath? Fallback,
     double? BudgetP99Ms)
 {
+    /// <summary>How far compared screenshots may differ ("pixels"); <see cref="PixelTolerance.Default"/> when not set.</summary>
+    public PixelTolerance Pixels { get; init; } = PixelTolerance.Default;
+
     /// <summary>The implementations as the status table shows them: "native + legacy", "native" or "legacy".</summary>
     public string Implementations => (Native, Legacy) switch
     {

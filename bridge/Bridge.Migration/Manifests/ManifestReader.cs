@@ -7,7 +7,7 @@ namespace Bridge.Migration;
 internal sealed class ManifestReader(string path, IReadOnlyCollection<string>? natives, Func<string, bool>? legacyPageExists)
 {
     private static readonly string[] RootKeys = ["start", "engine", "bundles", "pages"];
-    private static readonly string[] PageKeys = ["native", "legacy", "live", "fallback", "budget"];
+    private static readonly string[] PageKeys = ["native", "legacy", "live", "fallback", "budget", "pixels"];
 
     public List<string> Errors { get; } = [];
 
@@ -151,8 +151,9 @@ internal sealed class ManifestReader(string path, IReadOnlyCollection<string>? n
             Errors.Add($"{at}.fallback: \"{PagePaths.ToName(fallback.Value)}\" is already the live path");
         }
         var budget = ReadBudget(page, at);
+        var pixels = ReadPixels(page, at);
         return Errors.Count == before && live is not null
-            ? new ManifestPage(name, native, legacy, live.Value, fallback, budget)
+            ? new ManifestPage(name, native, legacy, live.Value, fallback, budget) { Pixels = pixels }
             : null;
     }
 
@@ -210,6 +211,42 @@ internal sealed class ManifestReader(string path, IReadOnlyCollection<string>? n
             return null;
         }
         return p99.GetDouble();
+    }
+
+    private PixelTolerance ReadPixels(JsonElement page, string at)
+    {
+        if (!page.TryGetProperty("pixels", out var pixels))
+        {
+            return PixelTolerance.Default;
+        }
+        if (pixels.ValueKind != JsonValueKind.Object)
+        {
+            Errors.Add($"{at}.pixels: must be an object like {{\"maxShare\": 0.001}}, found {JsonValues.Describe(pixels.ValueKind)}");
+            return PixelTolerance.Default;
+        }
+        RejectUnknownKeys(pixels, ["maxShare", "channel"], at + ".pixels.");
+        var share = PixelTolerance.DefaultMaxShare;
+        if (pixels.TryGetProperty("maxShare", out var s))
+        {
+            if (s.ValueKind != JsonValueKind.Number || s.GetDouble() is < 0 or > 1)
+            {
+                Errors.Add($"{at}.pixels.maxShare: must be a share of the pixels from 0 to 1 (0.001 is 0.1 %), found {s.GetRawText()}");
+            }
+            else
+            {
+                share = s.GetDouble();
+            }
+        }
+        var channel = PixelTolerance.DefaultChannel;
+        if (pixels.TryGetProperty("channel", out var c))
+        {
+            if (c.ValueKind != JsonValueKind.Number || !c.TryGetInt32(out channel) || channel is < 0 or > 255)
+            {
+                Errors.Add($"{at}.pixels.channel: must be a whole number from 0 to 255, found {c.GetRawText()}");
+                channel = PixelTolerance.DefaultChannel;
+            }
+        }
+        return new PixelTolerance(share, channel);
     }
 
     private string? ReadString(JsonElement element, string key, string at, bool required)

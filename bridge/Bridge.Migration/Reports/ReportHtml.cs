@@ -5,9 +5,25 @@ using Bridge.Routing;
 namespace Bridge.Migration;
 
 /// <summary>Renders report.html: one file with inline CSS, SVG plots and base64 screenshots, no external assets.</summary>
+/// <remarks>It opens with the migration dashboard of the output folder, then this run's figures.</remarks>
 internal static class ReportHtml
 {
-    public static string Render(RunReport report, string outDir)
+    public static string Render(RunReport report, string outDir) => Render(report, outDir, Dashboard(report.Info.Manifest, outDir));
+
+    /// <summary>The dashboard section of a results folder, or a paragraph saying why there is none.</summary>
+    public static string Dashboard(string manifestPath, string resultsFolder)
+    {
+        try
+        {
+            return MigrationDashboard.Build(Manifest.Load(manifestPath), resultsFolder).ToHtmlSection();
+        }
+        catch (MigrationFileException ex)
+        {
+            return $"<p class=\"bad\">No migration dashboard: {H(ex.Message)}</p>";
+        }
+    }
+
+    public static string Render(RunReport report, string outDir, string dashboard)
     {
         var info = report.Info;
         var sb = new StringBuilder();
@@ -17,6 +33,7 @@ internal static class ReportHtml
             .Append(".pair{display:flex;gap:16px;flex-wrap:wrap}.shot{display:inline-block;margin:4px}.shot img{max-width:560px;border:1px solid #ccc}")
             .Append(".bad{color:#b00020}.ok{color:#1b5e20}pre{background:#f6f6f6;padding:8px;overflow:auto;max-height:240px}")
             .Append("</style></head><body>");
+        sb.Append(dashboard);
         sb.Append("<h1>Bridge run report</h1><p>")
             .Append(Inv($"Manifest <code>{H(info.Manifest)}</code>, script <code>{H(info.Script)}</code>, engine <b>{H(info.Engine)}</b>, "))
             .Append(Inv($"pacing <b>{H(info.Pace)}</b>, {info.Size}, started {info.Started:u}, {info.Duration.TotalSeconds:0.##} s.</p>"));

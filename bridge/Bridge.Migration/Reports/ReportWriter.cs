@@ -14,10 +14,16 @@ public static class ReportWriter
     /// <summary>The HTML report's file name.</summary>
     public const string HtmlFile = "report.html";
 
-    /// <summary>Writes both reports; screenshots are read from <paramref name="outDir"/> to embed them.</summary>
+    /// <summary>Adds the run to the results store of <paramref name="outDir"/> (results.db), then writes both reports;
+    /// report.html starts with the migration dashboard of that folder, and embeds the screenshots read from it.</summary>
     public static void Write(RunReport report, string outDir)
     {
+        ArgumentNullException.ThrowIfNull(report);
         Directory.CreateDirectory(outDir);
+        using (var store = ResultsStore.Open(outDir))
+        {
+            store.AddRun(report);
+        }
         AtomicFile.WriteAllText(Path.Combine(outDir, JsonFile), ToJson(report));
         AtomicFile.WriteAllText(Path.Combine(outDir, HtmlFile), ReportHtml.Render(report, outDir));
     }

@@ -96,6 +96,81 @@ internal static class SvgCharts
         return sb.Append("</svg>").ToString();
     }
 
+    /// <summary>A small plot of key-to-committed p99 per run (native blue, legacy orange, the budget dashed), x in run
+    /// order; y labelled at 0 and the top, x at the first and last run only, so that labels never overlap.</summary>
+    public static string History(IReadOnlyList<(DateTimeOffset Time, double P99)> native, IReadOnlyList<(DateTimeOffset Time, double P99)> legacy,
+        double? budget)
+    {
+        const int w = 240, h = 100, left = 34, right = 8, top = 8, bottom = 64;
+        var times = native.Select(p => p.Time).Concat(legacy.Select(p => p.Time)).Distinct().Order().ToList();
+        var sb = new StringBuilder();
+        sb.Append(Inv($"<svg class=\"history\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\">"));
+        if (times.Count == 0)
+        {
+            sb.Append(Inv($"<text x=\"{w / 2}\" y=\"{h / 2}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#666\">not measured</text>"));
+            return sb.Append("</svg>").ToString();
+        }
+        var max = native.Select(p => p.P99).Concat(legacy.Select(p => p.P99)).Append(budget ?? 0).Max();
+        max = max <= 0 ? 1 : NiceCeiling(max * 1.1);
+        double X(DateTimeOffset t) => times.Count == 1 ? (left + w - right) / 2.0 : left + times.IndexOf(t) * (w - left - right) / (double)(times.Count - 1);
+        double Y(double ms) => bottom - ms / max * (bottom - top);
+        sb.Append(Inv($"<rect x=\"{left}\" y=\"{top}\" width=\"{w - left - right}\" height=\"{bottom - top}\" fill=\"#fafafa\" stroke=\"#ccc\"/>"));
+        sb.Append(Inv($"<text x=\"{left - 4}\" y=\"{top + 8}\" font-size=\"10\" text-anchor=\"end\">{max:0.##}</text>"));
+        sb.Append(Inv($"<text x=\"{left - 4}\" y=\"{bottom}\" font-size=\"10\" text-anchor=\"end\">0</text>"));
+        if (budget is { } b)
+        {
+            sb.Append(Inv($"<line x1=\"{left}\" x2=\"{w - right}\" y1=\"{Y(b):0.#}\" y2=\"{Y(b):0.#}\" stroke=\"#b00020\" stroke-dasharray=\"4 3\"><title>budget {b:0.##} ms</title></line>"));
+        }
+        foreach (var (series, color, name) in new[] { (native, "#4e79a7", "native"), (legacy, "#f28e2b", "legacy") })
+        {
+            if (series.Count > 1)
+            {
+                sb.Append("<polyline fill=\"none\" stroke-width=\"1.5\" stroke=\"").Append(color).Append("\" points=\"");
+                foreach (var (t, ms) in series)
+                {
+                    sb.Append(Inv($"{X(t):0.#},{Y(ms):0.#} "));
+                }
+                sb.Append("\"/>");
+            }
+            foreach (var (t, ms) in series)
+            {
+                sb.Append(Inv($"<circle cx=\"{X(t):0.#}\" cy=\"{Y(ms):0.#}\" r=\"2.5\" fill=\"{color}\"><title>{name} p99 {ms:0.###} ms, {t.ToLocalTime():yyyy-MM-dd HH:mm}</title></circle>"));
+            }
+        }
+        var first = times[0].ToLocalTime().ToString("MM-dd HH:mm", CultureInfo.InvariantCulture);
+        if (times.Count == 1)
+        {
+            sb.Append(Inv($"<text x=\"{(left + w - right) / 2}\" y=\"{bottom + 13}\" font-size=\"10\" text-anchor=\"middle\">{first}</text>"));
+        }
+        else
+        {
+            var last = times[^1].ToLocalTime().ToString("MM-dd HH:mm", CultureInfo.InvariantCulture);
+            sb.Append(Inv($"<text x=\"{left}\" y=\"{bottom + 13}\" font-size=\"10\" text-anchor=\"start\">{first}</text>"));
+            sb.Append(Inv($"<text x=\"{w - right}\" y=\"{bottom + 13}\" font-size=\"10\" text-anchor=\"end\">{last}</text>"));
+        }
+        sb.Append(Inv($"<rect x=\"{left}\" y=\"{h - 11}\" width=\"8\" height=\"8\" fill=\"#4e79a7\"/><text x=\"{left + 11}\" y=\"{h - 3}\" font-size=\"10\">native</text>"));
+        sb.Append(Inv($"<rect x=\"{left + 60}\" y=\"{h - 11}\" width=\"8\" height=\"8\" fill=\"#f28e2b\"/><text x=\"{left + 71}\" y=\"{h - 3}\" font-size=\"10\">legacy</text>"));
+        if (budget is not null)
+        {
+            sb.Append(Inv($"<line x1=\"{left + 120}\" x2=\"{left + 132}\" y1=\"{h - 7}\" y2=\"{h - 7}\" stroke=\"#b00020\" stroke-dasharray=\"4 3\"/><text x=\"{left + 135}\" y=\"{h - 3}\" font-size=\"10\">budget</text>"));
+        }
+        return sb.Append("</svg>").ToString();
+    }
+
+    // 1, 2 or 5 times a power of ten, at or above the value: a y-axis top that reads well.
+    private static double NiceCeiling(double value)
+    {
+        var power = Math.Pow(10, Math.Floor(Math.Log10(value)));
+        foreach (var step in (ReadOnlySpan<double>)[1, 2, 5, 10])
+        {
+            if (step * power >= value)
+            {
+                return step * power;
+            }
+        }
+        return 10 * power;
+    }
+
     /// <summary>HTML-escapes text.</summary>
     public static string Html(string text) => System.Net.WebUtility.HtmlEncode(text);
 

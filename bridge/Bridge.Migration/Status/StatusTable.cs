@@ -11,7 +11,11 @@ namespace Bridge.Migration;
 /// <param name="Parity">What the last comparison found ("match", "3 nodes differ", "not compared", ...).</param>
 /// <param name="Latency">Key-to-committed p99 per measured path, e.g. "native 1.2 ms · legacy 8.4 ms".</param>
 /// <param name="Verdict">The last comparison's verdict, or null when never compared.</param>
-public sealed record StatusRow(string Page, string Implementations, string Live, string Parity, string Latency, CompareVerdict? Verdict);
+public sealed record StatusRow(string Page, string Implementations, string Live, string Parity, string Latency, CompareVerdict? Verdict)
+{
+    /// <summary>What changed since the run before the latest, from the results stores: "native p99 1.4 → 1.2 ms", "no history".</summary>
+    public string SinceLastRun { get; init; } = "no history";
+}
 
 /// <summary>The table <c>bridge status</c> prints: page, implementations, live path, parity, latency.</summary>
 public sealed class StatusTable
@@ -24,9 +28,10 @@ public sealed class StatusTable
     /// <summary>Pages whose last comparison says the legacy implementation can be deleted.</summary>
     public IEnumerable<string> ReadyToRetire => Rows.Where(r => r.Verdict == CompareVerdict.ReadyToRetireLegacy).Select(r => r.Page);
 
-    /// <summary>Builds the table from a manifest and, when available, compare outcomes by page and run summaries.</summary>
+    /// <summary>Builds the table from a manifest and, when available, compare outcomes by page, run summaries and the
+    /// history of the results stores.</summary>
     public static StatusTable Build(Manifest manifest, IReadOnlyDictionary<string, CompareOutcome>? compares = null,
-        IReadOnlyList<ReportSummary>? summaries = null)
+        IReadOnlyList<ReportSummary>? summaries = null, ResultsHistory? history = null)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         var rows = new List<StatusRow>();
@@ -36,7 +41,7 @@ public sealed class StatusTable
             compares?.TryGetValue(page.Name, out outcome);
             var live = PagePaths.ToName(page.Live) + (page.Fallback is { } f ? " → " + PagePaths.ToName(f) : "");
             rows.Add(new StatusRow(page.Name, page.Implementations, live, Parity(page, outcome), Latency(page, summaries, outcome),
-                outcome?.Verdict));
+                outcome?.Verdict) { SinceLastRun = Since(page.Name, history ?? ResultsHistory.Empty) });
         }
         return new StatusTable(rows);
     }
@@ -67,7 +72,7 @@ public sealed class StatusTable
     {
         ArgumentNullException.ThrowIfNull(console);
         var table = new Table().Border(TableBorder.Rounded).Title("Migration status");
-        table.AddColumns("page", "implementations", "live", "parity", "latency (key → committed p99)");
+        table.AddColumns("page", "implementations", "live", "parity", "latency (key → committed p99)", "since the run before");
         foreach (var row in Rows)
         {
             var parity = row.Verdict switch
@@ -77,13 +82,38 @@ public sealed class StatusTable
                 _ => Markup.Escape(row.Parity),
             };
             table.AddRow(Markup.Escape(row.Page), Markup.Escape(row.Implementations), Markup.Escape(row.Live), parity,
-                Markup.Escape(row.Latency));
+                Markup.Escape(row.Latency), Markup.Escape(row.SinceLastRun));
         }
         console.Write(table);
         var ready = ReadyToRetire.ToList();
         console.MarkupLine(ready.Count == 0
             ? "No page is ready to retire its legacy implementation yet."
             : $"[green]Ready to retire legacy:[/] {Markup.Escape(string.Join(", ", ready))}");
+    }
+
+    // The latest run against the one before it: p99 per path and the verdict.
+    private static string Since(string page, ResultsHistory history)
+    {
+        var parts = new List<string>();
+        var measured = false;
+        foreach (var path in (ReadOnlySpan<PagePath>)[PagePath.Native, PagePath.Legacy])
+        {
+            var series = history.P99Series(page, path).ToList();
+            measured |= series.Count > 0;
+            if (series.Count >= 2)
+            {
+                parts.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{PagePaths.ToName(path)} p99 {series[^2].P99:0.##} → {series[^1].P99:0.##} ms"));
+            }
+        }
+        var verdicts = history.Verdicts(page).Select(v => v.Verdict.Verdict).ToList();
+        if (verdicts.Count >= 2)
+        {
+            parts.Add(verdicts[^2] == verdicts[^1]
+                ? "verdict unchanged"
+                : $"verdict {CompareReport.VerdictName(verdicts[^2])} → {CompareReport.VerdictName(verdicts[^1])}");
+        }
+        return parts.Count > 0 ? string.Join(" · ", parts) : measured || verdicts.Count > 0 ? "first run" : "no history";
     }
 
     private static string Parity(ManifestPage page, CompareOutcome? outcome)

@@ -95,6 +95,26 @@ public static class TreeDiff
         {
             return ("text", a.Text ?? "(none)", b.Text ?? "(none)");
         }
+        if (a.Color != b.Color)
+        {
+            return ("color", a.Color ?? "(none)", b.Color ?? "(none)");
+        }
+        if (a.BackgroundColor != b.BackgroundColor)
+        {
+            return ("backgroundColor", a.BackgroundColor ?? "(none)", b.BackgroundColor ?? "(none)");
+        }
+        if (a.BorderColor != b.BorderColor)
+        {
+            return ("borderColor", a.BorderColor ?? "(none)", b.BorderColor ?? "(none)");
+        }
+        if (Math.Abs((a.Opacity ?? 1) - (b.Opacity ?? 1)) > 0.005)
+        {
+            return ("opacity", Num(a.Opacity ?? 1), Num(b.Opacity ?? 1));
+        }
+        if (a.Src != b.Src)
+        {
+            return ("src", a.Src ?? "(none)", b.Src ?? "(none)");
+        }
         if (a.Focused != b.Focused)
         {
             return ("focused", a.Focused ? "true" : "false", b.Focused ? "true" : "false");

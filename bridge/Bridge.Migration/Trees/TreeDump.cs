@@ -4,10 +4,11 @@ using System.Text.Json;
 
 namespace Bridge.Migration;
 
-/// <summary>Reads and writes tree dumps (NAME.tree.json) in the exact format of the issue.</summary>
+/// <summary>Reads and writes tree dumps (NAME.tree.json), the format the engine's dump writes (see <see cref="TreeNode"/>).</summary>
 public static class TreeDump
 {
-    private static readonly string[] Keys = ["type", "testID", "x", "y", "w", "h", "text", "focused", "children"];
+    private static readonly string[] Keys = ["type", "testID", "x", "y", "w", "h", "text", "color", "backgroundColor", "borderColor", "opacity", "src",
+        "focused", "children"];
 
     /// <summary>Writes a dump file, indented.</summary>
     public static void Save(TreeNode root, string path) => File.WriteAllText(path, ToJson(root, indented: true), new UTF8Encoding(false));
@@ -36,10 +37,15 @@ public static class TreeDump
         writer.WriteNumber("y", node.Y);
         writer.WriteNumber("w", node.W);
         writer.WriteNumber("h", node.H);
-        if (node.Text is not null)
+        WriteOptional(writer, "text", node.Text);
+        WriteOptional(writer, "color", node.Color);
+        WriteOptional(writer, "backgroundColor", node.BackgroundColor);
+        WriteOptional(writer, "borderColor", node.BorderColor);
+        if (node.Opacity is { } opacity)
         {
-            writer.WriteString("text", node.Text);
+            writer.WriteNumber("opacity", opacity);
         }
+        WriteOptional(writer, "src", node.Src);
         if (node.Focused)
         {
             writer.WriteBoolean("focused", true);
@@ -54,6 +60,14 @@ public static class TreeDump
             writer.WriteEndArray();
         }
         writer.WriteEndObject();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter writer, string key, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(key, value);
+        }
     }
 
     /// <summary>Reads a dump file.</summary>
@@ -108,6 +122,11 @@ public static class TreeDump
         {
             TestId = String(e, "testID", at),
             Text = String(e, "text", at),
+            Color = String(e, "color", at),
+            BackgroundColor = String(e, "backgroundColor", at),
+            BorderColor = String(e, "borderColor", at),
+            Opacity = e.TryGetProperty("opacity", out _) ? Number(e, "opacity", at) : null,
+            Src = String(e, "src", at),
             Focused = e.TryGetProperty("focused", out var f) && (f.ValueKind == JsonValueKind.True
                 ? true
                 : f.ValueKind == JsonValueKind.False ? false : throw new FormatException($"{at}.focused: must be a boolean")),

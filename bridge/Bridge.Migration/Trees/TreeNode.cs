@@ -1,8 +1,10 @@
 namespace Bridge.Migration;
 
-/// <summary>One node of a tree dump: widget type, testID, absolute pixel box, text, focus and children.</summary>
-/// <remarks>JSON: <c>{"type":"view|text|image","testID":…,"x":…,"y":…,"w":…,"h":…,"text":…,"focused":true,
-/// "children":[…]}</c>; null fields are omitted and <c>focused</c> appears only when true.</remarks>
+/// <summary>One node of a tree dump: widget type, testID, absolute pixel box, text, colours, opacity, image source,
+/// focus and children.</summary>
+/// <remarks>JSON: <c>{"type":"view|text|image","testID":…,"x":…,"y":…,"w":…,"h":…,"text":…,"color":"#rrggbb",
+/// "backgroundColor":"#rrggbbaa","borderColor":…,"opacity":0.5,"src":…,"focused":true,"children":[…]}</c>; null fields
+/// are omitted and <c>focused</c> appears only when true.</remarks>
 public sealed class TreeNode
 {
     /// <summary>Creates a node of a type ("view", "text" or "image").</summary>
@@ -39,6 +41,21 @@ public sealed class TreeNode
 
     /// <summary>The text of a text node, or null.</summary>
     public string? Text { get; init; }
+
+    /// <summary>The text colour of a text node (<c>#rrggbb</c> or <c>#rrggbbaa</c>), or null.</summary>
+    public string? Color { get; init; }
+
+    /// <summary>The fill colour, or null when the node fills nothing.</summary>
+    public string? BackgroundColor { get; init; }
+
+    /// <summary>The border colour of a node with a border, or null.</summary>
+    public string? BorderColor { get; init; }
+
+    /// <summary>The node's own opacity, or null for 1.</summary>
+    public double? Opacity { get; init; }
+
+    /// <summary>The source of an image node, or null.</summary>
+    public string? Src { get; init; }
 
     /// <summary>True when the node has focus.</summary>
     public bool Focused { get; init; }

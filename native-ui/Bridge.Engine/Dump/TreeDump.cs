@@ -1,16 +1,22 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Bridge.Engine.Ecs;
 using Bridge.Engine.Widgets;
+using Bridge.Graphics;
+using Bridge.Layout;
 using Bridge.Schema;
 
 namespace Bridge.Engine.Dump;
 
-/// <summary>Writes a subtree as tree-dump JSON (the format <c>bridge/README.md</c> documents): type, testID, absolute x/y/w/h, text, focused, children.</summary>
-/// <remarks>Keys appear in that order; testID, text (Text nodes only), focused (only when true) and children (only when
-/// non-empty) are omitted otherwise. Coordinates are the last layout's absolute pixels, exact inside culled subtrees
-/// too; whole numbers are written without a fraction, others rounded to 2 decimals, so the same page on both paths
-/// dumps the same bytes.</remarks>
+/// <summary>Writes a subtree as tree-dump JSON (the format <c>bridge/README.md</c> documents): type, testID, absolute x/y/w/h, text, colours, opacity, image source,
+/// focused, children.</summary>
+/// <remarks>Keys appear in that order; testID, text and color (Text nodes only), backgroundColor (only when not fully
+/// transparent), borderColor (only on a node with a border), opacity (only when not 1), src (Image nodes with a
+/// source), focused (only when true) and children (only when non-empty) are omitted otherwise. Colours are the style's
+/// values (not a transition's current frame) as lowercase <c>#rrggbb</c>, or <c>#rrggbbaa</c> when not opaque.
+/// Coordinates are the last layout's absolute pixels, exact inside culled subtrees too; whole numbers are written
+/// without a fraction, others rounded to 2 decimals, so the same page on both paths dumps the same bytes.</remarks>
 public static class TreeDump
 {
     /// <summary>Dumps the subtree of <paramref name="root"/> (the screen root when null) as JSON text.</summary>
@@ -45,6 +51,7 @@ public static class TreeDump
         WriteNumber(w, "w", box.W);
         WriteNumber(w, "h", box.H);
         if (type == WidgetType.Text) w.WriteString("text", ecs.Get<TextContent>(e).Text);
+        WriteLook(ecs, e, type, w);
         if (world.Focused == e) w.WriteBoolean("focused", true);
         if (ecs.ChildCount(e) > 0)
         {
@@ -56,6 +63,23 @@ public static class TreeDump
         }
         w.WriteEndObject();
     }
+
+    // What the renderer draws besides boxes and text: colours, opacity and the image source.
+    private static void WriteLook(World ecs, Entity e, WidgetType type, Utf8JsonWriter w)
+    {
+        ref readonly Style style = ref ecs.Get<Style>(e);
+        if (type == WidgetType.Text) w.WriteString("color", Hex(style.Color));
+        if (style.BackgroundColor.A > 0) w.WriteString("backgroundColor", Hex(style.BackgroundColor));
+        LayoutNode node = ecs.Get<LayoutHandle>(e).Node;
+        if (node.GetBorder(Edge.Left) > 0 || node.GetBorder(Edge.Top) > 0 || node.GetBorder(Edge.Right) > 0 || node.GetBorder(Edge.Bottom) > 0)
+            w.WriteString("borderColor", Hex(style.BorderColor));
+        if (style.Opacity != 1) w.WriteNumber("opacity", Math.Round(style.Opacity, 2));
+        if (type == WidgetType.Image && ecs.Get<ImageContent>(e).Src is { } src) w.WriteString("src", src);
+    }
+
+    private static string Hex(Rgba c) => c.A == 255
+        ? string.Create(CultureInfo.InvariantCulture, $"#{c.R:x2}{c.G:x2}{c.B:x2}")
+        : string.Create(CultureInfo.InvariantCulture, $"#{c.R:x2}{c.G:x2}{c.B:x2}{c.A:x2}");
 
     private static void WriteNumber(Utf8JsonWriter w, string name, float value)
     {

@@ -98,6 +98,10 @@ public sealed class FrameLoop
     /// <summary>Raised when a handler or effect of a page throws; the frame goes on.</summary>
     public event Action<Entity, string, Exception>? HandlerFailed;
 
+    /// <summary>Raised at the end of every frame with its record (stage times in <see cref="Clock"/> ticks), on the UI thread.</summary>
+    /// <remarks>For observers such as telemetry; a handler must not allocate if steady frames are to stay allocation-free.</remarks>
+    public event FrameEndedHandler? FrameEnded;
+
     /// <summary>Changes the viewport (and the backend's size).</summary>
     public void Resize(int width, int height)
     {
@@ -178,6 +182,7 @@ public sealed class FrameLoop
         record.DrawCommands = DrawList.Count;
         FlushCommitted(present);
         Stats.AddFrame(record);
+        FrameEnded?.Invoke(in Stats.Last);
     }
 
     /// <summary>Runs frames paced by the clock until <paramref name="cancel"/> is signalled.</summary>

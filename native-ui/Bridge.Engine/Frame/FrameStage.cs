@@ -58,3 +58,6 @@ public struct FrameRecord
     /// <summary>Duration of <paramref name="stage"/> in clock ticks.</summary>
     public readonly long TicksOf(FrameStage stage) => Stages[(int)stage];
 }
+
+/// <summary>Handles the end of a frame; the record is valid only during the call.</summary>
+public delegate void FrameEndedHandler(in FrameRecord record);

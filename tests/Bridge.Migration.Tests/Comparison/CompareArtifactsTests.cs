@@ -31,7 +31,14 @@ public sealed class CompareArtifactsTests
         Assert.True(Assert.Single(report.Trees).Diff.Matches);
         Assert.Equal(1, Assert.Single(report.Pixels).Diff.DifferingPixels);
         Assert.Equal(0.2, report.Ratio!.Value, 2);
-        Assert.Equal(CompareVerdict.ReadyToRetireLegacy, report.Verdict);
+        // One pixel in 64 is over the default tolerance of 0.1 %; a page that allows 2 % is ready.
+        Assert.Equal(CompareVerdict.KeepLegacy, report.Verdict);
+        Assert.Equal(["screenshot s1: 1.56 % of pixels differ (1 px), over the tolerance of 0.1 %"], report.Reasons);
+        var lenient = CompareArtifacts.Build("search", "v8", dir.Path, script, recorder, new CompareCriteria(new PixelTolerance(0.02, 8), null));
+        Assert.Equal(CompareVerdict.ReadyToRetireLegacy, lenient.Verdict);
+        var diff = RgbaImage.LoadPng(dir.Combine(CompareArtifacts.DiffImage("s1")));
+        Assert.Equal((8, 8), (diff.Width, diff.Height));
+        Assert.Equal(new byte[] { 255, 0, 255, 255 }, diff.Pixels[..4]);
     }
 
     [Fact]

@@ -7,11 +7,12 @@ public sealed class CompareReportTests
     private static readonly PathLatency Fast = new(new LatencySummary(40, 0.5, 0.9, 1.2, 1.5), new LatencySummary(40, 9, 15, 16, 17));
     private static readonly PathLatency Slow = new(new LatencySummary(40, 3, 6, 8.4, 9), new LatencySummary(40, 16, 30, 33, 34));
     private static readonly NamedPixelDiff Pixels = new("search-1", new PixelDiffResult(1280, 720, 9216, 8, 40));
+    private static readonly NamedPixelDiff SamePixels = new("search-1", new PixelDiffResult(1280, 720, 3, 8, 40));
 
     [Fact]
     public void Matching_trees_and_faster_native_are_ready_to_retire_legacy()
     {
-        var report = new CompareReport("search", "v8", [new("search-1", TreeDiff.Compare(TreeSamples.Home(), TreeSamples.Home()))], [Pixels], Fast, Slow);
+        var report = new CompareReport("search", "v8", [new("search-1", TreeDiff.Compare(TreeSamples.Home(), TreeSamples.Home()))], [SamePixels], Fast, Slow);
 
         Assert.Equal(CompareVerdict.ReadyToRetireLegacy, report.Verdict);
         Assert.Empty(report.Reasons);
@@ -22,10 +23,11 @@ public sealed class CompareReportTests
     public void Differing_trees_keep_legacy_even_when_native_is_faster()
     {
         var diff = TreeDiff.Compare(TreeSamples.Home(), TreeSamples.Home(secondTitle: "Deux"));
-        var report = new CompareReport("search", "v8", [new("search-1", diff)], [], Fast, Slow);
+        var report = new CompareReport("search", "v8", [new("search-1", diff)], [SamePixels], Fast, Slow);
 
         Assert.Equal(CompareVerdict.KeepLegacy, report.Verdict);
-        Assert.Equal(["dump search-1: 1 node(s) differ, first at /view#home/view#rail-1[0]/view#tile-2[1]/text[1] (text)"], report.Reasons);
+        Assert.Equal(["dump search-1: 1 node(s) differ, first at /view#home/view#rail-1[0]/view#tile-2[1]/text[1] (text: native Two, legacy Deux)"],
+            report.Reasons);
     }
 
     [Fact]
@@ -33,15 +35,42 @@ public sealed class CompareReportTests
     {
         var tree = new NamedTreeDiff("s", TreeDiff.Compare(TreeSamples.Home(), TreeSamples.Home()));
 
-        var slower = new CompareReport("search", "v8", [tree], [], Slow, Fast);
+        var slower = new CompareReport("search", "v8", [tree], [SamePixels], Slow, Fast);
         Assert.Equal(["native is slower: p99 8.4 ms vs legacy 1.2 ms"], slower.Reasons);
 
-        var unmeasured = new CompareReport("search", "v8", [tree], [], PathLatency.Of(null), Slow);
+        var unmeasured = new CompareReport("search", "v8", [tree], [SamePixels], PathLatency.Of(null), Slow);
         Assert.Equal(["no key events measured on the native path"], unmeasured.Reasons);
         Assert.Null(unmeasured.Ratio);
 
-        var undumped = new CompareReport("search", "v8", [], [], Fast, Slow);
-        Assert.Equal(CompareVerdict.KeepLegacy, undumped.Verdict);
+        var unseen = new CompareReport("search", "v8", [], [], Fast, Slow);
+        Assert.Equal(CompareVerdict.KeepLegacy, unseen.Verdict);
+        Assert.Equal(["no tree dump was compared (add a dump step to the script)", "no screenshot was compared (add a screenshot step to the script)"],
+            unseen.Reasons);
+    }
+
+    [Fact]
+    public void A_manifest_budget_judges_native_latency_instead_of_legacy_p99()
+    {
+        var tree = new NamedTreeDiff("s", TreeDiff.Compare(TreeSamples.Home(), TreeSamples.Home()));
+
+        var withinBudget = new CompareReport("search", "v8", [tree], [SamePixels], Slow, Fast, new CompareCriteria(PixelTolerance.Default, 10));
+        Assert.Equal(CompareVerdict.ReadyToRetireLegacy, withinBudget.Verdict);
+
+        var overBudget = new CompareReport("search", "v8", [tree], [SamePixels], Slow, Fast, new CompareCriteria(PixelTolerance.Default, 5));
+        Assert.Equal(["native is over its latency budget: key to committed p99 8.4 ms > 5 ms"], overBudget.Reasons);
+    }
+
+    [Fact]
+    public void Pixels_over_the_page_tolerance_keep_legacy_with_a_pixel_reason_even_when_trees_match()
+    {
+        var tree = new NamedTreeDiff("s", TreeDiff.Compare(TreeSamples.Home(), TreeSamples.Home()));
+
+        var report = new CompareReport("search", "v8", [tree], [Pixels], Fast, Slow);
+        Assert.Equal(CompareVerdict.KeepLegacy, report.Verdict);
+        Assert.Equal(["screenshot search-1: 1 % of pixels differ (9216 px), over the tolerance of 0.1 %"], report.Reasons);
+
+        var tolerant = new CompareReport("search", "v8", [tree], [Pixels], Fast, Slow, new CompareCriteria(new PixelTolerance(0.05, 8), null));
+        Assert.Equal(CompareVerdict.ReadyToRetireLegacy, tolerant.Verdict);
     }
 
     [Fact]
@@ -64,7 +93,14 @@ public sealed class CompareReportTests
         Assert.Equal("keep-legacy", root.GetProperty("verdict").GetString());
 
         var outcome = CompareReport.ReadOutcome(path);
-        Assert.Equal(new CompareOutcome("search", false, 3, 0.01, 0.142857, CompareVerdict.KeepLegacy), outcome);
+        Assert.Equal(new CompareOutcome("search", false, 3, 0.01, 0.142857, CompareVerdict.KeepLegacy) with
+        {
+            Reasons = outcome.Reasons, Screenshots = outcome.Screenshots, Folder = outcome.Folder, Written = outcome.Written,
+        }, outcome);
+        Assert.Equal(report.Reasons, outcome.Reasons);
+        Assert.Equal(new ComparedScreenshot("search-1", 0.01, "search-1.native.png", "search-1.legacy.png", "search-1.diff.png"),
+            Assert.Single(outcome.Screenshots));
+        Assert.Equal(dir.Path, outcome.Folder);
     }
 
     [Fact]

@@ -33,6 +33,32 @@ public sealed class ManifestTests : IDisposable
     }
 
     [Fact]
+    public void Pixel_tolerance_is_read_per_page_with_a_default_and_bad_values_are_named()
+    {
+        _dir.File("b.js", "/* bundle */");
+        var manifest = Manifest.Load(_dir.File("manifest.json", """
+            {"start": "home", "bundles": ["b.js"],
+             "pages": {"home": {"native": "Home", "legacy": "home", "live": "compare", "pixels": {"maxShare": 0.02}},
+                       "search": {"native": "Search", "legacy": "search", "live": "compare", "pixels": {"maxShare": 0, "channel": 0}},
+                       "details": {"native": "Details", "legacy": "details", "live": "compare"}}}
+            """));
+
+        Assert.Equal(new PixelTolerance(0.02, PixelTolerance.DefaultChannel), manifest.GetPage("home").Pixels);
+        Assert.Equal(new PixelTolerance(0, 0), manifest.GetPage("search").Pixels);
+        Assert.Equal(PixelTolerance.Default, manifest.GetPage("details").Pixels);
+
+        var ex = Assert.Throws<MigrationFileException>(() => Manifest.Parse("""
+            {"start": "home", "pages": {"home": {"native": "Home", "live": "native", "pixels": {"maxShare": 5, "channel": 300, "blur": 1}}}}
+            """, _dir.Combine("bad.json")));
+        Assert.Equal(
+        [
+            "pages.home.pixels.blur: unknown key (expected one of maxShare, channel)",
+            "pages.home.pixels.maxShare: must be a share of the pixels from 0 to 1 (0.001 is 0.1 %), found 5",
+            "pages.home.pixels.channel: must be a whole number from 0 to 255, found 300",
+        ], ex.Errors);
+    }
+
+    [Fact]
     public void Every_error_is_reported_at_once_naming_page_and_key()
     {
         var path = _dir.File("manifest.json", """
@@ -53,7 +79,7 @@ public sealed class ManifestTests : IDisposable
             "pages.home.fallback: \"legacy\" but the page has no \"legacy\" implementation",
             "pages.search.live: \"compare\" needs both \"native\" and \"legacy\"",
             "pages.empty: has neither \"native\" nor \"legacy\"",
-            "pages.odd.colour: unknown key (expected one of native, legacy, live, fallback, budget)",
+            "pages.odd.colour: unknown key (expected one of native, legacy, live, fallback, budget, pixels)",
             "pages.odd.live: \"sideways\" is not a path (expected \"native\", \"legacy\" or \"compare\")",
             "start: \"main\" names no page (pages: home, search, empty, odd)",
         ], ex.Errors);

@@ -54,8 +54,9 @@ public sealed class StatusTableTests : IDisposable
     {
         var tree = new NamedTreeDiff("s1", TreeDiff.Compare(Trees.TreeSamples.Home(), Trees.TreeSamples.Home()));
         var latency = new PathLatency(new LatencySummary(10, 1, 1, 1, 1), LatencySummary.Empty);
-        var old = new CompareReport("search", "v8", [tree], [], latency, latency with { Committed = new LatencySummary(10, 0.5, 0.5, 0.5, 0.5) });
-        var fresh = new CompareReport("search", "v8", [tree], [], latency, latency);
+        var same = new NamedPixelDiff("s1", new PixelDiffResult(8, 8, 0, 8, 0));
+        var old = new CompareReport("search", "v8", [tree], [same], latency, latency with { Committed = new LatencySummary(10, 0.5, 0.5, 0.5, 0.5) });
+        var fresh = new CompareReport("search", "v8", [tree], [same], latency, latency);
         Directory.CreateDirectory(_dir.Combine("runs/a"));
         Directory.CreateDirectory(_dir.Combine("runs/b"));
         old.Save(_dir.Combine("runs/a/compare.json"));

@@ -39,4 +39,15 @@ public sealed class TreeDiffTests
         Assert.Equal(3, result.DifferingNodes);
         Assert.Equal(new TreeDifference("/view#home/view#rail-1[0]", "children", "3 children", "2 children"), result.First);
     }
+
+    [Fact]
+    public void Colour_and_image_differences_are_named_by_field()
+    {
+        var colour = TreeDiff.Compare(TreeSamples.Home(), TreeSamples.Home(tileColor: "#ff0000"));
+        Assert.Equal(2, colour.DifferingNodes);
+        Assert.Equal(new TreeDifference("/view#home/view#rail-1[0]/view#tile-1[0]", "backgroundColor", "#202830", "#ff0000"), colour.First);
+
+        var image = TreeDiff.Compare(TreeSamples.Home(), TreeSamples.Home(poster: "asset://posters/t009.png"));
+        Assert.Equal(("src", "asset://posters/t001.png", "asset://posters/t009.png"), (image.First!.Field, image.First.Native, image.First.Legacy));
+    }
 }

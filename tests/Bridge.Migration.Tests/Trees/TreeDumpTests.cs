@@ -17,6 +17,19 @@ public sealed class TreeDumpTests
     }
 
     [Fact]
+    public void Colours_opacity_and_image_source_round_trip_in_the_engine_key_order()
+    {
+        const string json = """{"type":"view","x":0,"y":0,"w":10,"h":10,"backgroundColor":"#0000ff80","borderColor":"#ff0000","opacity":0.5,"children":[{"type":"text","x":0,"y":0,"w":5,"h":5,"text":"a","color":"#ffffff"},{"type":"image","x":0,"y":0,"w":5,"h":5,"src":"asset://p.png"}]}""";
+
+        var node = TreeDump.Parse(json, "t.json");
+
+        Assert.Equal(("#0000ff80", "#ff0000", 0.5), (node.BackgroundColor, node.BorderColor, node.Opacity));
+        Assert.Equal("#ffffff", node.Children[0].Color);
+        Assert.Equal("asset://p.png", node.Children[1].Src);
+        Assert.Equal(json, TreeDump.ToJson(node));
+    }
+
+    [Fact]
     public void Saved_dump_loads_back_identically()
     {
         using var dir = new TempDir();
