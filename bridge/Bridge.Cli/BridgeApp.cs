@@ -3,6 +3,7 @@ using Bridge.Cli.Commands;
 using Bridge.Host;
 using Bridge.Migration;
 using Bridge.Pages;
+using Microsoft.Extensions.DependencyInjection;
 using Serilog;
 using Serilog.Events;
 
@@ -42,8 +43,36 @@ public sealed class BridgeApp : IDisposable
     /// <summary>Runs the verb the command line names; returns the exit code (0 ok, 1 the run failed, 2 a usage mistake).</summary>
     public int Run() => RunAsync().GetAwaiter().GetResult();
 
-    /// <summary>Runs the verb the command line names, writing to the console.</summary>
-    public Task<int> RunAsync() => RunAsync(_args, Console.Out, Console.Error);
+    /// <summary>Runs the verb the command line names, writing to the console; or, started as one of its own subprocesses
+    /// (<see cref="AppSubprocess.Flag"/>), runs that.</summary>
+    public Task<int> RunAsync()
+    {
+        AppSubprocess.Self = SelfCommand();
+        if (_args.Length >= 2 && _args[0] == AppSubprocess.Flag)
+        {
+            var name = _args[1];
+            var subprocess = Services.GetServices<IAppSubprocess>().FirstOrDefault(s => s.Name == name)
+                ?? throw new InvalidOperationException($"{Options.Name}: no subprocess '{name}' is registered");
+            return Task.FromResult(subprocess.Run(_args[2..]));
+        }
+        return RunAsync(_args, Console.Out, Console.Error);
+    }
+
+    // The program as it was started: its own executable, or `dotnet` with the entry assembly.
+    private static (string, IReadOnlyList<string>)? SelfCommand()
+    {
+        var process = Environment.ProcessPath;
+        var entry = System.Reflection.Assembly.GetEntryAssembly()?.Location;
+        if (string.IsNullOrEmpty(process))
+        {
+            return null;
+        }
+        if (Path.GetFileNameWithoutExtension(process) == "dotnet")
+        {
+            return string.IsNullOrEmpty(entry) ? null : (process, [entry]);
+        }
+        return (process, []);
+    }
 
     /// <summary>Runs a command line with the given output and error writers (the program's own streams, or a test's).</summary>
     public async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)

@@ -268,7 +268,7 @@ public sealed class AppHost : IDisposable
                 Focus.Navigate(key);
             }
         };
-        Loop.AddWorkSource(() => legacy.HasHeldKeys);
+        Loop.AddWorkSource(() => legacy.HasPendingWork);
     }
 
     private void Start(RouteTable routes) => Router = new Router(routes, Pages, Natives, _legacy, _log);
@@ -298,15 +298,11 @@ public sealed class AppHost : IDisposable
     // A native page's handler or effect threw outside an error boundary: that page falls back for the rest of the run.
     private void OnHandlerFailed(Entity entity, string handler, Exception error)
     {
-        var current = Router.Current;
-        if (current is null || _legacy?.Owns(entity) == true)
+        if (_legacy?.Owns(entity) == true)
         {
             return;
         }
-        _errors.Add(new RunError(current.Page, RunErrorKind.NativeHandler, $"{handler} threw {error.GetType().Name}: {error.Message}"));
-        if (current.ShownPath == PagePath.Native && current.Route.Fallback is not null)
-        {
-            Router.Rollback(current.Page, $"{handler} threw {error.GetType().Name}: {error.Message}", error);
-        }
+        var page = NativeFailures.RollBack(this, entity, handler, error, _log);
+        _errors.Add(new RunError(page, RunErrorKind.NativeHandler, $"{handler} threw {error.GetType().Name}: {error.Message}"));
     }
 }

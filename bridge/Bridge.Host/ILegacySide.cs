@@ -35,6 +35,15 @@ public interface ILegacySide : ILegacyPageDriver, IDisposable
     /// <summary>True while keys wait for JS's <c>onKey</c> verdict.</summary>
     bool HasHeldKeys { get; }
 
+    /// <summary>True while keys wait for JS's verdict or pages wait to mount again after the JS runtime was replaced
+    /// (pending work: an idle step waits for it).</summary>
+    bool HasPendingWork { get; }
+
+    /// <summary>Every fault of a legacy page so far, oldest first: rejected batches (with the reason), pages stopped by a
+    /// hang, the heap cap or a crash (each then shows an error view), errors pages reported, and pages mounted again after
+    /// another page stopped the runtime.</summary>
+    IReadOnlyList<PageFault> Faults { get; }
+
     /// <summary>Errors JS reported so far.</summary>
     IReadOnlyList<string> Errors { get; }
 }

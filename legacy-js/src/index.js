@@ -2,12 +2,12 @@
 // focus, key names). Importing it installs the engine polyfills and the host's pump.
 
 import './polyfills/install.js';
-import { installPump } from './runtime/pump.js';
+import { connectHost } from './runtime/pump.js';
 import { registerPage } from './runtime/pages.js';
 import { navigate, goBack, requestFocus } from './runtime/api.js';
 import { fetchData } from './runtime/data.js';
 
-if (typeof globalThis.__bridge === 'undefined') installPump(globalThis);
+connectHost(globalThis);
 
 /** Host component: a box (layout, background, focus, keys, scrolling). */
 export const View = 'View';

@@ -1,5 +1,5 @@
-// Runs a built bundle in a fresh V8 context of Node, the way the .NET host does: no Node globals, events
-// written into __bridge.input, op batches read from __bridge.output.
+// Runs a built bundle in a fresh V8 context of Node, the way the .NET host does: no Node globals, a one-shot
+// __bridgeConnect that receives the bridge, events written into bridge.input, op batches read from bridge.output.
 
 import vm from 'node:vm';
 import { execFileSync } from 'node:child_process';
@@ -24,8 +24,13 @@ export function buildFixtures() {
 export class Runtime {
   constructor(source) {
     this.context = vm.createContext({});
+    let bridge = null;
+    vm.runInContext(`(() => { const receive = __hostReceive; Object.defineProperty(globalThis, '__bridgeConnect',
+      { configurable: true, value: (b) => { delete globalThis.__bridgeConnect; receive(b); } }); })();`,
+      Object.assign(this.context, { __hostReceive: (b) => { bridge = b; } }));
+    delete this.context.__hostReceive;
     vm.runInContext(source, this.context);
-    this.bridge = this.context.__bridge;
+    this.bridge = bridge;
     this.time = 0;
     this.nextEventId = 1;
   }

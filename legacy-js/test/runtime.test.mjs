@@ -1,3 +1,4 @@
+import vm from 'node:vm';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildFixtures, Runtime, opsOf, idOf } from './harness.mjs';
@@ -65,4 +66,36 @@ test('every key event is answered with its onKey verdict in the runtime batch', 
   assert.deepEqual(opsOf(rt.key(item, 1), 0), [[OP.KeyHandled, bubbledPast, false]]);
   const unknownTarget = rt.nextEventId;
   assert.deepEqual(opsOf(rt.key(99999, 4), 0), [[OP.KeyHandled, unknownTarget, false]]);
+});
+
+test('the bridge reaches the host through the one-shot handshake and no global', () => {
+  const rt = new Runtime(source);
+  assert.equal(rt.bridge.protocol, 2);
+  assert.equal(rt.bridge.answersKeys, true);
+  assert.equal(vm.runInContext('typeof __bridge + " " + typeof __bridgeConnect', rt.context), 'undefined undefined');
+  assert.equal(rt.bridge.activePageRoot(), 0);
+});
+
+test('logging a value nested too deep to serialize prints a summary instead of recursing', async () => {
+  const { safeString } = await import('../src/polyfills/console.js');
+  let o = {};
+  let a = [];
+  for (let i = 0; i < 100000; i++) { o = { a: o }; a = [a]; }
+  assert.equal(safeString(o), '[Object, nested too deep to print]');
+  assert.equal(safeString(a), '[Array(1), nested too deep to print]');
+  assert.equal(safeString({ x: [1, 2] }), '{"x":[1,2]}');
+  assert.equal(safeString(null), 'null');
+});
+
+test('mounting and unmounting pages leaves the runtime holding what it held before', () => {
+  const rt = new Runtime(source);
+  rt.mount(1, 'list');
+  const before = rt.bridge.stats();
+  for (let root = 2; root < 40; root++) {
+    rt.mount(root, 'list');
+    rt.frame([[8, root]]);
+  }
+  assert.deepEqual(rt.bridge.stats(), before);
+  assert.equal(before.pages, 1);
+  assert.equal(before.outboxes, 1);
 });

@@ -39,7 +39,9 @@ public static class JsSchemaEmitter
         }
         sb.Append("});\n\n");
 
-        sb.Append("/** Per prop code: name, value kind, category, accepted keywords, length forms and default. */\n");
+        sb.Append("/** Per prop code: name, value kind, category, accepted keywords, length forms, default, the numbers it takes\n");
+        sb.Append(" * (min..max, min excluded when minExclusive; points for lengths, whose percentages are bounded too) and the\n");
+        sb.Append(" * longest string. */\n");
         sb.Append("export const PROP_INFO = Object.freeze({\n");
         foreach (var p in PropCatalog.All)
         {
@@ -47,7 +49,8 @@ public static class JsSchemaEmitter
             sb.Append(CultureInfo.InvariantCulture,
                 $"  {(int)p.Key}: Object.freeze({{ name: '{p.JsName}', kind: '{p.Kind}', category: '{p.Category}', " +
                 $"style: {(p.IsStyle ? "true" : "false")}, keywords: [{keywords}], percent: {Bool(p.Forms, LengthForms.Percent)}, " +
-                $"auto: {Bool(p.Forms, LengthForms.Auto)}, intrinsic: {Bool(p.Forms, LengthForms.Intrinsic)}, default: '{p.Default}' }}),\n");
+                $"auto: {Bool(p.Forms, LengthForms.Auto)}, intrinsic: {Bool(p.Forms, LengthForms.Intrinsic)}, default: '{p.Default}', " +
+                $"min: {p.Range.Min}, max: {p.Range.Max}, minExclusive: {(p.Range.MinExclusive ? "true" : "false")}, maxLength: {p.MaxLength} }}),\n");
         }
         sb.Append("});\n");
         return sb.ToString();
@@ -80,7 +83,8 @@ public static class JsSchemaEmitter
         sb.AppendJoin(" | ", Enum.GetNames<ValueKind>().Select(n => $"'{n}'"));
         sb.Append("; category: ");
         sb.AppendJoin(" | ", Enum.GetNames<PropCategory>().Select(n => $"'{n}'"));
-        sb.Append(";\n  style: boolean; keywords: readonly string[]; percent: boolean; auto: boolean; intrinsic: boolean; default: string;\n}\n");
+        sb.Append(";\n  style: boolean; keywords: readonly string[]; percent: boolean; auto: boolean; intrinsic: boolean; default: string;\n" +
+            "  min: number; max: number; minExclusive: boolean; maxLength: number;\n}\n");
         sb.Append("export declare const PROP_INFO: Readonly<Record<number, PropInfo>>;\n");
         return sb.ToString();
     }

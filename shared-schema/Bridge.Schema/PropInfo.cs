@@ -17,6 +17,16 @@ public sealed record PropInfo(
     LengthForms Forms,
     string Default)
 {
+    /// <summary>Longest string a <see cref="ValueKind.String"/> prop takes.</summary>
+    public const int DefaultMaxLength = 1024;
+
     /// <summary>True for props read from the <c>style</c> object rather than directly from the element's props.</summary>
     public bool IsStyle => Category != PropCategory.Node;
+
+    /// <summary>The numbers a <see cref="ValueKind.Number"/> or <see cref="ValueKind.Length"/> prop takes (points for a
+    /// length; its percentages are bounded by <see cref="NumberRange.Percent"/>).</summary>
+    public NumberRange Range { get; init; } = NumberRange.Offset;
+
+    /// <summary>Longest string a <see cref="ValueKind.String"/> prop takes, in UTF-16 code units.</summary>
+    public int MaxLength { get; init; } = DefaultMaxLength;
 }

@@ -9,4 +9,10 @@ public static class SchemaInfo
 
     /// <summary>Node id that stands for the page root of the batch it appears in.</summary>
     public const uint PageRootNodeId = 0;
+
+    /// <summary>Longest text of a Text node (UpdateText), in UTF-16 code units.</summary>
+    public const int MaxTextLength = 100_000;
+
+    /// <summary>Longest page name (MountRoot, Navigate), in UTF-16 code units.</summary>
+    public const int MaxNameLength = 256;
 }

@@ -25,16 +25,26 @@ internal static class BridgeProcess
     /// <summary>The demo's legacy pages built once per test run with scripts/build-legacy.</summary>
     public static string DemoBundle => Bundle.Value;
 
-    public static (int ExitCode, string Output) Run(params string[] args)
+    public static (int ExitCode, string Output) Run(params string[] args) => RunWith(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the program with extra environment variables.</summary>
+    public static (int ExitCode, string Output) RunWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var (code, stdout, stderr) = RunSeparately(args);
+        var (code, stdout, stderr) = RunSeparately(environment, args);
         return (code, stdout + stderr);
     }
 
     /// <summary>Runs the program and returns its exit code, standard output and standard error apart.</summary>
-    public static (int ExitCode, string Stdout, string Stderr) RunSeparately(params string[] args)
+    public static (int ExitCode, string Stdout, string Stderr) RunSeparately(params string[] args) =>
+        RunSeparately(new Dictionary<string, string>(), args);
+
+    private static (int ExitCode, string Stdout, string Stderr) RunSeparately(IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bridge.dll"));
         foreach (var a in args)
         {

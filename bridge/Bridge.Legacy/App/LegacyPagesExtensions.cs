@@ -1,6 +1,7 @@
 using Bridge.Host;
 using Bridge.Legacy.App;
 using Bridge.Legacy.Benchmarks;
+using Bridge.Legacy.Engines.Process;
 using Bridge.Legacy.Engines;
 using Bridge.Legacy.Hosting;
 using Bridge.Migration;
@@ -22,6 +23,7 @@ public static class LegacyPagesExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton<ILegacySideFactory>(new Factory(configure));
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IBenchmark, BusBench>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAppSubprocess, WorkerProcess.Subprocess>());
         return builder;
     }
 

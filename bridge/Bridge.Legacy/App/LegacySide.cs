@@ -33,6 +33,8 @@ public sealed class LegacySide(LegacyPageDriver driver) : ILegacySide
 
     public string EngineName => driver.Engine.Name;
 
+    public ILegacyEngine Engine => driver.Engine;
+
     public double StartupMs => driver.Engine.Startup.EngineCreateMs + driver.Engine.Startup.BundleLoadMs;
 
     public EngineSystem ApplySystem => driver.ApplySystem;
@@ -48,6 +50,10 @@ public sealed class LegacySide(LegacyPageDriver driver) : ILegacySide
     public Action<KeyEvent>? UnconsumedKey { set => driver.UnconsumedKey = value; }
 
     public bool HasHeldKeys => driver.HasHeldKeys || driver.HasPendingMeasures;
+
+    public bool HasPendingWork => driver.HasPendingWork;
+
+    public IReadOnlyList<PageFault> Faults => driver.Faults;
 
     public bool Owns(Entity entity) => driver.Owns(entity);
 

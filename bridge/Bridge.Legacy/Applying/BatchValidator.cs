@@ -103,8 +103,19 @@ internal sealed class BatchValidator
                 {
                     return Missing(op.Node);
                 }
-                return text.Type == WidgetType.Text ? null : $"node {op.Node} is a {text.Type}, only Text nodes have text";
+                if (text.Type != WidgetType.Text)
+                {
+                    return $"node {op.Node} is a {text.Type}, only Text nodes have text";
+                }
+                return op.Text!.Length <= SchemaInfo.MaxTextLength
+                    ? null
+                    : $"node {op.Node}: text of {op.Text.Length} characters, over the limit of {SchemaInfo.MaxTextLength}";
             case OpCode.MountRoot:
+                if (op.Text!.Length > SchemaInfo.MaxNameLength)
+                {
+                    return $"page name of {op.Text.Length} characters, over the limit of {SchemaInfo.MaxNameLength}";
+                }
+                goto case OpCode.UnmountRoot;
             case OpCode.UnmountRoot:
                 return op.PageRoot == _root.PageRoot ? null : $"names page root {op.PageRoot} in the batch of page root {_root.PageRoot}";
             case OpCode.Error:

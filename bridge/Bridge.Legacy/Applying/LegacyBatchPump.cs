@@ -12,7 +12,8 @@ namespace Bridge.Legacy.Applying;
 /// event for its page root and revision. Never waits for JS.</remarks>
 public sealed class LegacyBatchPump
 {
-    private readonly ILegacyEngine _engine;
+    private readonly OpBatchQueue _batches;
+    private readonly Action<EventBatch> _post;
     private readonly OpApplier _applier;
     private readonly ILogger _log;
     private readonly List<WireBatch> _frame = new(8);
@@ -21,8 +22,15 @@ public sealed class LegacyBatchPump
 
     /// <summary>Joins an engine's op batches to an applier.</summary>
     public LegacyBatchPump(ILegacyEngine engine, OpApplier applier, ILogger? log = null)
+        : this((engine ?? throw new ArgumentNullException(nameof(engine))).Batches, engine.Post, applier, log)
     {
-        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+    }
+
+    /// <summary>Joins a queue of op batches to an applier; <paramref name="post"/> sends the BatchRejected events back.</summary>
+    public LegacyBatchPump(OpBatchQueue batches, Action<EventBatch> post, OpApplier applier, ILogger? log = null)
+    {
+        _batches = batches ?? throw new ArgumentNullException(nameof(batches));
+        _post = post ?? throw new ArgumentNullException(nameof(post));
         _applier = applier ?? throw new ArgumentNullException(nameof(applier));
         _log = (log ?? Serilog.Core.Logger.None).ForContext<LegacyBatchPump>();
     }
@@ -43,21 +51,24 @@ public sealed class LegacyBatchPump
     public int ApplyFrame(Action<uint, ApplyResult>? onResult = null)
     {
         _frame.Clear();
-        _engine.Batches.TakeFrame(_frame);
+        _batches.TakeFrame(_frame);
         _rejections.Clear();
         foreach (var wire in _frame)
         {
             ApplyResult result;
             try
             {
+                if (wire.Error is not null)
+                {
+                    throw new BusFormatException(-1, wire.Error);
+                }
                 OpBatchCodec.Decode(wire.Bytes, _decoded);
                 result = _applier.Apply(_decoded);
             }
             catch (BusFormatException e)
             {
-                var message = $"page root {wire.PageRoot} revision {wire.Revision}: undecodable batch: {e.Message}";
-                _log.Error("Rejected legacy batch: {Reason}", message);
-                result = new ApplyResult(ApplyStatus.Rejected, message, 0, Array.Empty<string>());
+                _decoded.Clear();
+                result = _applier.Reject(wire.PageRoot, $"page root {wire.PageRoot} revision {wire.Revision}: undecodable batch: {e.Message}");
             }
             switch (result.Status)
             {
@@ -76,7 +87,7 @@ public sealed class LegacyBatchPump
         }
         if (_rejections.Count > 0)
         {
-            _engine.Post(_rejections);
+            _post(_rejections);
         }
         return _frame.Count;
     }

@@ -122,6 +122,33 @@ public sealed class OpApplier
         return Commit(root, batch);
     }
 
+    /// <summary>Rejects a batch of <paramref name="pageRoot"/> that could not be decoded: the root is faulted, as by an
+    /// invalid batch, and nothing in the world changes.</summary>
+    public ApplyResult Reject(uint pageRoot, string message)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(message);
+        if (!_roots.TryGetValue(pageRoot, out var root))
+        {
+            if (_closed.Contains(pageRoot))
+            {
+                return new ApplyResult(ApplyStatus.Dropped, $"page root {pageRoot} is closed", 0, s_noErrors);
+            }
+            _log.Error("Rejected legacy batch: {Reason}", message);
+            return new ApplyResult(ApplyStatus.Rejected, message, 0, s_noErrors);
+        }
+        if (root.Fault is not null)
+        {
+            return new ApplyResult(ApplyStatus.Dropped, root.Fault, 0, s_noErrors);
+        }
+        root.Fault = message;
+        _log.Error("Rejected legacy batch of page {Page}: {Reason}", root.PageName ?? "(not mounted)", message);
+        return new ApplyResult(ApplyStatus.Rejected, message, 0, s_noErrors);
+    }
+
+    /// <summary>Batches that failed while being committed after they validated (each leaves its root faulted with part of
+    /// the batch applied); validation is meant to keep this at 0.</summary>
+    public int CommitFailures { get; private set; }
+
     private ApplyResult Commit(LegacyRoot root, OpBatch batch)
     {
         List<string>? pageErrors = null;
@@ -182,6 +209,7 @@ public sealed class OpApplier
         catch (Exception e)
         {
             // Validation should make this unreachable; if it happens the world holds part of the batch: fault the root.
+            CommitFailures++;
             root.Fault = $"page root {root.PageRoot} revision {batch.Revision}: op {i} ({ops[i].Code}) failed after validation: {e.Message}";
             _log.Error(e, "Legacy batch failed after validation, page root {PageRoot} is faulted", root.PageRoot);
             return new ApplyResult(ApplyStatus.Rejected, root.Fault, i, pageErrors ?? s_noErrors);

@@ -127,7 +127,7 @@ public static class LegacyBenchmark
             {
                 if (length > 0)
                 {
-                    WireFraming.Split(runtime.Output(length), _batches, static (list, b) => list.Add(b.ToArray()));
+                    BatchFraming.Split(runtime.Output(length), _batches, static (list, b) => list.Add(b.ToArray()));
                 }
                 t = Stopwatch.GetTimestamp();
                 length = runtime.Pump(ReadOnlySpan<byte>.Empty, 0);

@@ -17,7 +17,32 @@ public enum LegacyCommandKind
 
     /// <summary>JS reported an error not tied to one page: <see cref="LegacyCommand.Text"/> is the message, <see cref="LegacyCommand.Stack"/> the stack.</summary>
     Error,
+
+    /// <summary>The engine stopped its JS runtime (a pump past its budget, the heap cap, an engine abort):
+    /// <see cref="LegacyCommand.Text"/> says why and <see cref="LegacyCommand.Data"/> is the <see cref="RuntimeStop"/>.
+    /// The runtime's pages are gone from JS; the driver shows the blamed page's error and calls
+    /// <see cref="Hosting.ILegacyEngine.Restart"/> to mount the others again.</summary>
+    RuntimeStopped,
 }
+
+/// <summary>Why an engine stopped its JS runtime.</summary>
+public enum RuntimeStopKind : byte
+{
+    /// <summary>A pump ran past the handler timeout (a loop in a handler, render or effect).</summary>
+    Hung,
+
+    /// <summary>Script went past the heap cap.</summary>
+    HeapExhausted,
+
+    /// <summary>The runtime failed otherwise: an engine error escaped the runtime, or its process ended.</summary>
+    Crashed,
+}
+
+/// <summary>A stop of the JS runtime: why, what kind, and the page root whose code was running (0 when unknown).</summary>
+/// <param name="Reason">What happened, naming the engine.</param>
+/// <param name="Kind">Hang, heap cap or crash.</param>
+/// <param name="PageRoot">The page root blamed: the one whose code ran when the runtime stopped; 0 when unknown.</param>
+public sealed record RuntimeStop(string Reason, RuntimeStopKind Kind, uint PageRoot);
 
 /// <summary>A control request from the JS runtime to the UI thread (navigation, focus, runtime errors).</summary>
 /// <param name="Kind">What is asked.</param>

@@ -1,8 +1,11 @@
+using Bridge.Bus.Codec;
+
 namespace Bridge.Legacy.Channels;
 
 /// <summary>The JS → UI half of the bus: encoded op batches per page root, taken by the UI thread one per root per frame.</summary>
 /// <remarks>The JS thread enqueues; the UI thread calls <see cref="TakeFrame"/> and never blocks on JS: the lock
-/// only guards list swaps. Batches waiting for the same root are coalesced into one (revision of the last).</remarks>
+/// only guards list swaps. Batches waiting for the same root are coalesced into one (revision of the last); batches
+/// that cannot be merged come out as one <see cref="WireBatch"/> carrying the framing error, to be rejected whole.</remarks>
 public sealed class OpBatchQueue
 {
     private readonly object _gate = new();
@@ -42,7 +45,8 @@ public sealed class OpBatchQueue
 
     /// <summary>
     /// Moves every waiting batch into <paramref name="into"/>, one per page root in order of first arrival,
-    /// merging the batches of a root that waited together. Returns how many it added.
+    /// merging the batches of a root that waited together. Returns how many it added. Never throws for bad bytes:
+    /// a group that cannot be merged is added with <see cref="WireBatch.Error"/> set.
     /// </summary>
     public int TakeFrame(List<WireBatch> into)
     {
@@ -61,11 +65,13 @@ public sealed class OpBatchQueue
                 continue;
             }
             _group.Clear();
+            var revision = _taking[i].Revision;
             for (var j = i; j < _taking.Count; j++)
             {
                 if (_taking[j].PageRoot == root)
                 {
                     _group.Add(_taking[j].Bytes);
+                    revision = _taking[j].Revision;
                     if (j > i)
                     {
                         _taking[j] = (uint.MaxValue, 0, default);
@@ -78,8 +84,7 @@ public sealed class OpBatchQueue
             }
             else
             {
-                var revision = WireFraming.ReadHeader(_group[^1]).Revision;
-                into.Add(new WireBatch(root, revision, WireFraming.Merge(_group), _group.Count));
+                into.Add(Merge(root, revision));
                 Interlocked.Add(ref _coalesced, _group.Count - 1);
             }
             added++;
@@ -87,5 +92,17 @@ public sealed class OpBatchQueue
         _taking.Clear();
         _group.Clear();
         return added;
+    }
+
+    private WireBatch Merge(uint root, uint revision)
+    {
+        try
+        {
+            return new WireBatch(root, revision, BatchFraming.Merge(_group), _group.Count);
+        }
+        catch (BusFormatException e)
+        {
+            return new WireBatch(root, revision, ReadOnlyMemory<byte>.Empty, _group.Count) { Error = e.Message };
+        }
     }
 }

@@ -5,4 +5,9 @@ namespace Bridge.Legacy.Channels;
 /// <param name="Revision">The revision of the batch (the last one when several were coalesced).</param>
 /// <param name="Bytes">The MessagePack batch, decodable with <c>OpBatchCodec.Decode</c>.</param>
 /// <param name="Coalesced">How many batches JS sent that this one stands for (1 when none was merged).</param>
-public readonly record struct WireBatch(uint PageRoot, uint Revision, ReadOnlyMemory<byte> Bytes, int Coalesced);
+public readonly record struct WireBatch(uint PageRoot, uint Revision, ReadOnlyMemory<byte> Bytes, int Coalesced)
+{
+    /// <summary>Why the batches of this root could not be merged (their framing is bad), or null; such a batch has no
+    /// bytes and is rejected whole.</summary>
+    public string? Error { get; init; }
+}

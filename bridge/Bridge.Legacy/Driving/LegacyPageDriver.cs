@@ -18,7 +18,10 @@ namespace Bridge.Legacy.Driving;
 /// reaches a JS node with <c>onKey</c>, the key is held back from native routing (the handler counts as consuming it)
 /// until JS says, with a <c>KeyHandled</c> op, whether a handler consumed it; a key JS did not consume is then handed to
 /// <see cref="UnconsumedKey"/> (the host moves focus for it), in the frame whose apply stage sees the verdict. The UI
-/// thread never waits for JS: it polls, once per frame.</remarks>
+/// thread never waits for JS: it polls, once per frame.
+/// <para>A page that faults is torn down and shows a <see cref="FaultView"/>: a rejected batch faults its page, and when
+/// the engine stops its runtime (a hang, the heap cap, a crash) the page whose code ran is faulted while every other
+/// page is mounted again in a fresh runtime, with its params and focus. <see cref="Faults"/> records all of it.</para></remarks>
 public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
 {
     // Forwarded keys whose verdict nobody asked for yet; older ones are dropped (their keys reached no JS onKey).
@@ -39,8 +42,10 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     // is looked for again for a few frames before the request is answered as not on screen).
     private readonly List<(MeasureRequest Request, int Frames)> _measures = [];
     private const int MeasureRetryFrames = 8;
+    private readonly List<PageFault> _faults = [];
     private bool _runtimeAnswersKeys = true;
     private bool _verdictSeen;
+    private int _remounting;
     private uint _nextRoot;
     private uint _currentEvent;
     private INavigator? _navigator;
@@ -76,6 +81,14 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     /// <summary>True while JS measure requests wait for a layout (pending work: an idle step waits for them).</summary>
     public bool HasPendingMeasures => _measures.Count > 0;
 
+    /// <summary>True while keys wait for JS's verdict, measure requests wait for a layout, a stopped runtime waits to be
+    /// replaced or pages wait to mount again in the new one.</summary>
+    public bool HasPendingWork => _held.Count > 0 || _measures.Count > 0 || _remounting > 0 || _engine.Stopped is not null;
+
+    /// <summary>Every fault of a legacy page so far, oldest first: rejected batches, pages stopped (hang, heap cap, crash),
+    /// errors pages reported, pages mounted again after another one stopped the runtime.</summary>
+    public IReadOnlyList<PageFault> Faults => _faults;
+
     /// <summary>The engine pages run in.</summary>
     public ILegacyEngine Engine => _engine;
 
@@ -106,6 +119,11 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         _navigator = context.Navigator;
         var instance = new LegacyPageInstance(this, legacyRoot, legacyName, context);
         _mounted.Add(instance);
+        if (_engine.Fault is { } fault)
+        {
+            instance.Fail(PageFaultKind.Crashed, fault);
+            return instance;
+        }
         Post(HostEvent.PageMount(pageRoot, legacyName, ToData(context.Params)));
         _log.Information("Mounted legacy page {Page} ({Legacy}) on root {PageRoot}", context.Page, legacyName, pageRoot);
         return instance;
@@ -181,7 +199,7 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     private bool VerdictOf(KeyEvent key)
     {
         // JS never got a key that was not forwarded: it cannot consume it, so native routing goes on at once.
-        if (!TakeForwarded((uint)key.Id, out var posted) || !_runtimeAnswersKeys)
+        if (!TakeForwarded((uint)key.Id, out var posted) || !(_engine.AnswersKeys ?? _runtimeAnswersKeys))
         {
             // A runtime that never answers keys (an older bundle) keeps the routing it was built for: native, at once.
             return false;
@@ -212,7 +230,9 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
             if (state == KeyVerdictState.Unanswered)
             {
                 // Whatever its handlers did is already applied; moving focus as well could move it twice, so the key ends.
-                if (_verdictSeen)
+                // A runtime that says it answers keys keeps that routing whatever happens to one key (a stopped pump); only
+                // a bundle built with an older runtime, which does not say, is judged by its first key.
+                if (_verdictSeen || _engine.AnswersKeys is not null)
                 {
                     _log.Warning("Key {EventId} ({Key}): JS took the key without an onKey verdict (its handler was interrupted); the key is dropped", id, key.Key);
                 }
@@ -268,6 +288,14 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
             else if (result.Status == ApplyStatus.Rejected)
             {
                 Errors.Add($"page root {pageRoot}: {result.Message}");
+                PageOf(pageRoot)?.Fail(PageFaultKind.BatchRejected, result.Message!);
+            }
+            foreach (var error in result.PageErrors)
+            {
+                if (PageOf(pageRoot) is { } page)
+                {
+                    Record(page, PageFaultKind.ScriptError, error);
+                }
             }
             // Errors JS caught in the page's own handlers and renders travel in the page's batch, not the runtime's.
             foreach (var message in result.PageErrors)
@@ -279,6 +307,13 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         while (_engine.TryDequeueCommand(out var command))
         {
             Carry(command);
+        }
+        if (_remounting > 0)
+        {
+            foreach (var page in _mounted)
+            {
+                page.SettleRemount();
+            }
         }
         // After the key's own batches and requests (JS sends its verdict last), so a requestFocus lands first.
         ResolveHeldKeys();
@@ -303,6 +338,10 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
             case LegacyCommandKind.Error:
                 Errors.Add(command.Text ?? "error");
                 _log.Error("Legacy page error: {Message}\n{Stack}", command.Text, command.Stack);
+                break;
+            case LegacyCommandKind.RuntimeStopped:
+                Errors.Add(command.Text ?? "the JS runtime stopped");
+                Recover(command.Data as RuntimeStop ?? new RuntimeStop(command.Text ?? "the JS runtime stopped", RuntimeStopKind.Crashed, 0));
                 break;
             default:
                 _log.Warning("Legacy command {Kind} is not handled by the page driver", command.Kind);
@@ -362,6 +401,71 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         return true;
     }
 
+    /// <summary>The runtime stopped: the page whose code ran shows its fault, the others mount again in a new runtime.</summary>
+    private void Recover(RuntimeStop stop)
+    {
+        var kind = stop.Kind switch
+        {
+            RuntimeStopKind.Hung => PageFaultKind.Hung,
+            RuntimeStopKind.HeapExhausted => PageFaultKind.HeapExhausted,
+            _ => PageFaultKind.Crashed,
+        };
+        // When the runtime could not say whose code ran, the page the user is on (mounted last) is blamed: each stop then
+        // costs one page, so a page that stops every runtime it is mounted in cannot stop the app from recovering.
+        var blamed = PageOf(stop.PageRoot) ?? LastLivePage();
+        var restarted = _engine.Fault is null && _engine.Restart();
+        _log.Error("{Engine}: the JS runtime stopped ({Kind}); page {Page} is faulted, {Others} page(s) mount again: {Reason}",
+            _engine.Name, stop.Kind, blamed?.Name ?? "(none)", restarted ? _mounted.Count(p => !p.Faulted && p != blamed) : 0, stop.Reason);
+        // The blamed page first: its fault is the cause, the remounts follow from it.
+        blamed?.Fail(kind, stop.Reason);
+        foreach (var page in _mounted.ToArray())
+        {
+            if (page.Faulted)
+            {
+                continue;
+            }
+            if (restarted)
+            {
+                page.Remount(stop.Reason);
+            }
+            else
+            {
+                page.Fail(PageFaultKind.Crashed, stop.Reason);
+            }
+        }
+    }
+
+    private LegacyPageInstance? PageOf(uint pageRoot)
+    {
+        if (pageRoot == 0)
+        {
+            return null;
+        }
+        foreach (var page in _mounted)
+        {
+            if (page.PageRoot == pageRoot)
+            {
+                return page;
+            }
+        }
+        return null;
+    }
+
+    private LegacyPageInstance? LastLivePage()
+    {
+        for (var i = _mounted.Count - 1; i >= 0; i--)
+        {
+            if (!_mounted[i].Faulted && _mounted[i].Role == PageRole.Shown)
+            {
+                return _mounted[i];
+            }
+        }
+        return null;
+    }
+
+    private void Record(LegacyPageInstance page, PageFaultKind kind, string reason) =>
+        _faults.Add(new PageFault(page.Name, page.LegacyName, kind, reason, DateTimeOffset.UtcNow));
+
     private void Focus(string testId)
     {
         // The most recently mounted page first: that is the one on screen. A compare shadow takes no focus: its requests
@@ -403,20 +507,33 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
 
     private sealed class LegacyPageInstance(LegacyPageDriver driver, LegacyRoot root, string legacyName, PageContext context) : IPageInstance
     {
-        public PageRole Role => context.Role;
-
+        private LegacyRoot _root = root;
+        private Entity _faultView;
+        private string? _restoreFocus;
+        private bool _remounting;
         private bool _disposed;
 
-        public LegacyRoot Root => root;
+        public LegacyRoot Root => _root;
 
         public PageParams Params => context.Params;
+
+        public string Name => context.Page;
+
+        public string LegacyName => legacyName;
+
+        public PageRole Role => context.Role;
+
+        public uint PageRoot => _root.PageRoot;
+
+        /// <summary>True once the page shows its fault instead of itself.</summary>
+        public bool Faulted => !_faultView.IsNull;
 
         public string? FocusedTestId
         {
             get
             {
                 var focused = driver._world.Focused;
-                return !focused.IsNull && driver._world.IsWithin(focused, root.Container) && driver._world.TryGet(focused, out TestId id)
+                return !focused.IsNull && driver._world.IsWithin(focused, _root.Container) && driver._world.TryGet(focused, out TestId id)
                     ? id.Value
                     : null;
             }
@@ -438,7 +555,54 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         }
 
         public bool TryFind(string testId, out Entity entity) =>
-            driver._world.TryFindByTestIdWithin(testId, root.Container, out entity);
+            driver._world.TryFindByTestIdWithin(testId, _root.Container, out entity);
+
+        /// <summary>Tears the page down and shows why instead; its root takes no more batches.</summary>
+        public void Fail(PageFaultKind kind, string reason)
+        {
+            if (Faulted)
+            {
+                return;
+            }
+            driver.Record(this, kind, reason);
+            Close();
+            _faultView = FaultView.Show(driver._world, _root.Container, context.Page, reason);
+            SetRemounting(false);
+            driver._log.Error("Legacy page {Page} ({Legacy}) is faulted ({Kind}) and shows an error: {Reason}", context.Page, legacyName, kind, reason);
+            if (kind == PageFaultKind.BatchRejected && driver._engine.Stopped is null)
+            {
+                // The page's React tree is of no more use: free it in JS (its last batch is dropped, the root is closed).
+                driver.Post(HostEvent.PageUnmount(_root.PageRoot));
+            }
+        }
+
+        /// <summary>Mounts the page again in the new runtime, on a new root in the same container, with its params; the
+        /// node it had focused gets focus back when it is there again.</summary>
+        public void Remount(string reason)
+        {
+            driver.Record(this, PageFaultKind.Remounted, reason);
+            _restoreFocus = FocusedTestId;
+            Close();
+            _root = driver._applier.OpenRoot(++driver._nextRoot, _root.Container);
+            SetRemounting(true);
+            driver.Post(HostEvent.PageMount(_root.PageRoot, legacyName, ToData(context.Params)));
+            driver._log.Information("Mounting legacy page {Page} ({Legacy}) again on root {PageRoot}", context.Page, legacyName, _root.PageRoot);
+        }
+
+        /// <summary>Once the remounted page committed, gives focus back to the node that had it.</summary>
+        public void SettleRemount()
+        {
+            if (!_remounting || !_root.Mounted)
+            {
+                return;
+            }
+            SetRemounting(false);
+            if (_restoreFocus is { } testId && driver._world.Focused.IsNull && !RestoreFocus(testId))
+            {
+                driver._log.Debug("Page {Page} has no node {TestId} to give focus back to after its remount", context.Page, testId);
+            }
+            _restoreFocus = null;
+        }
 
         public void Dispose()
         {
@@ -447,13 +611,35 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
                 return;
             }
             _disposed = true;
+            SetRemounting(false);
             driver._mounted.Remove(this);
-            driver.Post(HostEvent.PageUnmount(root.PageRoot));
-            if (driver._applier.TryGetRoot(root.PageRoot, out _))
+            if (!Faulted)
             {
-                driver._applier.CloseRoot(root.PageRoot);
+                driver.Post(HostEvent.PageUnmount(_root.PageRoot));
             }
-            driver._log.Information("Unmounted legacy page {Page} ({Legacy}) from root {PageRoot}", context.Page, legacyName, root.PageRoot);
+            Close();
+            if (!_faultView.IsNull && driver._world.IsAlive(_faultView))
+            {
+                driver._world.DestroySubtree(_faultView);
+            }
+            driver._log.Information("Unmounted legacy page {Page} ({Legacy}) from root {PageRoot}", context.Page, legacyName, _root.PageRoot);
+        }
+
+        private void Close()
+        {
+            if (driver._applier.TryGetRoot(_root.PageRoot, out var open) && ReferenceEquals(open, _root))
+            {
+                driver._applier.CloseRoot(_root.PageRoot);
+            }
+        }
+
+        private void SetRemounting(bool value)
+        {
+            if (_remounting != value)
+            {
+                _remounting = value;
+                driver._remounting += value ? 1 : -1;
+            }
         }
     }
 }

@@ -2,17 +2,18 @@ namespace Bridge.Legacy.Engines;
 
 /// <summary>One JS engine with the bridge-host runtime loaded, driven synchronously from its own thread.</summary>
 /// <remarks>Not thread-safe: every member except <see cref="Interrupt"/> must be called on the JS thread.
-/// Page code sees only the bundle's globals: no CLR type, file or network access is installed.</remarks>
+/// Page code sees only the documented globals (see <see cref="PagePrelude"/>): no CLR type, file or network access
+/// is installed, and the bridge the host drives the runtime through is no global.</remarks>
 internal interface IJsRuntime : IDisposable
 {
     /// <summary>Short engine name ("v8" or "jint").</summary>
     string EngineName { get; }
 
-    /// <summary>Runs a bundle's source; the first bundle installs <c>__bridge</c>.</summary>
+    /// <summary>Runs a bundle's source; the first bundle hands the host its bridge.</summary>
     void Load(string source, string documentName);
 
     /// <summary>
-    /// Writes event bytes into the runtime's input buffer, calls <c>__bridge.pump</c>, runs the engine's promise
+    /// Writes event bytes into the runtime's input buffer, calls the bridge's <c>pump</c>, runs the engine's promise
     /// jobs, and returns the byte length of op batches waiting in <see cref="Output"/>, or -1 when nothing ran.
     /// </summary>
     int Pump(ReadOnlySpan<byte> input, double frameTimeMs);
@@ -22,4 +23,25 @@ internal interface IJsRuntime : IDisposable
 
     /// <summary>Stops the script running now (called by the watchdog from another thread).</summary>
     void Interrupt();
+
+    /// <summary>True when the runtime answers every key event with a KeyHandled op; false for a bundle built with a
+    /// runtime older than the verdicts, null when the runtime does not say (an older handshake).</summary>
+    bool? AnswersKeys { get; }
+
+    /// <summary>The page root whose code ran last, asked after a pump was stopped; 0 when the runtime cannot say.</summary>
+    uint ActivePageRoot();
+
+    /// <summary>The frame time (ms) the runtime's next timer is due at, asked after a pump: -1 when no timer waits, -2 when
+    /// the runtime cannot say (a bundle built with an older runtime): then every frame tick is pumped.</summary>
+    double NextTimerDue();
+
+    /// <summary>Bytes the JS heap uses now, or -1 when the engine does not measure its own heap.</summary>
+    long HeapBytes { get; }
+
+    /// <summary>Collects the JS heap's garbage now, so that <see cref="HeapBytes"/> counts live objects only.</summary>
+    void CollectGarbage();
+
+    /// <summary>Ends a runtime whose script no interrupt stopped (any thread): kills its child process, which fails the
+    /// pump in progress; false when the runtime runs in this process and cannot be ended.</summary>
+    bool Abandon();
 }

@@ -22,4 +22,7 @@ public sealed class JsRuntimeException : Exception
 
     /// <summary>True when the engine cannot run any more script (its pages are lost).</summary>
     public bool Fatal { get; init; }
+
+    /// <summary>True when the script was stopped for going past the heap cap.</summary>
+    public bool HeapExhausted { get; init; }
 }

@@ -5,11 +5,24 @@ namespace Bridge.Legacy.Engines;
 /// <summary>Limits and wiring of a legacy JS engine.</summary>
 public sealed record LegacyEngineOptions
 {
-    /// <summary>JS heap cap in MiB (V8 old space and runtime heap limit; Jint memory limit).</summary>
+    /// <summary>JS heap cap in MiB (V8 runtime heap limit; Jint memory limit).</summary>
     public int HeapLimitMegabytes { get; init; } = 256;
+
+    /// <summary>Most bytes of ArrayBuffers V8 lets script allocate, in MiB.</summary>
+    public int ArrayBufferLimitMegabytes { get; init; } = 64;
+
+    /// <summary>Most statements one pump may run in Jint (a deterministic backstop behind the watchdog).</summary>
+    public int MaxStatementsPerPump { get; init; } = 100_000_000;
 
     /// <summary>Longest one pump (event handlers, renders, timers) may run before the watchdog interrupts it.</summary>
     public TimeSpan HandlerTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a pump may go on after the watchdog interrupted it before the runtime is given up (its child
+    /// process killed, or its thread abandoned in process).</summary>
+    public TimeSpan InterruptGrace { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Where the JS engine runs: in a child process by default, so that nothing a page does can end the app.</summary>
+    public JsIsolation Isolation { get; init; } = JsIsolation.Process;
 
     /// <summary>Most pumps in a row while promise jobs keep producing work, per wake-up of the JS thread.</summary>
     public int MaxPumpsPerWake { get; init; } = 16;
@@ -19,4 +32,15 @@ public sealed record LegacyEngineOptions
 
     /// <summary>Answers fetchData; unset means every request fails with a message saying so.</summary>
     public Bridge.Routing.IHostDataService? DataService { get; init; }
+}
+
+/// <summary>Where a legacy engine's JS runtime runs.</summary>
+public enum JsIsolation : byte
+{
+    /// <summary>In a child process over the same bus: an engine abort (V8's fatal out-of-memory, a native stack overflow
+    /// in Jint's built-ins) ends that process, and the runtime is restarted with its pages.</summary>
+    Process,
+
+    /// <summary>In the app's process: no process start, but an engine abort ends the app.</summary>
+    InProcess,
 }

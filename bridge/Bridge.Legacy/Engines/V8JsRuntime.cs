@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.ClearScript;
 using Microsoft.ClearScript.JavaScript;
 using Microsoft.ClearScript.V8;
@@ -5,31 +6,51 @@ using Microsoft.ClearScript.V8;
 namespace Bridge.Legacy.Engines;
 
 /// <summary>The runtime in V8 (ClearScript): bytes cross through typed-array views, one copy per direction.</summary>
+/// <remarks>Heap: a sampled runtime heap limit ends a script that grows past <see cref="LegacyEngineOptions.HeapLimitMegabytes"/>
+/// with an exception; the old space may expand past it on demand (so V8 reaches the sampled limit instead of aborting),
+/// and ArrayBuffers are capped at <see cref="LegacyEngineOptions.ArrayBufferLimitMegabytes"/>. Some allocations still
+/// end a V8 process outright ("Fatal JavaScript out of memory: invalid table size"): run V8 in a child process
+/// (<see cref="JsIsolation.Process"/>, the default) so that such an abort costs the runtime, not the app.</remarks>
 internal sealed class V8JsRuntime : IJsRuntime
 {
     private readonly V8ScriptEngine _engine;
-    private ScriptObject? _bridge;
+    private readonly ScriptObject _host;
     private ScriptObject? _pump;
+    private ScriptObject? _activeRoot;
+    private ScriptObject? _nextDue;
+    private ScriptObject? _growInput;
     private ITypedArray<byte>? _input;
     private ITypedArray<byte>? _output;
     private ulong _inputCapacity;
     private ulong _outputCapacity;
     private byte[] _outputCopy = new byte[64 * 1024];
+    private bool _legacyGlobal;
 
     public V8JsRuntime(LegacyEngineOptions options)
     {
-        // AddPerformanceObject: a native Performance.now() (a host callback doubled the first render).
-        // No MaxOldSpaceSize: V8 aborts the process when it reaches that; the sampled runtime heap limit below
-        // ends the script with an exception instead.
-        _engine = new V8ScriptEngine("bridge-legacy",
+        var heap = (ulong)options.HeapLimitMegabytes * 1024 * 1024;
+        var constraints = new V8RuntimeConstraints
+        {
+            MaxOldSpaceSize = options.HeapLimitMegabytes * 2,
+            HeapExpansionMultiplier = 1.5,
+            MaxArrayBufferAllocation = (ulong)options.ArrayBufferLimitMegabytes * 1024 * 1024,
+        };
+        // AddPerformanceObject: a native Performance.now() (a host callback doubled the first render); the prelude
+        // keeps now() and removes the rest (Performance.sleep).
+        _engine = new V8ScriptEngine("bridge-legacy", constraints,
             V8ScriptEngineFlags.AddPerformanceObject | V8ScriptEngineFlags.DisableGlobalMembers);
-        _engine.MaxRuntimeHeapSize = (UIntPtr)((ulong)options.HeapLimitMegabytes * 1024 * 1024);
-        _engine.RuntimeHeapSizeSampleInterval = TimeSpan.FromMilliseconds(50);
+        _engine.MaxRuntimeHeapSize = (UIntPtr)heap;
+        _engine.RuntimeHeapSizeSampleInterval = TimeSpan.FromMilliseconds(20);
         _engine.AllowReflection = false;
         _engine.EnableRuntimeInterruptPropagation = false;
+        _host = (ScriptObject)_engine.Evaluate(new DocumentInfo("bridge-prelude"), PagePrelude.Source);
     }
 
     public string EngineName => "v8";
+
+    public bool? AnswersKeys { get; private set; }
+
+    public long HeapBytes => (long)_engine.GetRuntimeHeapInfo().UsedHeapSize;
 
     public void Load(string source, string documentName)
     {
@@ -39,9 +60,9 @@ internal sealed class V8JsRuntime : IJsRuntime
         }
         catch (ScriptEngineException e)
         {
-            throw new JsRuntimeException(EngineName, "load " + documentName, e.ErrorDetails ?? e.Message, e);
+            throw new JsRuntimeException(EngineName, "load " + documentName, e.ErrorDetails ?? e.Message, e) { Fatal = e.IsFatal };
         }
-        if (_bridge is null)
+        if (_pump is null)
         {
             Bind();
         }
@@ -49,39 +70,54 @@ internal sealed class V8JsRuntime : IJsRuntime
 
     private void Bind()
     {
-        if (_engine.Script.__bridge is not ScriptObject bridge)
+        // Measured with ClearScript 7.5.1.1: a function taken with GetProperty costs ~75-150 µs per call, the same
+        // function returned by a call ~2 µs: take every handle through the prelude's accessor.
+        if (_host.InvokeAsFunction() is ScriptObject bridge)
         {
-            throw new JsRuntimeException(EngineName, "bind", "the bundle did not install globalThis.__bridge (is it built with scripts/build-legacy?)");
+            AnswersKeys = bridge.GetProperty("answersKeys") is true;
         }
-        _bridge = bridge;
-        // Measured with ClearScript 7.5.1.1: a function taken with GetProperty costs ~100-200 µs per call, the same
-        // function taken with Evaluate ~2.5 µs. Take every handle with Evaluate.
-        _pump = (ScriptObject)_engine.Evaluate("__bridge.pump");
-        _output = (ITypedArray<byte>)_engine.Evaluate("__bridge.output");
+        else if (_engine.Evaluate("typeof __bridge === 'object' && __bridge !== null") is true)
+        {
+            // A bundle built with an older runtime installs a global bridge and does not say whether it answers keys.
+            _legacyGlobal = true;
+            AnswersKeys = null;
+        }
+        else
+        {
+            throw new JsRuntimeException(EngineName, "bind", PagePrelude.NotConnected);
+        }
+        _pump = Member("pump");
+        _growInput = Member("growInput");
+        _activeRoot = _legacyGlobal ? null : Member("activePageRoot") as ScriptObject;
+        _nextDue = _legacyGlobal ? null : Member("nextTimerDue") as ScriptObject;
+        _output = (ITypedArray<byte>)Member("output")!;
         _outputCapacity = _output.Length;
-        _input = (ITypedArray<byte>)_engine.Evaluate("__bridge.input");
+        _input = (ITypedArray<byte>)Member("input")!;
         _inputCapacity = _input.Length;
     }
 
+    private dynamic? Member(string name) =>
+        _legacyGlobal ? _engine.Evaluate("__bridge." + name) : _host.InvokeAsFunction(name);
+
     public int Pump(ReadOnlySpan<byte> input, double frameTimeMs)
     {
-        var bridge = _bridge ?? throw new JsRuntimeException(EngineName, "pump", "no bundle loaded");
+        var pump = _pump ?? throw new JsRuntimeException(EngineName, "pump", "no bundle loaded");
         try
         {
             if (input.Length > 0)
             {
                 if ((ulong)input.Length > _inputCapacity)
                 {
-                    bridge.InvokeMethod("growInput", input.Length);
-                    _input = (ITypedArray<byte>)_engine.Evaluate("__bridge.input");
+                    ((ScriptObject)_growInput!).InvokeAsFunction(input.Length);
+                    _input = (ITypedArray<byte>)Member("input")!;
                     _inputCapacity = _input.Length;
                 }
                 _input!.Write(input, 0, (ulong)input.Length, 0);
             }
-            var length = Convert.ToInt32(_pump!.InvokeAsFunction(input.Length, frameTimeMs), System.Globalization.CultureInfo.InvariantCulture);
+            var length = Convert.ToInt32(((ScriptObject)pump).InvokeAsFunction(input.Length, frameTimeMs), CultureInfo.InvariantCulture);
             if ((ulong)Math.Max(length, 0) > _outputCapacity)
             {
-                _output = (ITypedArray<byte>)_engine.Evaluate("__bridge.output");
+                _output = (ITypedArray<byte>)Member("output")!;
                 _outputCapacity = _output.Length;
             }
             return length;
@@ -92,21 +128,32 @@ internal sealed class V8JsRuntime : IJsRuntime
         }
         catch (ScriptEngineException e)
         {
-            throw new JsRuntimeException(EngineName, "pump", e.ErrorDetails ?? e.Message, e) { Fatal = e.IsFatal || !Recover() };
+            var heap = e.Message.Contains("memory limit", StringComparison.OrdinalIgnoreCase);
+            throw new JsRuntimeException(EngineName, "pump", e.ErrorDetails ?? e.Message, e) { Fatal = e.IsFatal || heap, HeapExhausted = heap };
         }
     }
 
-    /// <summary>After a heap-limit stop the stopped script's garbage still counts: collect it; false when V8 stays unusable.</summary>
-    private bool Recover()
+    public uint ActivePageRoot()
     {
         try
         {
-            _engine.CollectGarbage(true);
-            return true;
+            return _activeRoot?.InvokeAsFunction() is { } value ? Convert.ToUInt32(value, CultureInfo.InvariantCulture) : 0;
         }
-        catch (ScriptEngineException)
+        catch (Exception e) when (e is ScriptEngineException or InvalidCastException or FormatException or OverflowException)
         {
-            return false;
+            return 0;
+        }
+    }
+
+    public double NextTimerDue()
+    {
+        try
+        {
+            return _nextDue?.InvokeAsFunction() is { } value ? Convert.ToDouble(value, CultureInfo.InvariantCulture) : -2;
+        }
+        catch (Exception e) when (e is ScriptEngineException or InvalidCastException or FormatException)
+        {
+            return -2;
         }
     }
 
@@ -121,6 +168,10 @@ internal sealed class V8JsRuntime : IJsRuntime
     }
 
     public void Interrupt() => _engine.Interrupt();
+
+    public void CollectGarbage() => _engine.CollectGarbage(true);
+
+    public bool Abandon() => false;
 
     public void Dispose() => _engine.Dispose();
 }

@@ -17,8 +17,30 @@ public interface ILegacyEngine : IDisposable
     /// <summary>Engine creation and bundle load times, known once <see cref="Ready"/> completed.</summary>
     LegacyStartup Startup { get; }
 
-    /// <summary>Why the engine stopped running script (heap exhausted, JS thread failure), or null while it runs.</summary>
+    /// <summary>Why the engine cannot run script any more (its runtime failed to start again), or null.</summary>
     string? Fault { get; }
+
+    /// <summary>Why the JS runtime was stopped, while it waits for <see cref="Restart"/>; null while it runs.</summary>
+    RuntimeStop? Stopped { get; }
+
+    /// <summary>Replaces a stopped runtime with a fresh one running the same bundles (on a new JS thread); events posted
+    /// from now on reach the new runtime, earlier ones are dropped. False when no runtime is stopped.</summary>
+    /// <remarks>The new runtime has no page: mount again the pages that should survive.</remarks>
+    bool Restart();
+
+    /// <summary>True when the runtime answers every key event with a verdict; false when its bundle says it does not; null
+    /// when the bundle was built with an older runtime that does not say.</summary>
+    bool? AnswersKeys { get; }
+
+    /// <summary>How late after the handler timeout the watchdog sent its last interrupt.</summary>
+    TimeSpan LastInterruptLateness { get; }
+
+    /// <summary>Asks the JS thread to collect the JS heap's garbage before its next pump, so that
+    /// <see cref="LegacyEngineStats.JsHeapBytes"/> then counts live objects (for soaks; never needed to run).</summary>
+    void CollectGarbage();
+
+    /// <summary>The process the JS runtime runs in now, or null when it runs in this one.</summary>
+    int? RuntimeProcessId { get; }
 
     /// <summary>Op batches from JS, one per page root per frame.</summary>
     OpBatchQueue Batches { get; }
@@ -73,7 +95,10 @@ public readonly record struct LegacyStartup(double EngineCreateMs, double Bundle
 /// <param name="Interrupts">Pumps the watchdog stopped.</param>
 /// <param name="Errors">JS errors reported (runtime and pages).</param>
 /// <param name="JsMilliseconds">Time spent inside JS.</param>
-public readonly record struct LegacyEngineStats(long Pumps, long BatchesOut, long BytesOut, long Interrupts, long Errors, double JsMilliseconds);
+/// <param name="Restarts">Runtimes started again after a stop.</param>
+/// <param name="JsHeapBytes">The JS heap in use at the last sample (V8), -1 when the engine does not say (Jint).</param>
+public readonly record struct LegacyEngineStats(long Pumps, long BatchesOut, long BytesOut, long Interrupts, long Errors, double JsMilliseconds,
+    long Restarts = 0, long JsHeapBytes = -1);
 
 /// <summary>What JS has said about a key event so far.</summary>
 public enum KeyVerdictState : byte

@@ -12,5 +12,6 @@ public sealed class JintLegacyEngine : LegacyEngine
         Start();
     }
 
-    private protected override IJsRuntime CreateRuntime() => new JintJsRuntime(Options);
+    private protected override IJsRuntime CreateRuntime() =>
+        Options.Isolation == JsIsolation.InProcess ? new JintJsRuntime(Options) : new Engines.Process.ProcessJsRuntime("jint", Options);
 }

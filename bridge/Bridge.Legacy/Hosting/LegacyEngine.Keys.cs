@@ -59,7 +59,7 @@ public abstract partial class LegacyEngine
         {
             return _verdicts[slot].Consumed ? KeyVerdictState.Consumed : KeyVerdictState.NotConsumed;
         }
-        if (Ready.IsFaulted || _stopping.IsCancellationRequested || _fault is not null)
+        if (Ready.IsFaulted || _stopping.IsCancellationRequested || _fault is not null || _stop is not null)
         {
             return KeyVerdictState.Unanswered;
         }

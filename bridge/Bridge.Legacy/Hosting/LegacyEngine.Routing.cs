@@ -11,48 +11,61 @@ namespace Bridge.Legacy.Hosting;
 /// <summary>Where the runtime's output goes: page batches to the UI queue, runtime requests handled on the JS thread.</summary>
 public abstract partial class LegacyEngine
 {
-    private readonly OpBatch _runtimeBatch = new();
-
-    private void RouteOutput(int length)
+    private void RouteOutput(JsThread t, int length)
     {
         if (length <= 0)
         {
             return;
         }
-        var output = _runtime!.Output(length);
+        var output = t.Runtime!.Output(length);
         try
         {
-            WireFraming.Split(output, this, static (self, batch) => self.RouteBatch(batch));
+            BatchFraming.Split(output, (Engine: this, Thread: t), static (state, batch) => state.Engine.RouteBatch(state.Thread, batch));
         }
         catch (BusFormatException e)
         {
-            Interlocked.Increment(ref _errors);
-            _log.Error("{Engine}: JS runtime wrote an unreadable batch: {Message}", Name, e.Message);
-            _commands.Enqueue(new LegacyCommand(LegacyCommandKind.Error, $"{Name}: unreadable op batch from the JS runtime: {e.Message}",
-                null, null, Array.Empty<uint>()));
+            ReportUnreadable(e);
         }
     }
 
-    private void RouteBatch(ReadOnlyMemory<byte> batch)
+    /// <summary>Sends one batch on: page batches to the UI queue, runtime batches handled here; a batch whose framing is
+    /// bad is reported and dropped alone (the UI thread rejects a page batch whose ops are bad).</summary>
+    private void RouteBatch(JsThread t, ReadOnlyMemory<byte> batch)
     {
-        var (pageRoot, revision) = WireFraming.ReadHeader(batch);
-        if (pageRoot != 0)
+        try
         {
-            // The UI thread keeps the bytes after the runtime reuses its output buffer: copy once.
-            Batches.Enqueue(pageRoot, revision, batch.ToArray());
-            Interlocked.Increment(ref _batchesOut);
-            Interlocked.Add(ref _bytesOut, batch.Length);
+            var (pageRoot, revision) = BatchFraming.ReadHeader(batch);
+            if (pageRoot != 0)
+            {
+                // The UI thread keeps the bytes after the runtime reuses its output buffer: copy once.
+                Batches.Enqueue(pageRoot, revision, batch.ToArray());
+                Interlocked.Increment(ref _batchesOut);
+                Interlocked.Add(ref _bytesOut, batch.Length);
+                return;
+            }
+            OpBatchCodec.Decode(batch, t.RuntimeBatch);
+        }
+        catch (BusFormatException e)
+        {
+            ReportUnreadable(e);
             return;
         }
-        OpBatchCodec.Decode(batch, _runtimeBatch);
-        var causes = _runtimeBatch.CausedBy.ToArray();
-        foreach (var op in _runtimeBatch.Ops)
+        var causes = t.RuntimeBatch.CausedBy.ToArray();
+        foreach (var op in t.RuntimeBatch.Ops)
         {
-            HandleRuntimeOp(op, causes);
+            HandleRuntimeOp(t, op, causes);
         }
     }
 
-    private void HandleRuntimeOp(in Op op, uint[] causes)
+    private void ReportUnreadable(BusFormatException e)
+    {
+        Interlocked.Increment(ref _errors);
+        _log.Error("{Engine}: JS runtime wrote an unreadable batch: {Message}", Name, e.Message);
+        _commands.Enqueue(new LegacyCommand(LegacyCommandKind.Error, $"{Name}: unreadable op batch from the JS runtime: {e.Message}",
+            null, null, Array.Empty<uint>()));
+    }
+
+    private void HandleRuntimeOp(JsThread t, in Op op, uint[] causes)
     {
         switch (op.Code)
         {
@@ -60,7 +73,7 @@ public abstract partial class LegacyEngine
                 _log.Write(ToSerilog(op.Level), "JS {Engine}: {Message:l}", Name, op.Text);
                 break;
             case OpCode.DataRequest:
-                StartDataRequest(op.RequestId, op.Text!, op.Data);
+                StartDataRequest(t, op.RequestId, op.Text!, op.Data);
                 break;
             case OpCode.Navigate:
                 _commands.Enqueue(new LegacyCommand(LegacyCommandKind.Navigate, op.Text, op.Data, null, causes));
@@ -99,13 +112,13 @@ public abstract partial class LegacyEngine
         _ => LogEventLevel.Error,
     };
 
-    private void StartDataRequest(uint requestId, string resource, object? parameters)
+    private void StartDataRequest(JsThread t, uint requestId, string resource, object? parameters)
     {
         Interlocked.Increment(ref _pendingData);
-        _ = AnswerDataRequest(requestId, resource, parameters);
+        _ = AnswerDataRequest(t, requestId, resource, parameters);
     }
 
-    private async Task AnswerDataRequest(uint requestId, string resource, object? parameters)
+    private async Task AnswerDataRequest(JsThread t, uint requestId, string resource, object? parameters)
     {
         HostEvent response;
         try
@@ -119,6 +132,16 @@ public abstract partial class LegacyEngine
         {
             _log.Warning("{Engine}: fetchData('{Resource}') request {RequestId} failed: {Message}", Name, resource, requestId, e.Message);
             response = HostEvent.DataFailed(requestId, e.Message);
+        }
+        if (!IsCurrent(t))
+        {
+            // The runtime that asked was stopped: its request ids mean nothing to the next one.
+            Interlocked.Decrement(ref _pendingData);
+            lock (_idleGate)
+            {
+                Monitor.PulseAll(_idleGate);
+            }
+            return;
         }
         try
         {

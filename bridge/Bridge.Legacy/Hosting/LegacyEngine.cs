@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Bridge.Bus.Events;
+using Bridge.Bus.Ops;
 using Bridge.Legacy.Channels;
 using Bridge.Legacy.Engines;
 using Serilog;
@@ -10,27 +11,34 @@ namespace Bridge.Legacy.Hosting;
 /// <remarks>Loop: wait for a wake-up (events, tick, data response) → hand every waiting event batch to JS in one
 /// call → pump again while promise jobs produce work → page batches go to <see cref="Batches"/>, runtime
 /// requests (logs, data, navigation) are handled here or queued as commands. A watchdog interrupts a pump
-/// that runs longer than <see cref="LegacyEngineOptions.HandlerTimeout"/>.</remarks>
+/// that runs longer than <see cref="LegacyEngineOptions.HandlerTimeout"/>.
+/// <para>A pump that is interrupted or fails leaves React in an unknown state, so the runtime is stopped, not reused:
+/// the engine asks it which page's code was running, queues a <see cref="LegacyCommandKind.RuntimeStopped"/> command
+/// and ignores events until the driver calls <see cref="Restart"/>, which starts a fresh runtime (on a fresh JS thread)
+/// with the same bundles. A runtime that does not stop within <see cref="LegacyEngineOptions.InterruptGrace"/> of the
+/// interrupt is given up: its child process is killed, or, in process, its thread is left behind.</para></remarks>
 public abstract partial class LegacyEngine : ILegacyEngine
 {
     private readonly IReadOnlyList<LegacyBundle> _bundles;
     private readonly EventInbox _inbox = new();
-    private readonly AutoResetEvent _wake = new(false);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stopping = new();
     private readonly object _idleGate = new();
+    private readonly object _restartGate = new();
     private readonly ILogger _log;
-    private Thread? _thread;
-    private Timer? _watchdog;
-    private IJsRuntime? _runtime;
+    private PumpWatchdog? _watchdog;
+    private JsThread? _current;
     private double _frameTime;
     private long _posted;
     private long _processed;
     private bool _workLeft;
     private int _pendingData;
-    private long _pumpStartedAt;
     private volatile string? _fault;
-    private long _pumps, _batchesOut, _bytesOut, _interrupts, _errors, _jsTicks;
+    private volatile RuntimeStop? _stop;
+    private long _pumps, _batchesOut, _bytesOut, _interrupts, _errors, _jsTicks, _restarts, _jsHeap = -1;
+    private long _heapSampledAt;
+    private double _nextDue = -2;
+    private int _collect;
 
     private protected LegacyEngine(string name, IReadOnlyList<LegacyBundle> bundles, LegacyEngineOptions options)
     {
@@ -64,6 +72,18 @@ public abstract partial class LegacyEngine : ILegacyEngine
     public string? Fault => _fault;
 
     /// <inheritdoc/>
+    public RuntimeStop? Stopped => _stop;
+
+    /// <inheritdoc/>
+    public bool? AnswersKeys { get; private set; }
+
+    /// <inheritdoc/>
+    public TimeSpan LastInterruptLateness => _watchdog?.LastLateness ?? TimeSpan.Zero;
+
+    /// <inheritdoc/>
+    public int? RuntimeProcessId => Volatile.Read(ref _current)?.Runtime is Engines.Process.ProcessJsRuntime p ? p.ProcessId : null;
+
+    /// <inheritdoc/>
     public OpBatchQueue Batches { get; } = new();
 
     private readonly System.Collections.Concurrent.ConcurrentQueue<LegacyCommand> _commands = new();
@@ -72,16 +92,15 @@ public abstract partial class LegacyEngine : ILegacyEngine
     public LegacyEngineStats Stats => new(
         Interlocked.Read(ref _pumps), Interlocked.Read(ref _batchesOut), Interlocked.Read(ref _bytesOut),
         Interlocked.Read(ref _interrupts), Interlocked.Read(ref _errors),
-        Interlocked.Read(ref _jsTicks) * 1000.0 / Stopwatch.Frequency);
+        Interlocked.Read(ref _jsTicks) * 1000.0 / Stopwatch.Frequency, Interlocked.Read(ref _restarts), Interlocked.Read(ref _jsHeap));
 
     private protected abstract IJsRuntime CreateRuntime();
 
     private protected void Start()
     {
-        _thread = new Thread(Run) { IsBackground = true, Name = "bridge-js-" + Name, };
-        _thread.Start();
-        var period = TimeSpan.FromMilliseconds(Math.Clamp(Options.HandlerTimeout.TotalMilliseconds / 4, 10, 250));
-        _watchdog = new Timer(_ => CheckWatchdog(), null, period, period);
+        _watchdog = new PumpWatchdog(Name, Options.HandlerTimeout, Options.InterruptGrace, OnDeadline, OnGiveUp);
+        _current = new JsThread(0);
+        StartThread(_current);
     }
 
     /// <inheritdoc/>
@@ -100,6 +119,8 @@ public abstract partial class LegacyEngine : ILegacyEngine
     }
 
     /// <inheritdoc/>
+    /// <remarks>Wakes the JS thread only when a timer is due by then (or the runtime does not say when its next one is):
+    /// an idle page costs no pump per frame, and the engine is idle between its timers.</remarks>
     public void Tick(double frameTimeMs)
     {
         var current = Volatile.Read(ref _frameTime);
@@ -107,7 +128,11 @@ public abstract partial class LegacyEngine : ILegacyEngine
         {
             Volatile.Write(ref _frameTime, frameTimeMs);
         }
-        Wake();
+        var due = Volatile.Read(ref _nextDue);
+        if (due < -1 || (due >= 0 && frameTimeMs >= due))
+        {
+            Wake();
+        }
     }
 
     /// <inheritdoc/>
@@ -140,6 +165,38 @@ public abstract partial class LegacyEngine : ILegacyEngine
         }
     }
 
+    /// <inheritdoc/>
+    public void CollectGarbage()
+    {
+        Interlocked.Exchange(ref _collect, 1);
+        Wake();
+    }
+
+    /// <inheritdoc/>
+    public bool Restart()
+    {
+        JsThread next;
+        JsThread old;
+        lock (_restartGate)
+        {
+            if (_stop is null || _fault is not null || _stopping.IsCancellationRequested)
+            {
+                return false;
+            }
+            old = _current!;
+            // What was posted for the stopped runtime names its pages and nodes: none of it reaches the next one.
+            _inbox.Take();
+            _stop = null;
+            Volatile.Write(ref _nextDue, -2);
+            next = new JsThread(old.Generation + 1);
+            Volatile.Write(ref _current, next);
+        }
+        Interlocked.Increment(ref _restarts);
+        old.Wake.Set();
+        StartThread(next);
+        return true;
+    }
+
     private void Wake()
     {
         Interlocked.Increment(ref _posted);
@@ -148,79 +205,150 @@ public abstract partial class LegacyEngine : ILegacyEngine
             // A data answer completing after Dispose has nobody to wake.
             return;
         }
-        _wake.Set();
+        Volatile.Read(ref _current)?.Wake.Set();
     }
 
-    private void Run()
+    private void StartThread(JsThread t)
     {
-        if (!StartRuntime())
-        {
-            return;
-        }
-        while (!_stopping.IsCancellationRequested)
-        {
-            _wake.WaitOne();
-            if (_stopping.IsCancellationRequested)
-            {
-                break;
-            }
-            var observed = Interlocked.Read(ref _posted);
-            var workLeft = false;
-            if (_fault is null)
-            {
-                try
-                {
-                    workLeft = PumpUntilIdle();
-                }
-                catch (Exception e)
-                {
-                    // Nothing a page does may take the app down: a host-side failure faults this engine only.
-                    FaultEngine($"{Name}: the JS thread failed: {e.Message}", e);
-                }
-            }
-            else
-            {
-                _inbox.Take();
-            }
-            lock (_idleGate)
-            {
-                _processed = observed;
-                _workLeft = workLeft;
-                Monitor.PulseAll(_idleGate);
-            }
-            if (workLeft)
-            {
-                // The scheduler yielded with tasks left: carry on without waiting for the next tick.
-                Wake();
-            }
-        }
-        _runtime?.Dispose();
+        t.Thread = new Thread(() => Run(t)) { IsBackground = true, Name = $"bridge-js-{Name}-{t.Generation}" };
+        t.Thread.Start();
     }
 
-    private bool StartRuntime()
+    private bool IsCurrent(JsThread t) => ReferenceEquals(Volatile.Read(ref _current), t);
+
+    private void Run(JsThread t)
     {
         try
         {
+            if (!StartRuntime(t))
+            {
+                return;
+            }
+            while (!_stopping.IsCancellationRequested && IsCurrent(t))
+            {
+                t.Wake.WaitOne();
+                if (_stopping.IsCancellationRequested || !IsCurrent(t))
+                {
+                    break;
+                }
+                var observed = Interlocked.Read(ref _posted);
+                var workLeft = false;
+                if (Volatile.Read(ref t.Stopped) == 0)
+                {
+                    try
+                    {
+                        if (Interlocked.Exchange(ref _collect, 0) == 1)
+                        {
+                            t.Runtime!.CollectGarbage();
+                            _heapSampledAt = 0;
+                        }
+                        workLeft = PumpUntilIdle(t);
+                        Volatile.Write(ref _nextDue, Volatile.Read(ref t.Stopped) == 0 ? t.Runtime!.NextTimerDue() : -1);
+                        SampleHeap(t);
+                    }
+                    catch (Exception e)
+                    {
+                        // Nothing a page does may take the app down: a host-side failure stops this runtime only.
+                        Stop(t, $"{Name}: the JS thread failed: {e.Message}", RuntimeStopKind.Crashed, e, onJsThread: true);
+                    }
+                }
+                else
+                {
+                    Discard(t);
+                }
+                lock (_idleGate)
+                {
+                    if (IsCurrent(t))
+                    {
+                        _processed = observed;
+                        _workLeft = workLeft && Volatile.Read(ref t.Stopped) == 0;
+                    }
+                    Monitor.PulseAll(_idleGate);
+                }
+                if (workLeft)
+                {
+                    // The scheduler yielded with tasks left: carry on without waiting for the next tick.
+                    t.Wake.Set();
+                }
+            }
+        }
+        finally
+        {
+            try
+            {
+                t.Runtime?.Dispose();
+            }
+            catch (Exception e)
+            {
+                _log.Warning(e, "{Engine}: disposing runtime {Generation} failed", Name, t.Generation);
+            }
+        }
+    }
+
+    private void Discard(JsThread t)
+    {
+        lock (_restartGate)
+        {
+            if (IsCurrent(t))
+            {
+                _inbox.Take();
+            }
+        }
+    }
+
+    private bool StartRuntime(JsThread t)
+    {
+        var first = t.Generation == 0;
+        try
+        {
             var start = Stopwatch.GetTimestamp();
-            _runtime = CreateRuntime();
+            t.Runtime = CreateRuntime();
             var created = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             start = Stopwatch.GetTimestamp();
             foreach (var bundle in _bundles)
             {
-                _runtime.Load(bundle.Source, bundle.Name);
+                t.Runtime.Load(bundle.Source, bundle.Name);
             }
-            Startup = new LegacyStartup(created, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-            _log.Information("{Engine} engine created in {CreateMs:F1} ms, {Count} bundle(s) loaded in {LoadMs:F1} ms",
-                Name, created, _bundles.Count, Startup.BundleLoadMs);
+            var loaded = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            AnswersKeys = t.Runtime.AnswersKeys;
+            if (first)
+            {
+                Startup = new LegacyStartup(created, loaded);
+                _log.Information("{Engine} engine created in {CreateMs:F1} ms, {Count} bundle(s) loaded in {LoadMs:F1} ms",
+                    Name, created, _bundles.Count, loaded);
+            }
+            else
+            {
+                _log.Information("{Engine} runtime {Generation} started in {Ms:F1} ms", Name, t.Generation, created + loaded);
+            }
             // Anything the bundles logged or asked while loading.
-            RouteOutput(PumpOnce(ReadOnlySpan<byte>.Empty));
-            _ready.SetResult();
+            RouteOutput(t, PumpOnce(t, ReadOnlySpan<byte>.Empty));
+            Volatile.Write(ref _nextDue, t.Runtime.NextTimerDue());
+            if (first)
+            {
+                _ready.SetResult();
+            }
+            else
+            {
+                // Events posted while the runtime started (the pages mounted again) are waiting.
+                t.Wake.Set();
+            }
             return true;
         }
         catch (Exception e)
         {
-            _log.Error(e, "{Engine} engine failed to start", Name);
-            _ready.SetException(e);
+            if (first)
+            {
+                _log.Error(e, "{Engine} engine failed to start", Name);
+                _ready.SetException(e);
+            }
+            else
+            {
+                _fault = $"{Name}: the JS runtime failed to start again: {e.Message}";
+                _log.Error(e, "{Engine} engine is faulted, its pages are lost: {Message}", Name, _fault);
+                _commands.Enqueue(new LegacyCommand(LegacyCommandKind.RuntimeStopped, _fault,
+                    new RuntimeStop(_fault, RuntimeStopKind.Crashed, 0), null, Array.Empty<uint>()));
+            }
             lock (_idleGate)
             {
                 Monitor.PulseAll(_idleGate);
@@ -230,71 +358,138 @@ public abstract partial class LegacyEngine : ILegacyEngine
     }
 
     /// <summary>Pumps with every waiting event, then again while promise jobs keep producing work; true when work is left.</summary>
-    private bool PumpUntilIdle()
+    private bool PumpUntilIdle(JsThread t)
     {
-        var length = PumpOnce(_inbox.Take());
+        var length = PumpOnce(t, _inbox.Take());
         for (var i = 1; length >= 0; i++)
         {
-            RouteOutput(length);
+            RouteOutput(t, length);
             if (i >= Options.MaxPumpsPerWake)
             {
                 return true;
             }
-            length = PumpOnce(_inbox.HasPending ? _inbox.Take() : ReadOnlySpan<byte>.Empty);
+            length = PumpOnce(t, _inbox.HasPending ? _inbox.Take() : ReadOnlySpan<byte>.Empty);
         }
         return false;
     }
 
-    private int PumpOnce(ReadOnlySpan<byte> input)
+    private int PumpOnce(JsThread t, ReadOnlySpan<byte> input)
     {
-        var runtime = _runtime!;
+        if (Volatile.Read(ref t.Stopped) != 0)
+        {
+            return -1;
+        }
+        var runtime = t.Runtime!;
         var start = Stopwatch.GetTimestamp();
-        Volatile.Write(ref _pumpStartedAt, start);
+        _watchdog!.Arm();
+        var over = false;
         try
         {
-            return runtime.Pump(input, Volatile.Read(ref _frameTime));
+            var length = runtime.Pump(input, Volatile.Read(ref _frameTime));
+            over = _watchdog.Disarm();
+            if (over)
+            {
+                // It ended on its own just as the interrupt went out: past its budget all the same, and an interrupt
+                // may be pending in the engine.
+                Stop(t, $"{Name}: a pump ran over {Options.HandlerTimeout.TotalMilliseconds:0} ms", RuntimeStopKind.Hung, null, onJsThread: true);
+                return -1;
+            }
+            return length;
         }
         catch (JsRuntimeException e)
         {
-            Interlocked.Increment(ref _errors);
-            if (e.Interrupted)
-            {
-                Interlocked.Increment(ref _interrupts);
-            }
-            if (e.Fatal)
-            {
-                FaultEngine(e.Message, e);
-            }
-            else
-            {
-                _log.Error("{Engine}: {Message}", Name, e.Message);
-                _commands.Enqueue(new LegacyCommand(LegacyCommandKind.Error, e.Message, null, null, Array.Empty<uint>()));
-            }
+            over |= _watchdog.Disarm();
+            var kind = e.HeapExhausted ? RuntimeStopKind.HeapExhausted : e.Interrupted || over ? RuntimeStopKind.Hung : RuntimeStopKind.Crashed;
+            var reason = kind == RuntimeStopKind.Hung
+                ? $"{Name}: a pump ran over {Options.HandlerTimeout.TotalMilliseconds:0} ms and was interrupted ({e.Message})"
+                : e.Message;
+            Stop(t, reason, kind, e, onJsThread: true);
             return -1;
         }
         finally
         {
-            Volatile.Write(ref _pumpStartedAt, 0);
             Interlocked.Add(ref _jsTicks, Stopwatch.GetTimestamp() - start);
             Interlocked.Increment(ref _pumps);
         }
     }
 
-    private void FaultEngine(string message, Exception e)
+    /// <summary>Stops a runtime once: asks it (on the JS thread) whose code ran, and tells the driver.</summary>
+    private void Stop(JsThread t, string reason, RuntimeStopKind kind, Exception? e, bool onJsThread)
     {
-        _fault = message;
-        _log.Error(e, "{Engine} engine faulted, its pages are lost: {Message}", Name, message);
-        _commands.Enqueue(new LegacyCommand(LegacyCommandKind.Error, $"{message} (the {Name} engine is faulted; its pages are lost)",
-            null, null, Array.Empty<uint>()));
+        if (Interlocked.Exchange(ref t.Stopped, 1) != 0)
+        {
+            return;
+        }
+        uint blamed = 0;
+        if (onJsThread && t.Runtime is { } runtime)
+        {
+            try
+            {
+                blamed = runtime.ActivePageRoot();
+            }
+            catch (Exception queryError)
+            {
+                _log.Debug(queryError, "{Engine}: the stopped runtime cannot say whose code ran", Name);
+            }
+        }
+        Interlocked.Increment(ref _errors);
+        if (kind == RuntimeStopKind.Hung)
+        {
+            Interlocked.Increment(ref _interrupts);
+        }
+        var stop = new RuntimeStop(reason, kind, blamed);
+        if (!IsCurrent(t))
+        {
+            return;
+        }
+        _stop = stop;
+        _log.Error(e, "{Engine}: the JS runtime is stopped ({Kind}, page root {PageRoot}): {Reason}", Name, kind, blamed, reason);
+        _commands.Enqueue(new LegacyCommand(LegacyCommandKind.RuntimeStopped, reason, stop, null, Array.Empty<uint>()));
+        lock (_idleGate)
+        {
+            Monitor.PulseAll(_idleGate);
+        }
     }
 
-    private void CheckWatchdog()
+    private void OnDeadline()
     {
-        var started = Volatile.Read(ref _pumpStartedAt);
-        if (started != 0 && Stopwatch.GetElapsedTime(started) > Options.HandlerTimeout)
+        _log.Warning("{Engine}: a pump ran over {Timeout}; interrupting it ({Late:F1} ms after the deadline)",
+            Name, Options.HandlerTimeout, LastInterruptLateness.TotalMilliseconds);
+        Volatile.Read(ref _current)?.Runtime?.Interrupt();
+    }
+
+    private void OnGiveUp()
+    {
+        var t = Volatile.Read(ref _current);
+        if (t?.Runtime is not { } runtime)
         {
-            _log.Warning("{Engine}: a pump ran over {Timeout}; interrupting it", Name, Options.HandlerTimeout);
-            _runtime?.Interrupt();
+            return;
+        }
+        if (runtime.Abandon())
+        {
+            _log.Error("{Engine}: the runtime did not stop within {Grace} of the interrupt; its process was killed", Name, Options.InterruptGrace);
+            return;
+        }
+        // In process nothing can end the call: the thread is left to it, and a new one runs the next runtime.
+        Stop(t, $"{Name}: a pump did not stop within {Options.InterruptGrace.TotalMilliseconds:0} ms of the interrupt (a host call no interrupt reaches); its thread is left behind",
+            RuntimeStopKind.Hung, null, onJsThread: false);
+    }
+
+    private void SampleHeap(JsThread t)
+    {
+        var now = Stopwatch.GetTimestamp();
+        if (now - _heapSampledAt < Stopwatch.Frequency / 10)
+        {
+            return;
+        }
+        _heapSampledAt = now;
+        try
+        {
+            Interlocked.Exchange(ref _jsHeap, t.Runtime!.HeapBytes);
+        }
+        catch (Exception e)
+        {
+            _log.Debug(e, "{Engine}: heap size not available", Name);
         }
     }
 
@@ -307,17 +502,46 @@ public abstract partial class LegacyEngine : ILegacyEngine
         }
         _stopping.Cancel();
         _watchdog?.Dispose();
-        _wake.Set();
-        if (_thread is not null && !_thread.Join(TimeSpan.FromSeconds(5)))
+        var t = Volatile.Read(ref _current);
+        if (t is not null)
         {
-            _runtime?.Interrupt();
-            _thread.Join(TimeSpan.FromSeconds(5));
+            try
+            {
+                t.Wake.Set();
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+            if (t.Thread is not null && !t.Thread.Join(TimeSpan.FromSeconds(5)))
+            {
+                t.Runtime?.Interrupt();
+                if (!t.Thread.Join(TimeSpan.FromSeconds(5)))
+                {
+                    t.Runtime?.Abandon();
+                }
+            }
         }
         lock (_idleGate)
         {
             Monitor.PulseAll(_idleGate);
         }
-        _wake.Dispose();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>One JS thread and the runtime it drives; a restart makes a new one.</summary>
+    private sealed class JsThread(int generation)
+    {
+        public int Generation { get; } = generation;
+
+        public AutoResetEvent Wake { get; } = new(false);
+
+        public Thread? Thread { get; set; }
+
+        public IJsRuntime? Runtime { get; set; }
+
+        public OpBatch RuntimeBatch { get; } = new();
+
+        /// <summary>1 once the runtime was stopped (by its thread or the watchdog).</summary>
+        public int Stopped;
     }
 }

@@ -12,5 +12,6 @@ public sealed class V8LegacyEngine : LegacyEngine
         Start();
     }
 
-    private protected override IJsRuntime CreateRuntime() => new V8JsRuntime(Options);
+    private protected override IJsRuntime CreateRuntime() =>
+        Options.Isolation == JsIsolation.InProcess ? new V8JsRuntime(Options) : new Engines.Process.ProcessJsRuntime("v8", Options);
 }

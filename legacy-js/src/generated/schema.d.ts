@@ -110,5 +110,6 @@ export type PropName = keyof typeof PROP;
 export interface PropInfo {
   name: PropName; kind: 'Number' | 'Length' | 'Keyword' | 'Colour' | 'String' | 'Bool' | 'Integer' | 'Transform' | 'Handler' | 'FontWeight' | 'Directions'; category: 'Layout' | 'Visual' | 'Text' | 'Node';
   style: boolean; keywords: readonly string[]; percent: boolean; auto: boolean; intrinsic: boolean; default: string;
+  min: number; max: number; minExclusive: boolean; maxLength: number;
 }
 export declare const PROP_INFO: Readonly<Record<number, PropInfo>>;

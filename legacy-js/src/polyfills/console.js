@@ -4,16 +4,47 @@
 import { LOG_LEVEL, OP } from '../wire/codes.js';
 import { emit, RUNTIME_ROOT } from '../wire/outbox.js';
 
-function formatValue(value) {
-  if (typeof value === 'string') return value;
-  if (value instanceof Error) return formatError(value);
-  if (typeof value === 'function') return '[Function ' + (value.name || 'anonymous') + ']';
-  if (value === undefined) return 'undefined';
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
+/** Deepest nesting and most values a logged object may have before it is summarized instead of serialized. */
+const MAX_DEPTH = 32;
+const MAX_VALUES = 5000;
+
+// The engines serialize (JSON.stringify, String of an array) by recursing natively, which no interrupt or limit sees: on
+// data nested deep enough, Jint ends its process with a stack overflow. So a value's shape is walked first, without
+// recursion, and only a shallow enough one is handed to them.
+function shallowEnough(value) {
+  const stack = [value, 0];
+  let seen = 0;
+  while (stack.length > 0) {
+    const depth = stack.pop();
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > MAX_DEPTH || ++seen > MAX_VALUES) return false;
+    const keys = Object.keys(v);
+    for (let i = 0; i < keys.length; i++) stack.push(v[keys[i]], depth + 1);
   }
+  return true;
+}
+
+function summary(value) {
+  return Array.isArray(value) ? '[Array(' + value.length + '), nested too deep to print]' : '[Object, nested too deep to print]';
+}
+
+/** A string for any value, bounded in depth and size (what console, errors and messages use). */
+export function safeString(value) {
+  if (typeof value === 'string') return value;
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return String(value);
+  if (typeof value === 'function') return '[Function ' + (value.name || 'anonymous') + ']';
+  if (value instanceof Error) return formatError(value);
+  try {
+    if (!shallowEnough(value)) return summary(value);
+    return JSON.stringify(value) ?? Object.prototype.toString.call(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+function formatValue(value) {
+  return value === undefined ? 'undefined' : safeString(value);
 }
 
 /** "Name: message" plus the stack, formatted the same in every engine (Jint's stack omits the first line). */

@@ -10,6 +10,13 @@ const timersById = new Map();
 let immediates = [];
 let microtasks = [];
 let reportError = (error) => { throw error; };
+// Which page a callback belongs to (see runtime/active.js); set by the runtime, no-ops until then.
+let pageHooks = { current: () => null, enter: () => null, leave: () => {}, settle: () => {} };
+
+/** Lets timers and microtasks run under the page that scheduled them (runtime/active.js). */
+export function setPageHooks(hooks) {
+  pageHooks = hooks;
+}
 
 /** Sets the callback that receives errors thrown by timers, immediates and microtasks. */
 export function setErrorReporter(fn) {
@@ -32,7 +39,8 @@ function addTimer(callback, delay, args, repeat) {
     throw new TypeError('setTimeout/setInterval: callback must be a function, got ' + typeof callback);
   }
   const ms = Math.max(0, Number(delay) || 0);
-  const timer = { id: nextTimerId++, due: frameTime + ms, callback, args, repeat: repeat ? Math.max(1, ms) : 0 };
+  const timer = { id: nextTimerId++, due: frameTime + ms, callback, args, repeat: repeat ? Math.max(1, ms) : 0,
+    page: pageHooks.current() };
   timersById.set(timer.id, timer);
   insertTimer(timer);
   return timer.id;
@@ -46,11 +54,17 @@ function clearTimer(id) {
   if (i >= 0) timers.splice(i, 1);
 }
 
-function invoke(fn, args) {
+function invoke(fn, args, page) {
+  // Effects a commit left pending run first, under their own page; then a page's timer runs under its page and
+  // the scheduler's tasks (immediates) under none, until React says which root it renders.
+  pageHooks.settle();
+  const previous = pageHooks.enter(page ?? null);
   try {
     if (args === undefined || args.length === 0) fn(); else fn(...args);
   } catch (error) {
     reportError(error);
+  } finally {
+    pageHooks.leave(previous);
   }
   drainMicrotasks();
 }
@@ -61,10 +75,13 @@ export function drainMicrotasks() {
     const batch = microtasks;
     microtasks = [];
     for (let i = 0; i < batch.length; i++) {
+      const previous = pageHooks.enter(batch[i].page);
       try {
-        batch[i]();
+        batch[i].fn();
       } catch (error) {
         reportError(error);
+      } finally {
+        pageHooks.leave(previous);
       }
     }
   }
@@ -88,7 +105,7 @@ export function runDueTimers() {
     } else {
       timersById.delete(timer.id);
     }
-    invoke(timer.callback, timer.args);
+    invoke(timer.callback, timer.args, timer.page);
     ran++;
   }
   return ran;
@@ -120,6 +137,11 @@ export function hasPendingWork(now) {
   return microtasks.length > 0 || immediates.length > 0 || (timers.length > 0 && timers[0].due <= now);
 }
 
+/** The frame time the earliest timer is due at, or -1 when no timer waits (what lets the host skip idle frames). */
+export function nextTimerDue() {
+  return timers.length > 0 ? timers[0].due : -1;
+}
+
 /** Number of timers waiting (due or not). */
 export function pendingTimerCount() {
   return timers.length;
@@ -129,7 +151,7 @@ export function queueMicrotaskPolyfill(callback) {
   if (typeof callback !== 'function') {
     throw new TypeError('queueMicrotask: callback must be a function, got ' + typeof callback);
   }
-  microtasks.push(callback);
+  microtasks.push({ fn: callback, page: pageHooks.current() });
 }
 
 let nextImmediateId = 1;

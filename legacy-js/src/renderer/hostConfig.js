@@ -7,6 +7,7 @@ import { emit } from '../wire/outbox.js';
 import { HostNode, materializeNode, forgetNode, parentWireId } from './nodes.js';
 import { toWireProps, diffWireProps, warnerFor } from './props.js';
 import { textOfChildren } from './text.js';
+import { renderingPage, committedPage } from '../runtime/active.js';
 
 let currentEventPriority = DefaultEventPriority;
 
@@ -55,11 +56,17 @@ export const hostConfig = {
   scheduleMicrotask: (fn) => queueMicrotask(fn),
   getCurrentEventPriority: () => currentEventPriority,
 
-  getRootHostContext: () => null,
+  getRootHostContext: (root) => {
+    renderingPage(root);
+    return null;
+  },
   getChildHostContext: (parentContext) => parentContext,
   getPublicInstance: (instance) => instance,
-  prepareForCommit: () => null,
-  resetAfterCommit: () => {},
+  prepareForCommit: (root) => {
+    renderingPage(root);
+    return null;
+  },
+  resetAfterCommit: (root) => committedPage(root),
   preparePortalMount: unsupported('portals'),
 
   createInstance(type, props, root) {

@@ -3,6 +3,7 @@
 // warning per key and page; handlers reduced to `true`.
 
 import { PROP, NODE_PROPS, HANDLER_PROPS, STYLE_KEYS } from '../wire/codes.js';
+import { safeString } from '../polyfills/console.js';
 
 const styleKeySet = new Set(STYLE_KEYS);
 
@@ -32,14 +33,14 @@ function flattenTransform(transform, describe) {
   if (transform === null || transform === undefined) return null;
   if (!Array.isArray(transform)) {
     throw new TypeError('style.transform of ' + describe() + ' must be an array of { name: value }, got '
-      + JSON.stringify(transform));
+      + safeString(transform));
   }
   const flat = [];
   for (let i = 0; i < transform.length; i++) {
     const entry = transform[i];
     if (entry === null || typeof entry !== 'object') {
       throw new TypeError('style.transform[' + i + '] of ' + describe() + ' must be an object, got '
-        + JSON.stringify(entry));
+        + safeString(entry));
     }
     for (const name in entry) flat.push(name, entry[name]);
   }

@@ -2,11 +2,12 @@
 
 import { OP } from '../wire/codes.js';
 import { emit, RUNTIME_ROOT } from '../wire/outbox.js';
+import { safeString } from '../polyfills/console.js';
 
 /** Asks the host router to show page `name` with `params`. */
 export function navigate(name, params) {
   if (typeof name !== 'string' || name === '') {
-    throw new TypeError('navigate: page name must be a non-empty string, got ' + JSON.stringify(name));
+    throw new TypeError('navigate: page name must be a non-empty string, got ' + safeString(name));
   }
   emit(RUNTIME_ROOT, [OP.Navigate, name, params ?? null]);
 }
@@ -19,7 +20,7 @@ export function goBack() {
 /** Asks the host focus system to focus the node with this testID. */
 export function requestFocus(testID) {
   if (typeof testID !== 'string' || testID === '') {
-    throw new TypeError('requestFocus: testID must be a non-empty string, got ' + JSON.stringify(testID));
+    throw new TypeError('requestFocus: testID must be a non-empty string, got ' + safeString(testID));
   }
   emit(RUNTIME_ROOT, [OP.RequestFocus, testID]);
 }

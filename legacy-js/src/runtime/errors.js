@@ -3,11 +3,12 @@
 
 import { OP } from '../wire/codes.js';
 import { emit, RUNTIME_ROOT } from '../wire/outbox.js';
+import { safeString } from '../polyfills/console.js';
 
 /** Sends an Error op for `error`; `root` is the page root container it belongs to, or null. */
 export function reportPageError(error, root, context) {
   const name = error instanceof Error ? (error.name || 'Error') : 'Error';
-  const message = error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? safeString(error.message) : safeString(error);
   const where = root !== null && root !== undefined
     ? 'page "' + root.pageName + '" (root ' + root.pageRoot + ')' : 'runtime';
   const text = name + ': ' + message + ' [' + where + (context ? ', ' + context : '') + ']';

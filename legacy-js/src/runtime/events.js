@@ -16,6 +16,7 @@ import { settleMeasure } from './measure.js';
 import { notifyKeyListeners, notifyFocusListeners } from './keyListeners.js';
 import { reportPageError } from './errors.js';
 import { drainMicrotasks } from '../polyfills/timers.js';
+import { enterPage, leavePage, settleEffects } from './active.js';
 
 const decoder = new Decoder();
 
@@ -85,9 +86,12 @@ function dispatchInput(event) {
   const eventId = event[1];
   const target = findNode(event[2]);
   let consumed = false;
+  let page;
   try {
     if (target === undefined || target.parent === null) return;
     outboxFor(target.root.pageRoot).addCause(eventId);
+    settleEffects();
+    page = enterPage(target.root);
     const previous = setCurrentEventPriority(DiscreteEventPriority);
     try {
       reconciler.batchedUpdates(() => {
@@ -106,6 +110,7 @@ function dispatchInput(event) {
     }
     drainMicrotasks();
   } finally {
+    if (page !== undefined) leavePage(page);
     // After the handlers' own runtime ops (a requestFocus from onKey reaches the host before the verdict).
     if (code === EVENT.Key) emit(RUNTIME_ROOT, [OP.KeyHandled, eventId, consumed]);
   }
@@ -118,8 +123,14 @@ function dispatchLayout(event) {
   // pageX/pageY: hosts before the Layout event carried them know only the parent-relative box.
   target.layout = { ...layout, pageX: event[6] ?? event[2], pageY: event[7] ?? event[3] };
   setCurrentEventPriority(DefaultEventPriority);
-  callHandler(target, 'onLayout', { x: layout.x, y: layout.y, width: layout.width, height: layout.height,
-    nativeEvent: { layout } });
+  settleEffects();
+  const previous = enterPage(target.root);
+  try {
+    callHandler(target, 'onLayout', { x: layout.x, y: layout.y, width: layout.width, height: layout.height,
+      nativeEvent: { layout } });
+  } finally {
+    leavePage(previous);
+  }
 }
 
 function dispatchEvent(event) {

@@ -7,10 +7,13 @@ import Reconciler from 'react-reconciler';
 import { ConcurrentRoot } from 'react-reconciler/constants.js';
 import { hostConfig } from '../renderer/hostConfig.js';
 import { OP } from '../wire/codes.js';
-import { emit } from '../wire/outbox.js';
+import { emit, retireOutbox } from '../wire/outbox.js';
 import { reportPageError } from './errors.js';
+import { enterPage, leavePage, forgetPage, setEffectFlusher, settleEffects } from './active.js';
+import { safeString } from '../polyfills/console.js';
 
 export const reconciler = Reconciler(hostConfig);
+setEffectFlusher(() => reconciler.flushPassiveEffects());
 
 const registry = new Map();
 const roots = new Map();
@@ -18,7 +21,7 @@ const roots = new Map();
 /** Registers a page component under a name the host can mount. */
 export function registerPage(name, component) {
   if (typeof name !== 'string' || name === '') {
-    throw new TypeError('registerPage: name must be a non-empty string, got ' + JSON.stringify(name));
+    throw new TypeError('registerPage: name must be a non-empty string, got ' + safeString(name));
   }
   if (typeof component !== 'function' && (component === null || typeof component !== 'object')) {
     throw new TypeError('registerPage("' + name + '"): component must be a function or component object');
@@ -29,6 +32,11 @@ export function registerPage(name, component) {
 /** Names of the registered pages, in registration order. */
 export function registeredPages() {
   return Array.from(registry.keys());
+}
+
+/** Number of mounted page roots. */
+export function mountedPageCount() {
+  return roots.size;
 }
 
 /** Looks a mounted page root up by its id. */
@@ -57,7 +65,7 @@ class PageBoundary extends React.Component {
 }
 
 function onRecoverableError(error) {
-  console.warn('bridge-host: recoverable error: ' + (error && error.message ? error.message : String(error)));
+  console.warn('bridge-host: recoverable error: ' + safeString(error && error.message ? error.message : error));
 }
 
 /** Mounts a registered page on a host page root and renders it synchronously. */
@@ -76,19 +84,33 @@ export function mountPage(pageRoot, pageName, params) {
   roots.set(pageRoot, root);
   const element = React.createElement(PageBoundary, { root },
     React.createElement(component, { params: params ?? {} }));
-  reconciler.flushSync(() => {
-    reconciler.updateContainer(element, root.fiberRoot, null, () => emit(pageRoot, [OP.MountRoot, pageRoot, pageName]));
-  });
+  settleEffects();
+  const previous = enterPage(root);
+  try {
+    reconciler.flushSync(() => {
+      reconciler.updateContainer(element, root.fiberRoot, null, () => emit(pageRoot, [OP.MountRoot, pageRoot, pageName]));
+    });
+  } finally {
+    leavePage(previous);
+  }
 }
 
 /** Unmounts the page on a host page root; its batch ends with UnmountRoot. */
 export function unmountPage(pageRoot) {
   const root = roots.get(pageRoot);
   if (root === undefined) throw new Error('PageUnmount: no page is mounted on root ' + pageRoot);
-  reconciler.flushSync(() => {
-    reconciler.updateContainer(null, root.fiberRoot, null, () => emit(pageRoot, [OP.UnmountRoot, pageRoot]));
-  });
-  roots.delete(pageRoot);
+  settleEffects();
+  const previous = enterPage(root);
+  try {
+    reconciler.flushSync(() => {
+      reconciler.updateContainer(null, root.fiberRoot, null, () => emit(pageRoot, [OP.UnmountRoot, pageRoot]));
+    });
+  } finally {
+    leavePage(previous);
+    roots.delete(pageRoot);
+    forgetPage(root);
+    retireOutbox(pageRoot);
+  }
 }
 
 /** Marks a page faulted after the host rejected one of its batches, and reports it. */

@@ -1,13 +1,18 @@
-// The one entry point the host calls each frame: globalThis.__bridge.pump(inputLength, frameTimeMs).
-// The host writes event bytes into __bridge.input, calls pump, and reads the returned number of bytes
-// of op batches from __bridge.output (-1: nothing ran and nothing to send). Bytes cross the boundary
-// once per direction and pump: V8 hosts copy through typed-array views (growInput), Jint hosts share
-// their byte[] as ArrayBuffers (attachInput, attachOutput).
+// The one entry point the host calls each frame: bridge.pump(inputLength, frameTimeMs), on the bridge
+// object the runtime hands to the host when it loads (connectHost). The host writes event bytes into
+// bridge.input, calls pump, and reads the returned number of bytes of op batches from bridge.output
+// (-1: nothing ran and nothing to send). Bytes cross the boundary once per direction and pump: V8 hosts
+// copy through typed-array views (growInput), Jint hosts share their byte[] as ArrayBuffers (attachInput,
+// attachOutput). Page code never sees the bridge: it is no global.
 
 import { dispatchEventBatches } from './events.js';
 import { reportPageError } from './errors.js';
-import { flushBatches, outputBuffer, attachOutput } from '../wire/outbox.js';
-import { beginFrame, drainMicrotasks, runDueTimers, runImmediates, runAnimationFrames, setErrorReporter } from '../polyfills/timers.js';
+import { flushBatches, outputBuffer, attachOutput, outboxCount } from '../wire/outbox.js';
+import { liveNodeCount } from '../renderer/nodes.js';
+import { mountedPageCount } from './pages.js';
+import { pendingDataRequests } from './data.js';
+import { beginFrame, drainMicrotasks, nextTimerDue, pendingTimerCount, runDueTimers, runImmediates, runAnimationFrames, setErrorReporter, setPageHooks } from '../polyfills/timers.js';
+import { activePageRoot, activeRoot, enterPage, leavePage, settleEffects } from './active.js';
 
 /** Longest a pump keeps running the React scheduler's tasks before it yields to the next frame (ms). */
 const TASK_BUDGET_MS = 12;
@@ -15,7 +20,8 @@ const TASK_BUDGET_MS = 12;
 let input = new Uint8Array(16 * 1024);
 const clock = () => performance.now();
 
-setErrorReporter((error) => reportPageError(error, null, 'uncaught in a task'));
+setErrorReporter((error) => reportPageError(error, activeRoot(), 'uncaught in a task'));
+setPageHooks({ current: activeRoot, enter: enterPage, leave: leavePage, settle: settleEffects });
 
 function pump(inputLength, frameTimeMs) {
   let worked = false;
@@ -51,15 +57,34 @@ function attachInput(buffer) {
   input = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
 }
 
-/** Installs globalThis.__bridge, the host's only handle on the runtime. */
-export function installPump(g) {
+/** The version of this host protocol; hosts check it. */
+export const PROTOCOL_VERSION = 2;
+
+/**
+ * Hands the bridge object, the host's only handle on the runtime, to the host: the host defines a
+ * one-shot globalThis.__bridgeConnect before the first bundle runs and deletes it when called, so the
+ * bridge is reachable from no global. Returns false when no host asked (a bundle loaded after the first).
+ */
+export function connectHost(g) {
+  if (typeof g.__bridgeConnect !== 'function') return false;
   const bridge = {
+    protocol: PROTOCOL_VERSION,
+    // Every Key event is answered with KeyHandled: the host may hold keys for the verdict.
+    answersKeys: true,
     pump,
     growInput,
     attachInput,
     attachOutput,
+    // The page root whose code ran last (0: none known): what the host blames when it stops the runtime.
+    activePageRoot,
+    // The frame time the next timer is due at (-1: none): until then a frame tick has nothing to run.
+    nextTimerDue,
+    // What the runtime holds (soaks check it returns to where it started).
+    stats: () => ({ pages: mountedPageCount(), nodes: liveNodeCount(), outboxes: outboxCount(), timers: pendingTimerCount(),
+      requests: pendingDataRequests() }),
     get input() { return input; },
     get output() { return outputBuffer(); },
   };
-  Object.defineProperty(g, '__bridge', { value: Object.freeze(bridge), writable: false, configurable: false });
+  g.__bridgeConnect(Object.freeze(bridge));
+  return true;
 }

@@ -17,6 +17,7 @@ export class RootOutbox {
     this.revision = 0;
     this.ops = [];
     this.causedBy = [];
+    this.retired = false;
   }
 
   /** Appends one op (an array starting with its code). */
@@ -50,6 +51,19 @@ export function emit(pageRoot, op) {
   const box = outboxFor(pageRoot);
   if (box.ops.length === 0) dirty.push(box);
   box.ops.push(op);
+}
+
+/** Forgets a page root's outbox once its last batch is out (the page unmounted): every mount uses a new root id. */
+export function retireOutbox(pageRoot) {
+  const box = roots.get(pageRoot);
+  if (box === undefined) return;
+  if (box.ops.length === 0) roots.delete(pageRoot);
+  else box.retired = true;
+}
+
+/** Number of page roots with an outbox (live pages, and unmounted ones whose last batch is not out yet). */
+export function outboxCount() {
+  return roots.size;
 }
 
 /** Returns the reusable output buffer the host reads batches from. */
@@ -92,6 +106,7 @@ export function flushBatches() {
     length += bytes.length;
     box.ops = [];
     box.causedBy = [];
+    if (box.retired) roots.delete(box.pageRoot);
   }
   dirty.length = 0;
   for (const box of roots.values()) box.causedBy.length = 0;

@@ -31,6 +31,8 @@ public sealed class Composer
         ArgumentNullException.ThrowIfNull(root);
         World.Ecs.EnsureAlive(parent, "Composer.Mount parent");
         var region = new RegionSlot { Owner = R.CreateOwner() };
+        // An effect error no boundary inside the tree took goes on as before, tagged with where the tree is mounted.
+        region.Owner.OnError = error => TreeErrors.TagAndRethrow(error, parent);
         try
         {
             region.Owner.Run(() => root().Mount(this, parent, region, null));

@@ -32,9 +32,7 @@ public static class PropParser
             ValueKind.Length => ParseLength(info, value, out parsed),
             ValueKind.Keyword => ParseKeyword(info, value, out parsed),
             ValueKind.Colour => ParseColour(info, value, out parsed),
-            ValueKind.String => value.Kind == PropValueKind.String
-                ? Ok(ParsedProp.OfString(key, value.String!), out parsed)
-                : Expected(info, value, "a string"),
+            ValueKind.String => ParseString(info, value, out parsed),
             ValueKind.Bool => value.Kind == PropValueKind.Bool
                 ? Ok(ParsedProp.OfBool(key, value.Bool), out parsed)
                 : Expected(info, value, "true or false"),
@@ -63,19 +61,14 @@ public static class PropParser
     private static string Expected(PropInfo info, in PropValue value, string expected) =>
         $"{info.JsName}: expected {expected}, got {value}";
 
+    // Checked on the float the engine stores, so a double that passes cannot become infinity or lose its sign.
     private static string? ParseNumber(PropInfo info, in PropValue value, out ParsedProp parsed)
     {
         parsed = default;
-        if (value.Kind != PropValueKind.Number || !double.IsFinite(value.Number)) return Expected(info, value, "a finite number");
-        if (info.Key == PropKey.Opacity && (value.Number < 0 || value.Number > 1)) return Expected(info, value, "a number from 0 to 1");
-        if (info.Key is PropKey.FontSize or PropKey.AspectRatio or PropKey.FocusScale && value.Number <= 0)
-            return Expected(info, value, "a number > 0");
-        if (info.Key is PropKey.TransitionDuration or PropKey.TransitionDelay && value.Number < 0)
-            return Expected(info, value, "a number of milliseconds >= 0");
-        if (info.Key is PropKey.BorderRadius or >= PropKey.BorderTopLeftRadius and <= PropKey.BorderBottomLeftRadius
-            or PropKey.LineHeight or >= PropKey.BorderWidth and <= PropKey.BorderEndWidth && value.Number < 0)
-            return Expected(info, value, "a number >= 0");
-        parsed = ParsedProp.OfNumber(info.Key, (float)value.Number);
+        if (value.Kind != PropValueKind.Number) return Expected(info, value, "a number from " + info.Range);
+        float number = (float)value.Number;
+        if (!float.IsFinite(number) || !info.Range.Contains(number)) return Expected(info, value, "a number from " + info.Range);
+        parsed = ParsedProp.OfNumber(info.Key, number);
         return null;
     }
 
@@ -84,8 +77,9 @@ public static class PropParser
         parsed = default;
         if (value.Kind == PropValueKind.Number)
         {
-            if (!double.IsFinite(value.Number)) return Expected(info, value, LengthForms(info));
-            parsed = ParsedProp.OfLength(info.Key, Length.Points((float)value.Number));
+            float points = (float)value.Number;
+            if (!float.IsFinite(points) || !info.Range.Contains(points)) return Expected(info, value, LengthForms(info));
+            parsed = ParsedProp.OfLength(info.Key, Length.Points(points));
             return null;
         }
         if (value.Kind != PropValueKind.String) return Expected(info, value, LengthForms(info));
@@ -93,7 +87,7 @@ public static class PropParser
         Length length;
         if (s.EndsWith('%') && (info.Forms & Schema.LengthForms.Percent) != 0
             && float.TryParse(s.AsSpan(0, s.Length - 1), NumberStyles.Float, CultureInfo.InvariantCulture, out float pct)
-            && float.IsFinite(pct))
+            && float.IsFinite(pct) && info.Range.Percent.Contains(pct))
             length = Length.Percent(pct);
         else if (s == "auto" && (info.Forms & Schema.LengthForms.Auto) != 0) length = Length.Auto;
         else if ((info.Forms & Schema.LengthForms.Intrinsic) != 0 && s is "max-content" or "fit-content" or "stretch")
@@ -103,10 +97,28 @@ public static class PropParser
         return null;
     }
 
+    private static string? ParseString(PropInfo info, in PropValue value, out ParsedProp parsed)
+    {
+        parsed = default;
+        if (value.Kind != PropValueKind.String) return Expected(info, value, "a string");
+        string s = value.String!;
+        if (s.Length > info.MaxLength)
+            return $"{info.JsName}: expected a string of at most {info.MaxLength} characters, got one of {s.Length}";
+        if (info.Key == PropKey.Src)
+        {
+            if (string.IsNullOrWhiteSpace(s)) return $"{info.JsName}: expected an image path or asset:// URI, got {(s.Length == 0 ? "an empty string" : "only spaces")}";
+            int control = s.AsSpan().IndexOfAnyInRange('\u0000', '\u001f');
+            if (control < 0) control = s.IndexOf('\u007f', StringComparison.Ordinal);
+            if (control >= 0) return $"{info.JsName}: expected an image path or asset:// URI, got control character U+{(int)s[control]:X4} at index {control}";
+        }
+        parsed = ParsedProp.OfString(info.Key, s);
+        return null;
+    }
+
     private static string LengthForms(PropInfo info)
     {
-        var forms = "a number";
-        if ((info.Forms & Schema.LengthForms.Percent) != 0) forms += ", \"N%\"";
+        var forms = "a number from " + info.Range;
+        if ((info.Forms & Schema.LengthForms.Percent) != 0) forms += ", \"N%\" (N from " + info.Range.Percent + ")";
         if ((info.Forms & Schema.LengthForms.Auto) != 0) forms += ", \"auto\"";
         if ((info.Forms & Schema.LengthForms.Intrinsic) != 0) forms += ", \"max-content\", \"fit-content\", \"stretch\"";
         return forms;
@@ -241,16 +253,27 @@ public static class PropParser
             if (kind == TransformKind.Rotate)
             {
                 if (!TryParseAngle(arg, out amount))
-                    return $"{info.JsName}: rotate expects an angle like \"15deg\" or \"0.2rad\", got {arg}";
+                    return $"{info.JsName}: rotate expects an angle like \"15deg\" or \"0.2rad\" (at most {MaxRadians} rad), got {arg}";
             }
-            else if (arg.Kind == PropValueKind.Number && double.IsFinite(arg.Number)) amount = (float)arg.Number;
-            else return $"{info.JsName}: {name.String} expects a finite number, got {arg}";
+            else
+            {
+                NumberRange range = kind is TransformKind.TranslateX or TransformKind.TranslateY ? NumberRange.Offset : ScaleRange;
+                amount = arg.Kind == PropValueKind.Number ? (float)arg.Number : float.NaN;
+                if (!float.IsFinite(amount) || !range.Contains(amount))
+                    return $"{info.JsName}: {name.String} expects a number from {range}, got {arg}";
+            }
             ops[i] = new TransformOp(kind, amount);
         }
         TransformCache.Add(items, ops);
         parsed = ParsedProp.OfTransform(info.Key, ops);
         return null;
     }
+
+    /// <summary>Scale factors a transform takes (a larger one only draws outside any screen).</summary>
+    private static readonly NumberRange ScaleRange = new(-10_000, 10_000);
+
+    /// <summary>Largest rotation a transform takes, in radians (beyond it a float angle has no precision left).</summary>
+    private const double MaxRadians = 1_000_000;
 
     private static bool TryParseAngle(in PropValue arg, out float radians)
     {
@@ -263,7 +286,7 @@ public static class PropParser
         else return false;
         if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v)) return false;
         radians = (float)(v * scale);
-        return true;
+        return float.IsFinite(radians) && Math.Abs(radians) <= MaxRadians;
     }
 
     /// <summary>The last transforms parsed on this thread, by content, so an animation that cycles through a few

@@ -114,7 +114,11 @@ public sealed partial class UiWorld
                 break;
             case PropKey.Src:
                 if (type != WidgetType.Image)
+                {
+                    // Unsetting what a View or Text never had changes nothing (a page may send src: undefined anywhere).
+                    if (unset) break;
                     throw new InvalidOperationException($"ApplyProp on {e}: src applies to Image nodes, not {type}");
+                }
                 SetImageSource(e, unset ? null : p.Text);
                 break;
             case >= PropKey.FocusGroup and <= PropKey.NextFocusRight:

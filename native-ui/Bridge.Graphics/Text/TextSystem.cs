@@ -6,7 +6,9 @@ namespace Bridge.Graphics;
 
 /// <summary>Lays out and measures text with fonts found through fontconfig (SkiaSharp); needs no GL.</summary>
 /// <remarks>Not thread-safe: call it from one thread (the UI thread), like the layout system that measures with it.
-/// A font family that is not installed falls back to the default family, with one warning per family.</remarks>
+/// A font family that is not installed falls back to the default family, with one warning per family; when fontconfig
+/// finds no usable font at all (none installed, an empty configuration), text uses the DejaVu Sans bundled with this
+/// library (<c>Text/Fonts</c>), with one warning.</remarks>
 public sealed partial class TextSystem
 {
     /// <summary>The family used when a style names none, or names one that is not installed.</summary>
@@ -21,6 +23,8 @@ public sealed partial class TextSystem
     private readonly Dictionary<(SKTypeface Typeface, float Size), FontFace> _faces = new();
     private readonly Dictionary<(int Codepoint, int Weight), SKTypeface?> _fallbacks = new();
     private readonly HashSet<string> _warnedFamilies = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly Lazy<SKTypeface> s_bundled = new(LoadBundled, LazyThreadSafetyMode.ExecutionAndPublication);
+    private bool _warnedBundled;
     private readonly Dictionary<(string Text, TextStyle Style, float MaxWidth), TextLayout> _cache = new();
 
     /// <summary>Creates a text system that logs missing fonts to <paramref name="log"/>.</summary>
@@ -94,8 +98,39 @@ public sealed partial class TextSystem
                 tf ??= _fonts.MatchFamily(null, skStyle) ?? SKTypeface.Default;
             }
         }
+        if (!IsUsable(tf))
+        {
+            if (!_warnedBundled)
+            {
+                _warnedBundled = true;
+                _log.Warning("No usable font found through fontconfig (is a font package such as fonts-dejavu-core installed, "
+                    + "or FONTCONFIG_FILE pointing at an empty configuration?); text uses the bundled {Family}", DefaultFamily);
+            }
+            tf = s_bundled.Value;
+        }
         _typefaces[(family, weight)] = tf;
         return tf;
+    }
+
+    /// <summary>A typeface text can be shaped and drawn with: it has glyphs and font data.</summary>
+    private static bool IsUsable(SKTypeface? typeface)
+    {
+        if (typeface is null || typeface.GlyphCount == 0)
+        {
+            return false;
+        }
+        using var data = typeface.OpenStream(out _);
+        return data is not null && data.Length > 0;
+    }
+
+    private static SKTypeface LoadBundled()
+    {
+        using var resource = typeof(TextSystem).Assembly.GetManifestResourceStream("Bridge.Graphics.DejaVuSans.ttf")
+            ?? throw new InvalidOperationException("the bundled font Bridge.Graphics.DejaVuSans.ttf is missing from Bridge.Graphics");
+        var bytes = new byte[resource.Length];
+        resource.ReadExactly(bytes);
+        return SKTypeface.FromData(SKData.CreateCopy(bytes))
+            ?? throw new InvalidOperationException("the bundled font Bridge.Graphics.DejaVuSans.ttf cannot be read");
     }
 
     private FontFace Face(SKTypeface typeface, float size)

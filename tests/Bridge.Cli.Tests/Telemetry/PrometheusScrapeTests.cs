@@ -37,16 +37,26 @@ public sealed class PrometheusScrapeTests : IDisposable
         var outDir = Path.Combine(_dir, "out");
 
         using var app = BridgeProcess.Start("run", "--manifest", manifest, "--script", script, "--out", outDir, "--backend", "null",
-            "--pace", "unpaced", "--metrics", $"prometheus=127.0.0.1:{appPort}", "--metrics-hold", "20");
+            "--pace", "unpaced", "--metrics", $"prometheus=127.0.0.1:{appPort}", "--metrics-hold", "40");
         // The report is written before the hold starts: from then on the exported histograms hold every key.
         await app.WaitForOutput("holding the endpoints", TimeSpan.FromMinutes(3));
         var summaries = ReadCommittedP99(Path.Combine(outDir, "report.json"));
         Assert.Equal(2, summaries.Count);
-        // Two scrapes at a 1 s interval after the last key.
+        // Scrapes run every second, but the first one waits for Prometheus's scrape offset and a loaded machine can
+        // delay more: ask until a scrape taken after the last key holds every page and path (the hold lasts 40 s).
         await Task.Delay(TimeSpan.FromSeconds(2.5));
-
-        var found = await Query(http, "histogram_quantile(0.99, sum by (le, page, path) (bridge_key_committed_milliseconds_bucket))");
-        var frames = await Query(http, "sum by (page, path) (bridge_frame_duration_milliseconds_count)");
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        Dictionary<(string Page, string Path), double> found, frames;
+        while (true)
+        {
+            found = await Query(http, "histogram_quantile(0.99, sum by (le, page, path) (bridge_key_committed_milliseconds_bucket))");
+            frames = await Query(http, "sum by (page, path) (bridge_frame_duration_milliseconds_count)");
+            if (summaries.Keys.All(found.ContainsKey) || DateTime.UtcNow > deadline)
+            {
+                break;
+            }
+            await Task.Delay(500);
+        }
         // Queried while the app still serves: once it is gone, Prometheus marks its series stale.
         app.Stop();
 

@@ -92,4 +92,78 @@ public sealed class PropParserTests
                 Assert.Equal(Norm(keywords[i]), Norm(Enum.GetName(enumType, i)!));
         }
     }
+
+    [Theory]
+    [InlineData(PropKey.TransitionDuration)]
+    [InlineData(PropKey.TransitionDelay)]
+    [InlineData(PropKey.FocusScale)]
+    [InlineData(PropKey.FontSize)]
+    [InlineData(PropKey.LineHeight)]
+    [InlineData(PropKey.BorderRadius)]
+    [InlineData(PropKey.Width)]
+    [InlineData(PropKey.MarginLeft)]
+    public void A_number_beyond_float_range_is_rejected_not_stored_as_infinity(PropKey key)
+    {
+        // 1e39 is a finite double but overflows the float the engine stores.
+        Assert.False(PropParser.TryParse(key, PropValue.Of(1e39), out _, out string? error));
+        Assert.Contains(PropCatalog.Get(key).JsName, error);
+        Assert.Contains("1E+39", error);
+    }
+
+    [Theory]
+    [InlineData(PropKey.Padding, -1.0)]
+    [InlineData(PropKey.PaddingTop, -0.5)]
+    [InlineData(PropKey.PaddingHorizontal, -8.0)]
+    [InlineData(PropKey.Width, -10.0)]
+    [InlineData(PropKey.MaxHeight, -1.0)]
+    [InlineData(PropKey.Gap, -4.0)]
+    [InlineData(PropKey.FlexBasis, -2.0)]
+    [InlineData(PropKey.BorderWidth, -1.0)]
+    [InlineData(PropKey.FlexGrow, -1.0)]
+    public void Negative_sizes_and_paddings_are_rejected(PropKey key, double value)
+    {
+        Assert.False(PropParser.TryParse(key, PropValue.Of(value), out _, out string? error));
+        Assert.Contains(PropCatalog.Get(key).JsName, error);
+        Assert.False(PropParser.TryParse(key, PropValue.Of("-5%"), out _, out _));
+    }
+
+    [Fact]
+    public void Negative_margins_and_insets_stay_valid()
+    {
+        Assert.Equal(Length.Points(-12), PropParser.Parse(PropKey.MarginLeft, PropValue.Of(-12)).Length);
+        Assert.Equal(Length.Percent(-50), PropParser.Parse(PropKey.Top, PropValue.Of("-50%")).Length);
+        Assert.Equal(-3f, PropParser.Parse(PropKey.Flex, PropValue.Of(-3)).Number);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("\t\n")]
+    [InlineData("poster\0.png")]
+    [InlineData("\u0001x.png")]
+    public void A_src_that_names_no_file_is_rejected(string src)
+    {
+        Assert.False(PropParser.TryParse(PropKey.Src, PropValue.Of(src), out _, out string? error));
+        Assert.Contains("src", error);
+    }
+
+    [Fact]
+    public void Strings_longer_than_their_prop_takes_are_rejected()
+    {
+        Assert.False(PropParser.TryParse(PropKey.TestId, PropValue.Of(new string('x', PropInfo.DefaultMaxLength + 1)), out _, out string? error));
+        Assert.Contains("at most 1024", error);
+        Assert.True(PropParser.TryParse(PropKey.TestId, PropValue.Of(new string('x', PropInfo.DefaultMaxLength)), out _, out _));
+        Assert.False(PropParser.TryParse(PropKey.Src, PropValue.Of(new string('a', 5000)), out _, out _));
+    }
+
+    [Fact]
+    public void Percentages_and_transforms_are_bounded_too()
+    {
+        Assert.False(PropParser.TryParse(PropKey.Width, PropValue.Of("1e39%"), out _, out _));
+        Assert.False(PropParser.TryParse(PropKey.Width, PropValue.Of("20000%"), out _, out _));
+        Assert.False(PropParser.TryParse(PropKey.Transform, PropValue.Of([PropValue.Of("scale"), PropValue.Of(1e39)]), out _, out _));
+        Assert.False(PropParser.TryParse(PropKey.Transform, PropValue.Of([PropValue.Of("translateX"), PropValue.Of(-1e7)]), out _, out _));
+        Assert.False(PropParser.TryParse(PropKey.Transform, PropValue.Of([PropValue.Of("rotate"), PropValue.Of("1e300deg")]), out _, out _));
+        Assert.True(PropParser.TryParse(PropKey.Transform, PropValue.Of([PropValue.Of("translateY"), PropValue.Of(-400)]), out _, out _));
+    }
 }

@@ -54,25 +54,26 @@ public sealed class OpBatchQueueTests
     }
 
     [Fact]
-    public void Back_to_back_batches_split_at_their_boundaries()
+    public void A_batch_that_cannot_be_merged_comes_out_as_one_rejectable_batch_instead_of_throwing()
     {
-        var a = Batch(1, 1, 1, 1);
-        var b = Batch(2, 7, 2, 2);
-        var both = a.Concat(b).ToArray();
-        var headers = new List<(uint, uint)>();
+        var queue = new OpBatchQueue();
+        var good = Batch(1, 1, 10, 100);
+        // The second batch of the root claims 3 ops and holds 1: its framing is cut.
+        var bad = Batch(1, 2, 11, 101);
+        var cut = bad.AsSpan(0, bad.Length - 3).ToArray();
+        queue.Enqueue(1, 1, good);
+        queue.Enqueue(1, 2, cut);
+        queue.Enqueue(2, 1, Batch(2, 1, 12, 200));
+        var frame = new List<WireBatch>();
 
-        WireFraming.Split(both, headers, static (list, batch) => list.Add(WireFraming.ReadHeader(batch)));
+        Assert.Equal(2, queue.TakeFrame(frame));
 
-        Assert.Equal(new[] { (1u, 1u), (2u, 7u) }, headers);
-    }
-
-    [Fact]
-    public void Cut_output_is_reported_with_its_offset()
-    {
-        var a = Batch(1, 1, 1, 1);
-        var cut = a.Concat(a[..5]).ToArray();
-
-        var e = Assert.Throws<BusFormatException>(() => WireFraming.Split(cut, 0, static (_, _) => { }));
-        Assert.Contains($"byte {a.Length}", e.Message);
+        Assert.Equal(1u, frame[0].PageRoot);
+        Assert.Equal(2u, frame[0].Revision);
+        Assert.NotNull(frame[0].Error);
+        Assert.Contains("batch 2 of 2", frame[0].Error);
+        Assert.True(frame[0].Bytes.IsEmpty);
+        Assert.Null(frame[1].Error);
+        Assert.Equal(2u, OpBatchCodec.Decode(frame[1].Bytes).PageRoot);
     }
 }

@@ -326,9 +326,13 @@ public sealed class LegacyPageTests : IClassFixture<EngineFixture>
         page.Send(HostEvent.Blur(2, frame));
         Assert.Equal("blurred", page.Tree.ByTestId("focus").Text);
 
-        // measure asks the host (a Measure op); the host answers from its layout with a Measured event.
-        var measure = PageDriver.OpsOf(page.Key(frame, KeyName.Select, out _)).Single(o => o.Op.Code == OpCode.Measure).Op;
-        Assert.Equal(frame, measure.MeasureNode);
+        // measure asks the host (a Measure op of the runtime batch, a Measure command to the UI thread); the host
+        // answers from its layout with a Measured event.
+        page.Commands();
+        page.Key(frame, KeyName.Select, out _);
+        var measure = page.Commands().Single(c => c.Kind == LegacyCommandKind.Measure).Measure;
+        Assert.Equal(frame, measure.Node);
+        Assert.Equal(page.PageRoot, measure.PageRoot);
         page.Send(HostEvent.Measured(measure.RequestId, true, 10, 20, 300, 40.5f, 110, 220));
         Assert.Equal("measured 300x40.5", page.Tree.ByTestId("measured").Text);
     }

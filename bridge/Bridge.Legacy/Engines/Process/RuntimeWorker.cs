@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+
+namespace Bridge.Legacy.Engines.Process;
+
+/// <summary>The child-process end of <see cref="ProcessJsRuntime"/>: runs one JS runtime and answers the host's requests.</summary>
+/// <remarks>A reader thread takes requests off the input stream: an interrupt goes to the runtime at once (the main loop is
+/// busy in the pump it stops), everything else waits in order for the main loop. Whatever the runtime does, a failure
+/// the runtime reports becomes an answer; one it cannot report (an engine abort, a native stack overflow) ends this
+/// process, and the host sees its pipe close.</remarks>
+public static class RuntimeWorker
+{
+    /// <summary>Serves requests until the input ends or a Quit arrives; returns the exit code.</summary>
+    /// <param name="args"><c>--engine v8|jint</c> and the limits: <c>--heap MB</c>, <c>--array-buffers MB</c>,
+    /// <c>--statements N</c>, <c>--timeout-ms N</c>.</param>
+    /// <param name="input">Where requests come from (the worker's stdin).</param>
+    /// <param name="output">Where answers go (the worker's original stdout).</param>
+    /// <param name="errors">Where diagnostics go (stderr).</param>
+    public static int Serve(string[] args, Stream input, Stream output, TextWriter errors)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var engine = Option(args, "--engine") ?? "v8";
+        var options = new LegacyEngineOptions
+        {
+            HeapLimitMegabytes = int.Parse(Option(args, "--heap") ?? "256", System.Globalization.CultureInfo.InvariantCulture),
+            ArrayBufferLimitMegabytes = int.Parse(Option(args, "--array-buffers") ?? "64", System.Globalization.CultureInfo.InvariantCulture),
+            MaxStatementsPerPump = int.Parse(Option(args, "--statements") ?? "100000000", System.Globalization.CultureInfo.InvariantCulture),
+            HandlerTimeout = TimeSpan.FromMilliseconds(int.Parse(Option(args, "--timeout-ms") ?? "2000", System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        IJsRuntime runtime;
+        try
+        {
+            runtime = engine == "jint" ? new JintJsRuntime(options) : new V8JsRuntime(options);
+        }
+        catch (Exception e)
+        {
+            errors.WriteLine($"bridge-legacy-worker: cannot create the {engine} engine: {e.Message}");
+            return 3;
+        }
+        var requests = new BlockingCollection<(byte Kind, byte[] Payload)>();
+        var reader = new Thread(() => Read(input, runtime, requests, errors)) { IsBackground = true, Name = "bridge-worker-input" };
+        reader.Start();
+        using var writer = new BinaryWriter(output);
+        using (runtime)
+        {
+            foreach (var (kind, payload) in requests.GetConsumingEnumerable())
+            {
+                if (kind == RuntimeProtocol.Quit)
+                {
+                    return 0;
+                }
+                Answer(kind, payload, runtime, writer);
+                writer.Flush();
+            }
+        }
+        return 0;
+    }
+
+    private static void Read(Stream input, IJsRuntime runtime, BlockingCollection<(byte, byte[])> requests, TextWriter errors)
+    {
+        try
+        {
+            using var reader = new BinaryReader(input);
+            while (true)
+            {
+                var kind = reader.ReadByte();
+                var length = reader.ReadInt32();
+                if (length < 0 || length > RuntimeProtocol.MaxMessageBytes)
+                {
+                    throw new InvalidDataException($"a request of {length} bytes");
+                }
+                var payload = reader.ReadBytes(length);
+                if (kind == RuntimeProtocol.Interrupt)
+                {
+                    runtime.Interrupt();
+                    continue;
+                }
+                requests.Add((kind, payload));
+                if (kind == RuntimeProtocol.Quit)
+                {
+                    break;
+                }
+            }
+        }
+        catch (EndOfStreamException)
+        {
+            // The host closed our input: it is gone or done with us.
+        }
+        catch (Exception e)
+        {
+            errors.WriteLine($"bridge-legacy-worker: reading requests failed: {e.Message}");
+        }
+        requests.CompleteAdding();
+    }
+
+    private static void Answer(byte kind, byte[] payload, IJsRuntime runtime, BinaryWriter writer)
+    {
+        using var request = new BinaryReader(new MemoryStream(payload));
+        switch (kind)
+        {
+            case RuntimeProtocol.Load:
+                var name = request.ReadString();
+                var source = request.ReadString();
+                try
+                {
+                    runtime.Load(source, name);
+                    writer.Write(RuntimeProtocol.Ok);
+                    writer.Write(RuntimeProtocol.FromNullable(runtime.AnswersKeys));
+                }
+                catch (JsRuntimeException e)
+                {
+                    writer.Write(RuntimeProtocol.Failed);
+                    writer.Write(e.Message);
+                    writer.Write(e.Fatal);
+                }
+                break;
+            case RuntimeProtocol.Pump:
+                var frameTime = request.ReadDouble();
+                var input = request.ReadBytes(request.ReadInt32());
+                try
+                {
+                    var length = runtime.Pump(input, frameTime);
+                    writer.Write(RuntimeProtocol.Ok);
+                    writer.Write(length);
+                    if (length > 0)
+                    {
+                        writer.Write(runtime.Output(length).Span);
+                    }
+                    writer.Write(runtime.HeapBytes is >= 0 and var heap ? heap : GC.GetTotalMemory(false));
+                    writer.Write(runtime.NextTimerDue());
+                }
+                catch (JsRuntimeException e)
+                {
+                    writer.Write(RuntimeProtocol.Failed);
+                    writer.Write(e.Message);
+                    writer.Write(e.Interrupted);
+                    writer.Write(e.Fatal);
+                    writer.Write(e.HeapExhausted);
+                }
+                break;
+            case RuntimeProtocol.ActiveRoot:
+                writer.Write(runtime.ActivePageRoot());
+                break;
+            case RuntimeProtocol.Collect:
+                runtime.CollectGarbage();
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+                NativeHeap.Trim();
+                writer.Write(runtime.HeapBytes is >= 0 and var live ? live : GC.GetTotalMemory(true));
+                break;
+            default:
+                throw new InvalidDataException($"unknown request {kind}");
+        }
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}
