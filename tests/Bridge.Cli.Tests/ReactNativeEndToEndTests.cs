@@ -78,6 +78,15 @@ public sealed class ReactNativeEndToEndTests : IDisposable
         Assert.NotNull(Find(Dump(outDir, "back"), "episodes"));
     }
 
+    [Fact]
+    public void React_native_screen_is_a_compare_page_beside_its_native_twin()
+    {
+        var report = Dashboard.SwatchComparison.Run(Dashboard.SwatchComparison.DesignColour, _dir, reactNative: true);
+
+        Assert.True(report.Verdict == Bridge.Migration.CompareVerdict.ReadyToRetireLegacy, string.Join("; ", report.Reasons));
+        Assert.Equal(0, Assert.Single(report.Pixels).Diff.DifferingPixels);
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private static JsonElement Dump(string outDir, string name) =>
