@@ -98,7 +98,8 @@ public abstract partial class LegacyEngine : ILegacyEngine
 
     private protected void Start()
     {
-        _watchdog = new PumpWatchdog(Name, Options.HandlerTimeout, Options.InterruptGrace, OnDeadline, OnGiveUp);
+        _watchdog = new PumpWatchdog(Name, Options.HandlerTimeout, Options.InterruptGrace, Options.HandlerTimeout * LegacyEngineOptions.WallTimeFactor,
+            () => Volatile.Read(ref _current)?.Runtime?.Cpu, OnDeadline, OnGiveUp);
         _current = new JsThread(0);
         StartThread(_current);
     }
