@@ -53,6 +53,8 @@ public sealed class LegacySide(LegacyPageDriver driver) : ILegacySide
 
     public bool HasPendingWork => driver.HasPendingWork;
 
+    public TimeSpan FrameAnswerWait => driver.FrameAnswerWait;
+
     public IReadOnlyList<PageFault> Faults => driver.Faults;
 
     public bool Owns(Entity entity) => driver.Owns(entity);

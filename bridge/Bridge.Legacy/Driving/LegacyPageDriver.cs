@@ -18,7 +18,8 @@ namespace Bridge.Legacy.Driving;
 /// reaches a JS node with <c>onKey</c>, the key is held back from native routing (the handler counts as consuming it)
 /// until JS says, with a <c>KeyHandled</c> op, whether a handler consumed it; a key JS did not consume is then handed to
 /// <see cref="UnconsumedKey"/> (the host moves focus for it), in the frame whose apply stage sees the verdict. The UI
-/// thread never waits for JS: it polls, once per frame.
+/// thread polls JS once per frame; it waits only in a frame whose input stage sent JS a key, and then at most
+/// <see cref="AnswerWait"/>, so that the frame applies the key's response.
 /// <para>A page that faults is torn down and shows a <see cref="FaultView"/>: a rejected batch faults its page, and when
 /// the engine stops its runtime (a hang, the heap cap, a crash) the page whose code ran is faulted while every other
 /// page is mounted again in a fresh runtime, with its params and focus. <see cref="Faults"/> records all of it.</para></remarks>
@@ -26,6 +27,7 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
 {
     // Forwarded keys whose verdict nobody asked for yet; older ones are dropped (their keys reached no JS onKey).
     private const int MaxForwarded = 64;
+    private bool _keyForwarded;
     private readonly ILegacyEngine _engine;
     private readonly UiWorld _world;
     private readonly ILogger _log;
@@ -71,6 +73,14 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     /// <remarks>Defaults to the engine's watchdog timeout plus a second: a hung handler is interrupted before this ends,
     /// and JS then answers the key as not consumed or not at all.</remarks>
     public TimeSpan KeyVerdictTimeout { get; init; }
+
+    /// <summary>Longest the apply stage of a frame in which keys reached JS waits for JS to answer them, so that the frame
+    /// that took a key applies its response (8 ms by default, half a 60 Hz frame; zero never waits). A slower answer is
+    /// applied by a later frame, as every batch is.</summary>
+    public TimeSpan AnswerWait { get; set; } = TimeSpan.FromMilliseconds(8);
+
+    /// <summary>How long this frame's apply stage waited for JS to answer keys (zero in a frame that sent JS none).</summary>
+    public TimeSpan FrameAnswerWait { get; private set; }
 
     /// <summary>Receives each held-back key that JS did not consume, when its verdict arrives (the host moves focus).</summary>
     public Action<KeyEvent>? UnconsumedKey { get; set; }
@@ -155,6 +165,7 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         }
         // The post count after it: once JS has processed that many posts, it has seen the key (answered or not).
         _forwarded.Enqueue((_currentEvent, _engine.Posted));
+        _keyForwarded = true;
         return true;
     }
 
@@ -273,9 +284,44 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     private void RunFrame(in SystemContext context)
     {
         _engine.Tick(context.Now * 1000.0 / context.Frequency);
+        FrameAnswerWait = TimeSpan.Zero;
+        var waitUntil = 0L;
+        if (_keyForwarded)
+        {
+            // JS answers a key in about a millisecond: waiting a little for it here lets this frame apply the answer,
+            // instead of the next frame, which starts only after this one rendered and presented.
+            _keyForwarded = false;
+            waitUntil = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(AnswerWait.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+            WaitForAnswers(waitUntil);
+        }
         // Requests carried in earlier frames: the layout stage has run since.
         AnswerMeasures();
         _appliedCauses.Clear();
+        var posted = _engine.Posted;
+        ApplyArrived();
+        if (waitUntil != 0 && _engine.Posted != posted)
+        {
+            // JS let a held key through and the host moved focus for it, which told JS (onFocus, onBlur): its answer to
+            // that belongs to this frame too.
+            WaitForAnswers(waitUntil);
+            ApplyArrived();
+        }
+    }
+
+    private void WaitForAnswers(long until)
+    {
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var left = until - start;
+        if (left > 0)
+        {
+            _engine.WaitForIdle(TimeSpan.FromSeconds((double)left / System.Diagnostics.Stopwatch.Frequency));
+            FrameAnswerWait += System.Diagnostics.Stopwatch.GetElapsedTime(start);
+        }
+    }
+
+    // Applies the batches that arrived, carries out JS's requests and settles held keys.
+    private void ApplyArrived()
+    {
         _pump.ApplyFrame((pageRoot, result) =>
         {
             if (result.Status == ApplyStatus.Applied)
