@@ -26,7 +26,7 @@ public sealed class WindowTests : IDisposable
 
         var window = Encoding.UTF8.GetString(Tool("xdotool", xvfb.Display, "search", "--sync", "--name", "^bridge$")).Split('\n')[0];
         var before = Tool("xwd", xvfb.Display, "-id", window, "-silent");
-        Tool("xdotool", xvfb.Display, "key", "--window", window, "Down", "Right", "Right");
+        Tool("xdotool", xvfb.Display, "key", "--delay", "150", "--window", window, "Down", "Right", "Right");
         // The X server's copy of the window changes once the keys were handled and the frame swapped in.
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (Tool("xwd", xvfb.Display, "-id", window, "-silent").AsSpan().SequenceEqual(before))
