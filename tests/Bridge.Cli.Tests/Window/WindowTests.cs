@@ -9,22 +9,24 @@ namespace Bridge.Cli.Tests.Window;
 /// window, then the keyboard drives the app live through the one input path until the program is asked to end.</summary>
 public sealed class WindowTests : IDisposable
 {
+    private const string NativeHome = """{"start": "home", "pages": {"home": {"native": "Home", "live": "native"}}}""";
+    private const string LiveLine = "live: the keyboard is the remote";
     private readonly string _dir = Directory.CreateTempSubdirectory("bridge-window-").FullName;
 
     [Fact]
-    public async Task Keys_pressed_in_the_window_move_focus_change_its_pixels_and_are_measured()
+    public async Task Keys_pressed_in_the_window_move_focus_change_its_pixels_and_are_measured_until_it_is_closed()
     {
         using var xvfb = Xvfb.Start();
-        var manifest = Write("manifest.json", """{"start": "home", "pages": {"home": {"native": "Home", "live": "native"}}}""");
+        var manifest = Write("manifest.json", NativeHome);
         var script = Write("script.json", """
             {"size": [640, 360], "steps": [{"navigate": "home"}, {"idle": true}, {"screenshot": "start"}, {"dump": "start"}]}
             """);
         var outDir = Path.Combine(_dir, "out");
         var process = StartBridge(xvfb.Display, "run", "--window", "--manifest", manifest, "--script", script, "--out", outDir);
         using var bridge = new RunningBridge(process);
-        await bridge.WaitForOutput("live: the keyboard is the remote", TimeSpan.FromSeconds(20));
+        await bridge.WaitForOutput(LiveLine, TimeSpan.FromSeconds(20));
 
-        var window = Encoding.UTF8.GetString(Tool("xdotool", xvfb.Display, "search", "--sync", "--name", "^bridge$")).Split('\n')[0];
+        var window = FindWindow(xvfb.Display);
         var before = Tool("xwd", xvfb.Display, "-id", window, "-silent");
         Tool("xdotool", xvfb.Display, "key", "--delay", "150", "--window", window, "Down", "Right", "Right");
         // The X server's copy of the window changes once the keys were handled and the frame swapped in.
@@ -35,8 +37,8 @@ public sealed class WindowTests : IDisposable
             await Task.Delay(100);
         }
         await Task.Delay(300);
-        Process.Start("kill", $"-TERM {process.Id}")!.WaitForExit();
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(20)), "bridge did not end after SIGTERM:\n" + bridge.Output);
+        WindowManagerClose.Send(xvfb.Display, long.Parse(window));
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(20)), "bridge did not end after its window was closed:\n" + bridge.Output);
         process.WaitForExit();
 
         Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}:\n{bridge.Output}");
@@ -51,12 +53,35 @@ public sealed class WindowTests : IDisposable
         Assert.InRange(PixelDiff.Compare(Path.Combine(outDir, "start.png"), Path.Combine(outDir, "window.png")).DifferingPixels, 100, long.MaxValue);
     }
 
+    [Fact]
+    public async Task Without_a_script_the_window_opens_the_start_page_and_a_signal_ends_the_live_run_with_its_report()
+    {
+        using var xvfb = Xvfb.Start();
+        var outDir = Path.Combine(_dir, "out");
+        var process = StartBridge(xvfb.Display, "run", "--window", "--manifest", Write("manifest.json", NativeHome), "--out", outDir);
+        using var bridge = new RunningBridge(process);
+        await bridge.WaitForOutput(LiveLine, TimeSpan.FromSeconds(20));
+        Tool("xdotool", xvfb.Display, "key", "--window", FindWindow(xvfb.Display), "Down");
+        await Task.Delay(500);
+
+        Process.Start("kill", $"-TERM {process.Id}")!.WaitForExit();
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(20)), "bridge did not end after SIGTERM:\n" + bridge.Output);
+        process.WaitForExit();
+
+        Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}:\n{bridge.Output}");
+        Assert.Contains("navigate home", bridge.Output);
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "report.json")));
+        Assert.Equal(1, report.RootElement.GetProperty("accounting").GetProperty("presented").GetInt32());
+        Assert.NotNull(Focused(Path.Combine(outDir, "window.tree.json")));
+        Assert.True(File.Exists(Path.Combine(outDir, "window.png")));
+    }
+
     [Theory]
     [InlineData(null, "bridge: --window needs a display, but neither DISPLAY nor WAYLAND_DISPLAY is set")]
     [InlineData(":1023", "bridge: cannot open a window: no display for a window: ")]
     public async Task Without_a_display_the_window_is_a_one_line_user_mistake(string? display, string expected)
     {
-        var manifest = Write("manifest.json", """{"start": "home", "pages": {"home": {"native": "Home", "live": "native"}}}""");
+        var manifest = Write("manifest.json", NativeHome);
         using var process = StartBridge(display, "run", "--window", "--manifest", manifest, "--out", Path.Combine(_dir, "out"));
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = await process.StandardError.ReadToEndAsync();
@@ -86,6 +111,9 @@ public sealed class WindowTests : IDisposable
         File.WriteAllText(path, text);
         return path;
     }
+
+    private static string FindWindow(string display) =>
+        Encoding.UTF8.GetString(Tool("xdotool", display, "search", "--sync", "--name", "^bridge$")).Split('\n')[0].Trim();
 
     private static string? Focused(string treeFile)
     {
