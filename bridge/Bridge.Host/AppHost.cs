@@ -103,7 +103,9 @@ public sealed class AppHost : IDisposable
             if (!table.IsNativeOnly)
             {
                 var factory = services.GetRequiredService<ILegacySideFactory>();
-                host.PlugLegacy(factory.Start(new LegacyStart(manifest.Bundles, manifest.Engine, host.World, services, log)));
+                // An app that opens on a native page draws its first frame while the bundles load.
+                var background = table.Get(table.Start).Live == PagePath.Native;
+                host.PlugLegacy(factory.Start(new LegacyStart(manifest.Bundles, manifest.Engine, host.World, services, log) { Background = background }));
             }
             startup.GetAwaiter().GetResult();
             host.Start(table);

@@ -129,8 +129,10 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         _navigator = context.Navigator;
         var instance = new LegacyPageInstance(this, legacyRoot, legacyName, context);
         _mounted.Add(instance);
+        WaitUntilReady();
         if (_engine.Fault is { } fault)
         {
+            Errors.Add(fault);
             instance.Fail(PageFaultKind.Crashed, fault);
             return instance;
         }
@@ -169,11 +171,41 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         return true;
     }
 
+    /// <summary>Longest the first legacy mount waits for an engine that loads its bundles beside the first frames.</summary>
+    public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    // An engine started in the background (the app opened on a native page) may still be loading its bundles when the first
+    // legacy page mounts: that mount waits for it.
+    private void WaitUntilReady()
+    {
+        if (_engine.Ready.IsCompleted)
+        {
+            return;
+        }
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        _log.Information("{Engine}: the first legacy page waits for the bundles to load", _engine.Name);
+        try
+        {
+            if (!_engine.Ready.Wait(ReadyTimeout))
+            {
+                _log.Warning("{Engine}: the bundles did not load within {Timeout}", _engine.Name, ReadyTimeout);
+                return;
+            }
+        }
+        catch (AggregateException)
+        {
+            // The engine's Fault says why.
+            return;
+        }
+        _log.Information("{Engine}: waited {Ms:0} ms for the bundles", _engine.Name, System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+    }
+
     /// <summary>True when the entity is a node of a mounted legacy page.</summary>
     public bool Owns(Entity e) => _applier.TryFindNode(e, out var root, out _) && IsOpen(root);
 
-    /// <summary>Blocks until JS has handled everything posted and sent its batches (for script idle steps).</summary>
-    public bool WaitForIdle(TimeSpan timeout) => _engine.WaitForIdle(timeout);
+    /// <summary>Blocks until JS has handled everything posted and sent its batches (for script idle steps); an engine
+    /// that cannot run script (its bundles did not load) has nothing more to send.</summary>
+    public bool WaitForIdle(TimeSpan timeout) => _engine.WaitForIdle(timeout) || _engine.Fault is not null;
 
     /// <inheritdoc/>
     public void Dispose()

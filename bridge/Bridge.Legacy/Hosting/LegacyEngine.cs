@@ -69,7 +69,9 @@ public abstract partial class LegacyEngine : ILegacyEngine
     public LegacyStartup Startup { get; private set; }
 
     /// <inheritdoc/>
-    public string? Fault => _fault;
+    public string? Fault => _fault ?? (Ready.IsFaulted
+        ? $"{Name}: the legacy bundles did not load: {Ready.Exception!.GetBaseException().Message}"
+        : null);
 
     /// <inheritdoc/>
     public RuntimeStop? Stopped => _stop;
