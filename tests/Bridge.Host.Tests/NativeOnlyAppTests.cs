@@ -40,9 +40,9 @@ public sealed class NativeOnlyAppTests : IDisposable
         var runner = new ScriptRunner(host, Path.Combine(_dir, "out"), Serilog.Core.Logger.None);
         runner.Run(Script.Load(script));
 
-        var info = Bridge.Migration.TreeDump.Load(Path.Combine(_dir, "out", "info.tree.json"));
+        var info = Bridge.Migration.TreeDumpFile.Load(Path.Combine(_dir, "out", "info.tree.json"));
         Assert.Equal("from two", Find(info, "from")!.Text);
-        var menu = Bridge.Migration.TreeDump.Load(Path.Combine(_dir, "out", "menu-again.tree.json"));
+        var menu = Bridge.Migration.TreeDumpFile.Load(Path.Combine(_dir, "out", "menu-again.tree.json"));
         Assert.True(Find(menu, "two")!.Focused, "focus is restored to the item that opened the page");
         var accounting = runner.Latency.Account();
         Assert.Equal(4, accounting.Events);
@@ -116,7 +116,7 @@ public sealed class NativeOnlyAppTests : IDisposable
         runner.Run(Script.Load(script));
 
         // 13 auto-repeats in 700 ms; the throttle lets through about one at 250 ms and one every 120 ms after.
-        var focused = Find(Bridge.Migration.TreeDump.Load(Path.Combine(_dir, "out", "held.tree.json")), n => n.Focused)!.TestId!;
+        var focused = Find(Bridge.Migration.TreeDumpFile.Load(Path.Combine(_dir, "out", "held.tree.json")), n => n.Focused)!.TestId!;
         var index = int.Parse(focused[1..], System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(index, 2, 7);
         Assert.InRange(host.Loop.Input.Throttled, 7, 13);

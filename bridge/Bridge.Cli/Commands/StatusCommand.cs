@@ -24,7 +24,7 @@ internal static class StatusCommand
             var table = StatusTable.Build(loaded, compares, summaries, ResultsHistory.Load(folder));
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parse.InvocationConfiguration.Output) });
             console.Profile.Width = Math.Max(console.Profile.Width, 140);
-            table.Render(console);
+            StatusTableView.Render(table, console);
             if (parse.GetValue(html) is { } file)
             {
                 MigrationDashboard.Build(loaded, folder).Save(file);

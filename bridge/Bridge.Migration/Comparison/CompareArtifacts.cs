@@ -42,8 +42,8 @@ public static class CompareArtifacts
         {
             if (step is DumpStep dump)
             {
-                var native = TreeDump.Load(Path.Combine(outDir, Dump(dump.Name, PagePath.Native)));
-                var legacy = TreeDump.Load(Path.Combine(outDir, Dump(dump.Name, PagePath.Legacy)));
+                var native = TreeDumpFile.Load(Path.Combine(outDir, Dump(dump.Name, PagePath.Native)));
+                var legacy = TreeDumpFile.Load(Path.Combine(outDir, Dump(dump.Name, PagePath.Legacy)));
                 trees.Add(new NamedTreeDiff(dump.Name, TreeDiff.Compare(native, legacy, treeTolerancePx)));
             }
             else if (step is ScreenshotStep shot)

@@ -25,7 +25,7 @@ public struct LatencyEvent
     public long ArrivalTicks;
 
     /// <summary>Milliseconds per stage, accumulated over the frames that worked on the response.</summary>
-    public StageTimes Stages;
+    public LatencyStageTimes Stages;
 
     /// <summary>Key to committed (the response applied to the ECS) in milliseconds; NaN until committed.</summary>
     public double CommittedMs;

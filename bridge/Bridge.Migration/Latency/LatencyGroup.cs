@@ -82,7 +82,7 @@ public sealed class LatencyGroup
 
     internal void RecordCommitted(double ms) => Committed.RecordValue(ToMicros(ms));
 
-    internal void RecordPresent(double ms, ref StageTimes stages)
+    internal void RecordPresent(double ms, ref LatencyStageTimes stages)
     {
         Present.RecordValue(ToMicros(ms));
         for (var i = 0; i < LatencyStages.Count; i++)

@@ -49,7 +49,7 @@ public static class LatencyStages
 
 /// <summary>Milliseconds spent in each <see cref="LatencyStage"/>, stored inline.</summary>
 [InlineArray(LatencyStages.Count)]
-public struct StageTimes
+public struct LatencyStageTimes
 {
     private double _first;
 }

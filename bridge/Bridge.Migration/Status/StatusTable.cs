@@ -1,6 +1,5 @@
 using System.Globalization;
 using Bridge.Routing;
-using Spectre.Console;
 
 namespace Bridge.Migration;
 
@@ -65,30 +64,6 @@ public sealed class StatusTable
             }
         }
         return outcomes.ToDictionary(kv => kv.Key, kv => kv.Value.Outcome, StringComparer.Ordinal);
-    }
-
-    /// <summary>Draws the table with Spectre.Console.</summary>
-    public void Render(IAnsiConsole console)
-    {
-        ArgumentNullException.ThrowIfNull(console);
-        var table = new Table().Border(TableBorder.Rounded).Title("Migration status");
-        table.AddColumns("page", "implementations", "live", "parity", "latency (key → committed p99)", "since the run before");
-        foreach (var row in Rows)
-        {
-            var parity = row.Verdict switch
-            {
-                CompareVerdict.ReadyToRetireLegacy => $"[green]{Markup.Escape(row.Parity)}[/]",
-                CompareVerdict.KeepLegacy => $"[yellow]{Markup.Escape(row.Parity)}[/]",
-                _ => Markup.Escape(row.Parity),
-            };
-            table.AddRow(Markup.Escape(row.Page), Markup.Escape(row.Implementations), Markup.Escape(row.Live), parity,
-                Markup.Escape(row.Latency), Markup.Escape(row.SinceLastRun));
-        }
-        console.Write(table);
-        var ready = ReadyToRetire.ToList();
-        console.MarkupLine(ready.Count == 0
-            ? "No page is ready to retire its legacy implementation yet."
-            : $"[green]Ready to retire legacy:[/] {Markup.Escape(string.Join(", ", ready))}");
     }
 
     // The latest run against the one before it: p99 per path and the verdict.

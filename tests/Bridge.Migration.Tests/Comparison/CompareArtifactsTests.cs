@@ -11,8 +11,8 @@ public sealed class CompareArtifactsTests
     {
         using var dir = new TempDir();
         var script = Script.Parse("""{"steps":[{"navigate":"search"},{"key":"right"},{"idle":true},{"dump":"s1"},{"screenshot":"s1"}]}""", "s");
-        TreeDump.Save(TreeSamples.Home(), dir.Combine(CompareArtifacts.Dump("s1", PagePath.Native)));
-        TreeDump.Save(TreeSamples.Home(), dir.Combine(CompareArtifacts.Dump("s1", PagePath.Legacy)));
+        TreeDumpFile.Save(TreeSamples.Home(), dir.Combine(CompareArtifacts.Dump("s1", PagePath.Native)));
+        TreeDumpFile.Save(TreeSamples.Home(), dir.Combine(CompareArtifacts.Dump("s1", PagePath.Legacy)));
         var image = new RgbaImage(8, 8, new byte[256]);
         image.SavePng(dir.Combine(CompareArtifacts.Screenshot("s1", PagePath.Native)));
         image.Pixels[0] = 255;
@@ -46,7 +46,7 @@ public sealed class CompareArtifactsTests
     {
         using var dir = new TempDir();
         var script = Script.Parse("""{"steps":[{"dump":"s1"}]}""", "s");
-        TreeDump.Save(TreeSamples.Home(), dir.Combine("s1.native.tree.json"));
+        TreeDumpFile.Save(TreeSamples.Home(), dir.Combine("s1.native.tree.json"));
 
         var ex = Assert.Throws<MigrationFileException>(() => CompareArtifacts.Build("search", "v8", dir.Path, script, new LatencyRecorder()));
 

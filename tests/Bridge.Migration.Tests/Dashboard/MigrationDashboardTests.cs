@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Bridge.Migration.Tests.Results;
 using Bridge.Routing;
-using Spectre.Console;
 
 namespace Bridge.Migration.Tests.Dashboard;
 
@@ -102,9 +101,6 @@ public sealed class MigrationDashboardTests : IDisposable
 
         Assert.Equal("native p99 2 → 1 ms · legacy p99 6 → 6 ms", table.Rows[1].SinceLastRun);
         Assert.Equal("no history", table.Rows[0].SinceLastRun);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(new StringWriter()) });
-        console.Profile.Width = 200;
-        table.Render(console);
     }
 
     private static void WriteComparisonImages(string folder)

@@ -1,5 +1,4 @@
 using Bridge.Routing;
-using Spectre.Console;
 
 namespace Bridge.Migration.Tests.Status;
 
@@ -73,27 +72,5 @@ public sealed class StatusTableTests : IDisposable
     public void Page_never_compared_says_so()
     {
         Assert.Equal("not compared", StatusTable.Build(_manifest).Rows[0].Parity);
-    }
-
-    [Fact]
-    public void Spectre_rendering_lists_every_page_and_the_ready_ones()
-    {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        var compares = new Dictionary<string, CompareOutcome> { ["search"] = new("search", true, 0, null, 0.5, CompareVerdict.ReadyToRetireLegacy) };
-
-        StatusTable.Build(_manifest, compares).Render(console);
-
-        var text = writer.ToString();
-        foreach (var page in new[] { "home", "details", "search", "settings" })
-        {
-            Assert.Contains(page, text);
-        }
-        Assert.Contains("Ready to retire legacy: search", text);
     }
 }

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Bridge.Migration;
 
 /// <summary>Reads and writes tree dumps (NAME.tree.json), the format the engine's dump writes (see <see cref="TreeNode"/>).</summary>
-public static class TreeDump
+public static class TreeDumpFile
 {
     private static readonly string[] Keys = ["type", "testID", "x", "y", "w", "h", "text", "color", "backgroundColor", "borderColor", "opacity", "src",
         "focused", "children"];

@@ -1,11 +1,11 @@
 namespace Bridge.Migration.Tests.Trees;
 
-public sealed class TreeDumpTests
+public sealed class TreeDumpFileTests
 {
     [Fact]
     public void Dump_omits_null_fields_and_writes_focused_only_when_true()
     {
-        var json = TreeDump.ToJson(new TreeNode("view", 0, 0, 100, 50)
+        var json = TreeDumpFile.ToJson(new TreeNode("view", 0, 0, 100, 50)
         {
             TestId = "root",
             Children = { new TreeNode("text", 1.5, 2, 30, 10) { Text = "Hi", Focused = true }, new TreeNode("image", 0, 0, 8, 8) },
@@ -21,12 +21,12 @@ public sealed class TreeDumpTests
     {
         const string json = """{"type":"view","x":0,"y":0,"w":10,"h":10,"backgroundColor":"#0000ff80","borderColor":"#ff0000","opacity":0.5,"children":[{"type":"text","x":0,"y":0,"w":5,"h":5,"text":"a","color":"#ffffff"},{"type":"image","x":0,"y":0,"w":5,"h":5,"src":"asset://p.png"}]}""";
 
-        var node = TreeDump.Parse(json, "t.json");
+        var node = TreeDumpFile.Parse(json, "t.json");
 
         Assert.Equal(("#0000ff80", "#ff0000", 0.5), (node.BackgroundColor, node.BorderColor, node.Opacity));
         Assert.Equal("#ffffff", node.Children[0].Color);
         Assert.Equal("asset://p.png", node.Children[1].Src);
-        Assert.Equal(json, TreeDump.ToJson(node));
+        Assert.Equal(json, TreeDumpFile.ToJson(node));
     }
 
     [Fact]
@@ -36,21 +36,21 @@ public sealed class TreeDumpTests
         var path = dir.Combine("home-1.tree.json");
         var tree = TreeSamples.Home();
 
-        TreeDump.Save(tree, path);
-        var loaded = TreeDump.Load(path);
+        TreeDumpFile.Save(tree, path);
+        var loaded = TreeDumpFile.Load(path);
 
-        Assert.Equal(TreeDump.ToJson(tree), TreeDump.ToJson(loaded));
+        Assert.Equal(TreeDumpFile.ToJson(tree), TreeDumpFile.ToJson(loaded));
         Assert.True(TreeDiff.Compare(tree, loaded, 0).Matches);
     }
 
     [Fact]
     public void Malformed_node_error_names_its_path_in_the_tree()
     {
-        var ex = Assert.Throws<MigrationFileException>(() => TreeDump.Parse(
+        var ex = Assert.Throws<MigrationFileException>(() => TreeDumpFile.Parse(
             """{"type":"view","x":0,"y":0,"w":1,"h":1,"children":[{"type":"button","x":0,"y":0,"w":1,"h":1}]}""", "t.json"));
         Assert.Equal(["$.children[0].type: \"button\" is not view, text or image"], ex.Errors);
 
-        var missing = Assert.Throws<MigrationFileException>(() => TreeDump.Parse("""{"type":"text","x":0,"y":0,"w":1}""", "t.json"));
+        var missing = Assert.Throws<MigrationFileException>(() => TreeDumpFile.Parse("""{"type":"text","x":0,"y":0,"w":1}""", "t.json"));
         Assert.Equal(["$.h: missing"], missing.Errors);
     }
 }
