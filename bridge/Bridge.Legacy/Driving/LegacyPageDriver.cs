@@ -162,7 +162,7 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     public bool Owns(Entity e) => _applier.TryFindNode(e, out var root, out _) && IsOpen(root);
 
     /// <summary>Blocks until JS has handled everything posted and sent its batches (for script idle steps).</summary>
-    public bool WaitForIdle(TimeSpan timeout) => _engine.WaitForIdle(timeout);
+    public bool WaitForIdle(TimeSpan timeout) => _engine.WaitForIdle(timeout) && _engine.PendingCommands == 0;
 
     /// <inheritdoc/>
     public void Dispose()
@@ -275,6 +275,10 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         _engine.Tick(context.Now * 1000.0 / context.Frequency);
         // Requests carried in earlier frames: the layout stage has run since.
         AnswerMeasures();
+        // Only the requests queued before this frame's batches are taken: every batch JS sent before them is applied
+        // below, so a requestFocus never looks for a node whose batch is still on its way (the JS thread queues while
+        // this runs); later requests wait for the next frame, with their batches.
+        var commands = _engine.PendingCommands;
         _appliedCauses.Clear();
         _pump.ApplyFrame((pageRoot, result) =>
         {
@@ -304,7 +308,7 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
                 _log.Error("Legacy page error: {Message}", message);
             }
         });
-        while (_engine.TryDequeueCommand(out var command))
+        for (; commands > 0 && _engine.TryDequeueCommand(out var command); commands--)
         {
             Carry(command);
         }
