@@ -99,6 +99,7 @@ public sealed class AppHost : IDisposable
         var host = new AppHost(options, log);
         try
         {
+            if (manifest.Design is { } design) host.Loop.SetDesignSize((design.Width, design.Height));
             pages.BindTo(host.Natives, host.Composer, services);
             if (!table.IsNativeOnly)
             {

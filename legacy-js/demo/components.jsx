@@ -2,7 +2,7 @@
 
 import React, { memo, useEffect, useState } from 'react';
 import { View, Text, Image, requestFocus } from 'bridge-host';
-import { ACCENT, TILE, useTheme } from './theme.js';
+import { ACCENT, GUTTER, SCREEN, TILE, useTheme } from './theme.js';
 
 const SCALE_STEPS = [1.02, 1.04, 1.06, TILE.focusScale];
 const FRAME_MS = 16;
@@ -96,12 +96,15 @@ export const Rail = memo(function Rail({ id, title, items, memory, onOpen, onTil
     return true;
   };
   return (
-    <View testID={'rail-' + id} onKey={onKey} style={{ flexDirection: 'column', marginTop: 24, paddingLeft: 48 }}>
-      <Text style={{ color: theme.text, fontSize: 24, fontWeight: 'bold' }}>{title}</Text>
+    <View testID={'rail-' + id} onKey={onKey} style={{ flexDirection: 'column', marginTop: 24 }}>
+      <Text style={{ color: theme.text, fontSize: 24, fontWeight: 'bold', marginLeft: GUTTER }}>{title}</Text>
+      {/* The row spans the screen and clips at its edges; its padding is the gutter, room for the focused tile's
+          scale and ring on the first and last tile, so focus is never cut by the rail. */}
       <View
         testID={'rail-' + id + '-row'}
         scroll="horizontal"
-        style={{ flexDirection: 'row', gap: 24, marginTop: 12, paddingTop: 8, paddingBottom: 8, width: 1232, overflow: 'hidden' }}
+        style={{ flexDirection: 'row', gap: 24, marginTop: 12, paddingTop: 8, paddingBottom: 8, paddingLeft: GUTTER,
+                 paddingRight: GUTTER, width: SCREEN.width, overflow: 'hidden' }}
       >
         {items.map((item, index) => (
           <Tile

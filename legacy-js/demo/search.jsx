@@ -5,11 +5,18 @@
 import React, { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { View, Text, navigate, fetchData, requestFocus } from 'bridge-host';
 import { Tile } from './components.jsx';
-import { ACCENT, GUTTER, SCREEN, useTheme } from './theme.js';
+import { ACCENT, GUTTER, SCREEN, TILE, useTheme } from './theme.js';
 
 export const KEYS = 'abcdefghijklmnopqrstuvwxyz0123456789'.split('').concat(['space', 'del', 'clear']);
 export const KEY_COLUMNS = 6;
-const RESULT_COLUMNS = 3;
+const RESULT_GAP = 24;
+// Room around the results for the focused tile's scale and ring (1.08 x a 240x169 tile grows 10 px a side).
+const RESULT_INSET = 12;
+
+/** How many tiles a results grid row of `width` (its box, padding included) holds, as the layout wraps them. */
+function resultColumnsFor(width) {
+  return Math.max(1, Math.floor((width - 2 * RESULT_INSET + RESULT_GAP) / (TILE.width + RESULT_GAP)));
+}
 
 const KEY_LABELS = { space: 'Space', del: 'Del', clear: 'Clear' };
 
@@ -43,6 +50,8 @@ function Search() {
   const [results, setResults] = useState({ query: '', items: [] });
   const keyIndex = useRef(0);
   const resultIndex = useRef(-1);
+  // The grid's columns, from its laid-out width (the wrap puts as many tiles in a row as fit).
+  const columns = useRef(1);
 
   useEffect(() => { requestFocus(keyID(KEYS[0])); }, []);
 
@@ -80,13 +89,13 @@ function Search() {
 
   const moveResult = (key) => {
     const i = resultIndex.current;
-    const column = i % RESULT_COLUMNS;
+    const column = i % columns.current;
     if (key === 'left' && column === 0) { resultIndex.current = -1; requestFocus(keyID(KEYS[keyIndex.current])); return; }
     let next = i;
     if (key === 'left') next = i - 1;
-    else if (key === 'right' && column < RESULT_COLUMNS - 1) next = i + 1;
-    else if (key === 'up') next = i - RESULT_COLUMNS;
-    else if (key === 'down') next = i + RESULT_COLUMNS;
+    else if (key === 'right' && column < columns.current - 1) next = i + 1;
+    else if (key === 'up') next = i - columns.current;
+    else if (key === 'down') next = i + columns.current;
     if (next >= 0 && next < results.items.length) focusResult(next);
   };
 
@@ -120,10 +129,11 @@ function Search() {
           ))}
         </View>
       </View>
-      <View testID="search-results" style={{ flex: 1, flexDirection: 'column', marginLeft: 48 }}>
-        <Text testID="results-label" style={{ color: theme.textDim, fontSize: 20 }}>{label}</Text>
-        <View testID="results-grid" scroll="vertical"
-              style={{ flex: 1, flexDirection: 'row', flexWrap: 'wrap', gap: 24, marginTop: 16, paddingTop: 8, overflow: 'hidden' }}>
+      <View testID="search-results" style={{ flex: 1, flexDirection: 'column', marginLeft: GUTTER - RESULT_INSET }}>
+        <Text testID="results-label" style={{ color: theme.textDim, fontSize: 20, marginLeft: RESULT_INSET }}>{label}</Text>
+        <View testID="results-grid" scroll="vertical" onLayout={(e) => { columns.current = resultColumnsFor(e.width); }}
+              style={{ flex: 1, flexDirection: 'row', flexWrap: 'wrap', gap: RESULT_GAP, marginTop: 16, paddingTop: 8,
+                       paddingBottom: RESULT_INSET, paddingLeft: RESULT_INSET, paddingRight: RESULT_INSET, overflow: 'hidden' }}>
           {results.items.map((item, i) => (
             <Tile key={item.id} testID={'result-' + item.id} item={item} onPress={() => open(item)}
                   onFocus={() => { resultIndex.current = i; }} />

@@ -203,9 +203,9 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     /// <summary>True when the entity is a node of a mounted legacy page.</summary>
     public bool Owns(Entity e) => _applier.TryFindNode(e, out var root, out _) && IsOpen(root);
 
-    /// <summary>Blocks until JS has handled everything posted and sent its batches (for script idle steps); an engine
-    /// that cannot run script (its bundles did not load) has nothing more to send.</summary>
-    public bool WaitForIdle(TimeSpan timeout) => _engine.WaitForIdle(timeout) || _engine.Fault is not null;
+    /// <summary>Blocks until JS has handled everything posted and sent its batches and the driver took its requests (for
+    /// script idle steps); an engine that cannot run script (its bundles did not load) has nothing more to send.</summary>
+    public bool WaitForIdle(TimeSpan timeout) => (_engine.WaitForIdle(timeout) && _engine.PendingCommands == 0) || _engine.Fault is not null;
 
     /// <inheritdoc/>
     public void Dispose()
@@ -354,6 +354,10 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     // Applies the batches that arrived, carries out JS's requests and settles held keys.
     private void ApplyArrived()
     {
+        // Only the requests queued before these batches are taken: every batch JS sent before them is applied below, so
+        // a requestFocus never looks for a node whose batch is still on its way (the JS thread queues while this runs);
+        // later requests wait for the next apply, with their batches.
+        var commands = _engine.PendingCommands;
         _pump.ApplyFrame((pageRoot, result) =>
         {
             if (result.Status == ApplyStatus.Applied)
@@ -382,7 +386,7 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
                 _log.Error("Legacy page error: {Message}", message);
             }
         });
-        while (_engine.TryDequeueCommand(out var command))
+        for (; commands > 0 && _engine.TryDequeueCommand(out var command); commands--)
         {
             Carry(command);
         }

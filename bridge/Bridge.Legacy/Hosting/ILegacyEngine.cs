@@ -57,6 +57,10 @@ public interface ILegacyEngine : IDisposable
     /// <summary>Takes the next navigation, focus or runtime-error request from JS, if any.</summary>
     bool TryDequeueCommand(out LegacyCommand command);
 
+    /// <summary>How many requests from JS are queued now; those queued after the page batches they follow, which are
+    /// queued first (see <see cref="Batches"/>).</summary>
+    int PendingCommands { get; }
+
     /// <summary>Blocks until JS has handled everything posted so far and has no work or data request pending.</summary>
     bool WaitForIdle(TimeSpan timeout);
 

@@ -18,23 +18,47 @@ public abstract partial class LegacyEngine
             return;
         }
         var output = t.Runtime!.Output(length);
+        // Page batches first, then the runtime's requests of the same turn: a requestFocus or measure of a node JS has
+        // just committed reaches the UI thread after the batch that creates it (the page driver carries a request only
+        // once every batch queued before it is applied), whatever order JS flushed its outboxes in.
         try
         {
-            BatchFraming.Split(output, (Engine: this, Thread: t), static (state, batch) => state.Engine.RouteBatch(state.Thread, batch));
+            BatchFraming.Split(output, (Engine: this, Thread: t, Pages: true), static (state, batch) => state.Engine.RouteBatch(state.Thread, batch, state.Pages));
         }
         catch (BusFormatException e)
         {
             ReportUnreadable(e);
         }
+        try
+        {
+            BatchFraming.Split(output, (Engine: this, Thread: t, Pages: false), static (state, batch) => state.Engine.RouteBatch(state.Thread, batch, state.Pages));
+        }
+        catch (BusFormatException)
+        {
+            // The same cut the first pass reported; the runtime batches before it are routed.
+        }
     }
 
     /// <summary>Sends one batch on: page batches to the UI queue, runtime batches handled here; a batch whose framing is
     /// bad is reported and dropped alone (the UI thread rejects a page batch whose ops are bad).</summary>
-    private void RouteBatch(JsThread t, ReadOnlyMemory<byte> batch)
+    private void RouteBatch(JsThread t, ReadOnlyMemory<byte> batch, bool pageBatches)
     {
         try
         {
-            var (pageRoot, revision) = BatchFraming.ReadHeader(batch);
+            (uint pageRoot, uint revision) header;
+            try
+            {
+                header = BatchFraming.ReadHeader(batch);
+            }
+            catch (BusFormatException) when (pageBatches)
+            {
+                return; // reported once, by the runtime pass
+            }
+            var (pageRoot, revision) = header;
+            if ((pageRoot != 0) != pageBatches)
+            {
+                return;
+            }
             if (pageRoot != 0)
             {
                 // The UI thread keeps the bytes after the runtime reuses its output buffer: copy once.

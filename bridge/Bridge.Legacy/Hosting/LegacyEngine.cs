@@ -142,6 +142,9 @@ public abstract partial class LegacyEngine : ILegacyEngine
     public bool TryDequeueCommand(out LegacyCommand command) => _commands.TryDequeue(out command!);
 
     /// <inheritdoc/>
+    public int PendingCommands => _commands.Count;
+
+    /// <inheritdoc/>
     public bool WaitForIdle(TimeSpan timeout)
     {
         var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);

@@ -5,7 +5,7 @@ namespace Bridge.Migration;
 
 /// <summary>The migration manifest: start page, default JS engine, legacy bundles and the pages.</summary>
 /// <remarks>Format (keys kept exactly so users' files keep working):
-/// <c>{"start": "home", "engine": "v8", "bundles": ["legacy-js/dist/app.js"], "pages": {"home": {"native": "Home",
+/// <c>{"start": "home", "design": [1280, 720], "engine": "v8", "bundles": ["legacy-js/dist/app.js"], "pages": {"home": {"native": "Home",
 /// "legacy": "home", "live": "native", "fallback": "legacy", "budget": {"p99Ms": 16.7}, "pixels": {"maxShare": 0.001, "channel": 8}}}}</c>.
 /// Bundle paths are relative to the manifest file.</remarks>
 public sealed class Manifest
@@ -13,10 +13,11 @@ public sealed class Manifest
     private readonly Dictionary<string, ManifestPage> _pages;
 
     internal Manifest(string path, string start, JsEngineKind engine, IReadOnlyList<string> bundles,
-        Dictionary<string, ManifestPage> pages)
+        Dictionary<string, ManifestPage> pages, ScreenSize? design = null)
     {
         Path = path;
         Start = start;
+        Design = design;
         Engine = engine;
         Bundles = bundles;
         _pages = pages;
@@ -27,6 +28,10 @@ public sealed class Manifest
 
     /// <summary>The page the app opens on.</summary>
     public string Start { get; }
+
+    /// <summary>The size pages are designed at (layout units); the engine scales it uniformly to the output size. Null: pages
+    /// are laid out at the output size itself.</summary>
+    public ScreenSize? Design { get; }
 
     /// <summary>The JS engine for legacy pages, unless the command line overrides it.</summary>
     public JsEngineKind Engine { get; }
@@ -92,7 +97,7 @@ public sealed class Manifest
             : throw new KeyNotFoundException($"{Path}: no page '{name}' (pages: {string.Join(", ", _pages.Keys)})");
 
     /// <summary>The same manifest with another engine, as the --engine option asks.</summary>
-    public Manifest WithEngine(JsEngineKind engine) => new(Path, Start, engine, Bundles, _pages);
+    public Manifest WithEngine(JsEngineKind engine) => new(Path, Start, engine, Bundles, _pages, Design);
 
     /// <summary>The router's view of the pages.</summary>
     public RouteTable ToRouteTable() => new(Start, _pages.Values.Select(p => p.ToRoute()));

@@ -6,7 +6,7 @@ namespace Bridge.Migration;
 /// <summary>Reads a manifest document, collecting every error with the key path it concerns.</summary>
 internal sealed class ManifestReader(string path, IReadOnlyCollection<string>? natives, Func<string, bool>? legacyPageExists)
 {
-    private static readonly string[] RootKeys = ["start", "engine", "bundles", "pages"];
+    private static readonly string[] RootKeys = ["start", "design", "engine", "bundles", "pages"];
     private static readonly string[] PageKeys = ["native", "legacy", "live", "fallback", "budget", "pixels"];
 
     public List<string> Errors { get; } = [];
@@ -20,6 +20,7 @@ internal sealed class ManifestReader(string path, IReadOnlyCollection<string>? n
         }
         RejectUnknownKeys(root, RootKeys, "");
         var engine = ReadEngine(root);
+        var design = ReadDesign(root);
         var bundles = ReadBundles(root);
         var pages = ReadPages(root, bundles.Count > 0);
         var start = ReadString(root, "start", "start", required: true);
@@ -28,13 +29,28 @@ internal sealed class ManifestReader(string path, IReadOnlyCollection<string>? n
         {
             Errors.Add($"start: \"{start}\" names no page (pages: {string.Join(", ", names)})");
         }
-        return start is null ? null : new Manifest(path, start, engine, bundles, pages);
+        return start is null ? null : new Manifest(path, start, engine, bundles, pages, design);
     }
 
     private static List<string> PageNames(JsonElement root) =>
         root.TryGetProperty("pages", out var pages) && pages.ValueKind == JsonValueKind.Object
             ? pages.EnumerateObject().Select(p => p.Name).ToList()
             : [];
+
+    private ScreenSize? ReadDesign(JsonElement root)
+    {
+        if (!root.TryGetProperty("design", out var design))
+        {
+            return null;
+        }
+        if (design.ValueKind == JsonValueKind.Array && design.GetArrayLength() == 2
+            && design[0].TryGetInt32(out var w) && design[1].TryGetInt32(out var h) && w > 0 && h > 0 && w <= 16384 && h <= 16384)
+        {
+            return new ScreenSize(w, h);
+        }
+        Errors.Add($"design: must be [width, height] in positive integer units (at most 16384), found {design.GetRawText()}");
+        return null;
+    }
 
     private JsEngineKind ReadEngine(JsonElement root)
     {

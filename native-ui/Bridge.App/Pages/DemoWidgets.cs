@@ -102,9 +102,12 @@ public static class DemoWidgets
                                    Dictionary<string, int> memory, Action<Title> open, Action<string, int>? onTileFocus = null)
     {
         var palette = ctx.Palette;
+        // The row spans the screen and clips at its edges; its padding is the gutter, room for the focused tile's scale
+        // and ring on the first and last tile, so focus is never cut by the rail.
         var row = View(testId: $"rail-{id}-row", scroll: ScrollAxis.Horizontal, style: new()
         {
-            FlexDirection = "row", Gap = 24, MarginTop = 12, PaddingTop = 8, PaddingBottom = 8, Width = 1232, Overflow = "hidden",
+            FlexDirection = "row", Gap = 24, MarginTop = 12, PaddingTop = 8, PaddingBottom = 8,
+            PaddingLeft = DemoTheme.Gutter, PaddingRight = DemoTheme.Gutter, Width = DemoTheme.ScreenWidth, Overflow = "hidden",
         });
         for (var i = 0; i < items.Count; i++)
         {
@@ -116,9 +119,9 @@ public static class DemoWidgets
                 onTileFocus?.Invoke(id, index);
             }));
         }
-        return View(testId: $"rail-{id}", onKey: OnKey, style: new() { FlexDirection = "column", MarginTop = 24, PaddingLeft = 48 })
+        return View(testId: $"rail-{id}", onKey: OnKey, style: new() { FlexDirection = "column", MarginTop = 24 })
         [
-            Text(name, style: new() { Color = palette.Text, FontSize = 24, FontWeight = "bold" }),
+            Text(name, style: new() { Color = palette.Text, FontSize = 24, FontWeight = "bold", MarginLeft = DemoTheme.Gutter }),
             row
         ];
 

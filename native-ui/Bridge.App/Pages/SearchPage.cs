@@ -28,8 +28,16 @@ public sealed class SearchPage(NativePageContext page, CatalogDataService data) 
     /// <summary>The number of keys in a keyboard row.</summary>
     public const int KeyColumns = 6;
 
-    private const int ResultColumns = 3;
     private const int MaxQueryLength = 24;
+    private const double ResultGap = 24;
+
+    // Room around the results for the focused tile's scale and ring (1.08 × a 240×169 tile grows 10 px a side).
+    private const double ResultInset = 12;
+
+    /// <summary>How many tiles a results grid row of <paramref name="width"/> (its box, padding included) holds, as the
+    /// layout wraps them.</summary>
+    public static int ResultColumnsFor(double width) =>
+        Math.Max(1, (int)((width - 2 * ResultInset + ResultGap) / (DemoTheme.TileWidth + ResultGap)));
 
     /// <summary>Builds the page; focus lands on the keyboard's first key.</summary>
     public static Node Build(DemoPageContext ctx)
@@ -40,6 +48,8 @@ public sealed class SearchPage(NativePageContext page, CatalogDataService data) 
         var results = R.Memo<IReadOnlyList<Title>>(() => catalog.Search(query.Value));
         var keyIndex = 0;
         var resultIndex = -1;
+        // The grid's columns, from its laid-out width (the wrap puts as many tiles in a row as fit).
+        var columns = 1;
 
         void Type(string key)
         {
@@ -75,7 +85,7 @@ public sealed class SearchPage(NativePageContext page, CatalogDataService data) 
         void MoveResult(KeyName key)
         {
             var i = resultIndex;
-            var column = i % ResultColumns;
+            var column = i % columns;
             if (key == KeyName.Left && column == 0)
             {
                 resultIndex = -1;
@@ -85,9 +95,9 @@ public sealed class SearchPage(NativePageContext page, CatalogDataService data) 
             var next = key switch
             {
                 KeyName.Left => i - 1,
-                KeyName.Right when column < ResultColumns - 1 => i + 1,
-                KeyName.Up => i - ResultColumns,
-                KeyName.Down => i + ResultColumns,
+                KeyName.Right when column < columns - 1 => i + 1,
+                KeyName.Up => i - columns,
+                KeyName.Down => i + columns,
                 _ => i,
             };
             if (next >= 0 && next < results.Value.Count) FocusResult(next);
@@ -137,12 +147,13 @@ public sealed class SearchPage(NativePageContext page, CatalogDataService data) 
                 ],
                 keyboard
             ],
-            View(testId: "search-results", style: new() { Flex = 1, FlexDirection = "column", MarginLeft = 48 })
+            View(testId: "search-results", style: new() { Flex = 1, FlexDirection = "column", MarginLeft = DemoTheme.Gutter - ResultInset })
             [
-                Text(Label, testId: "results-label", style: new() { Color = palette.TextDim, FontSize = 20 }),
-                View(testId: "results-grid", scroll: Bridge.Engine.Widgets.ScrollAxis.Vertical, style: new()
+                Text(Label, testId: "results-label", style: new() { Color = palette.TextDim, FontSize = 20, MarginLeft = ResultInset }),
+                View(testId: "results-grid", scroll: Bridge.Engine.Widgets.ScrollAxis.Vertical, onLayout: box => columns = ResultColumnsFor(box.W), style: new()
                 {
-                    Flex = 1, FlexDirection = "row", FlexWrap = "wrap", Gap = 24, MarginTop = 16, PaddingTop = 8, Overflow = "hidden",
+                    Flex = 1, FlexDirection = "row", FlexWrap = "wrap", Gap = ResultGap, MarginTop = 16, PaddingTop = 8,
+                    PaddingBottom = ResultInset, PaddingLeft = ResultInset, PaddingRight = ResultInset, Overflow = "hidden",
                 })
                 [
                     For(() => results.Value, t => t.Id, t => Tile(ctx, "result-" + t.Id, t,

@@ -86,11 +86,23 @@ public sealed class FrameLoop
     /// <summary>Colour the frame is cleared to before drawing.</summary>
     public Rgba ClearColor { get; set; } = Rgba.Black;
 
-    /// <summary>Viewport width in pixels.</summary>
+    /// <summary>Width the screen root is laid out at, in design units (the design size when set, else the frame's).</summary>
     public int ViewportWidth { get; private set; }
 
-    /// <summary>Viewport height in pixels.</summary>
+    /// <summary>Height the screen root is laid out at, in design units.</summary>
     public int ViewportHeight { get; private set; }
+
+    /// <summary>The frame's width in device pixels.</summary>
+    public int DeviceWidth { get; private set; }
+
+    /// <summary>The frame's height in device pixels.</summary>
+    public int DeviceHeight { get; private set; }
+
+    /// <summary>The size pages are designed at, or null when design units are device pixels.</summary>
+    public (int Width, int Height)? DesignSize { get; private set; }
+
+    /// <summary>How design units map to device pixels (one uniform scale, the design centred).</summary>
+    public DeviceMapping Device => DrawList.Device;
 
     /// <summary>The number of the last frame run (0 before the first).</summary>
     public long Frame => _frame;
@@ -102,14 +114,35 @@ public sealed class FrameLoop
     /// <remarks>For observers such as telemetry; a handler must not allocate if steady frames are to stay allocation-free.</remarks>
     public event FrameEndedHandler? FrameEnded;
 
-    /// <summary>Changes the viewport (and the backend's size).</summary>
+    /// <summary>Changes the frame's size in device pixels (and the backend's); a design size, when set, is kept and
+    /// scaled to the new size.</summary>
     public void Resize(int width, int height)
     {
         if (width <= 0 || height <= 0)
             throw new ArgumentOutOfRangeException(nameof(width), $"viewport must be positive, got {width}x{height}");
-        ViewportWidth = width;
-        ViewportHeight = height;
+        DeviceWidth = width;
+        DeviceHeight = height;
         Backend.Resize(width, height);
+        ApplyDesign();
+    }
+
+    /// <summary>Lays pages out at <paramref name="width"/>×<paramref name="height"/> design units and draws them scaled
+    /// by one factor to fill the frame (text and corners rasterized at device pixels); null lays out at the frame's size.</summary>
+    public void SetDesignSize((int Width, int Height)? size)
+    {
+        if (size is { } s && (s.Width <= 0 || s.Height <= 0))
+            throw new ArgumentOutOfRangeException(nameof(size), $"design size must be positive, got {s.Width}x{s.Height}");
+        DesignSize = size;
+        ApplyDesign();
+    }
+
+    private void ApplyDesign()
+    {
+        (int w, int h) = DesignSize ?? (DeviceWidth, DeviceHeight);
+        if (w != ViewportWidth || h != ViewportHeight) World.Ecs.Get<LayoutHandle>(World.ScreenRoot).Node.MarkDirty();
+        ViewportWidth = w;
+        ViewportHeight = h;
+        DrawList.Device = DesignSize is null ? DeviceMapping.Identity : DeviceMapping.Fit(w, h, DeviceWidth, DeviceHeight);
     }
 
     /// <summary>Whether a frame now would do work: input waiting, effects pending, layout dirty, resources loading, or a registered source busy.</summary>

@@ -118,22 +118,24 @@ public sealed class ScrollIntoViewSystem(UiWorld world) : EngineSystem
         }
     }
 
-    /// <summary>The far edge of the container's children along the axis, from the layout nodes (far children's boxes are
-    /// not published): the last child's when they are ordered along it, else the largest.</summary>
+    /// <summary>The far edge of the container's content along the axis, from the layout nodes (far children's boxes are
+    /// not published): the last child's when they are ordered along it, else the largest, plus the container's end
+    /// padding (the room a rail keeps for its last item's focus effect).</summary>
     private float ContentExtent(Entity container, bool horizontal)
     {
         var ecs = world.Ecs;
+        var padding = ecs.Get<LayoutHandle>(container).Node.GetPadding(horizontal ? Bridge.Layout.Edge.Right : Bridge.Layout.Edge.Bottom);
         if (world.ChildOrderOf(container) == (horizontal ? ChildOrder.Horizontal : ChildOrder.Vertical)
             && world.TryGetChildIndex(container, out var index) && index.Count > 0)
         {
-            return End(index.Items[index.Count - 1]);
+            return End(index.Items[index.Count - 1]) + padding;
         }
         var extent = 0f;
         foreach (var child in ecs.Children(container))
         {
             extent = MathF.Max(extent, End(child));
         }
-        return extent;
+        return extent + padding;
 
         float End(Entity child)
         {

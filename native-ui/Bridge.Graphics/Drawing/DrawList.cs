@@ -27,6 +27,11 @@ public sealed class DrawList
     /// <summary>The recorded commands in draw order.</summary>
     public ReadOnlySpan<DrawCommand> Commands => new(_commands, 0, _count);
 
+    /// <summary>How commands (recorded in design units) map to device pixels: a backend draws a point p at
+    /// <c>p * Scale + Offset</c>, and rasterizes text and rounded corners at that scale.</summary>
+    /// <remarks>Kept by <see cref="Clear"/>; identity unless the engine lays out at a design size other than the frame's.</remarks>
+    public DeviceMapping Device { get; set; } = DeviceMapping.Identity;
+
     /// <summary>Removes every command, keeping the capacity.</summary>
     public void Clear()
     {

@@ -29,6 +29,7 @@ public sealed partial class GlesRenderBackend
     private ClipState[] _clipStack = new ClipState[16];
     private readonly uint[] _boundUnits = new uint[16];
     private bool _atlasOverflowLogged;
+    private DeviceMapping _device = DeviceMapping.Identity;
 
     /// <summary>Clears to <paramref name="clear"/> and draws the list: glyphs into the atlas, instances into batches, one instanced draw per batch.</summary>
     public void Render(DrawList list, Rgba clear)
@@ -36,6 +37,7 @@ public sealed partial class GlesRenderBackend
         CheckThread();
         ArgumentNullException.ThrowIfNull(list);
         ReadOnlySpan<DrawCommand> commands = list.Commands;
+        _device = list.Device;
         PrepareGlyphs(commands);
         UploadAtlas();
         BuildInstances(commands);
@@ -64,7 +66,7 @@ public sealed partial class GlesRenderBackend
             {
                 if (c.Kind != DrawKind.Text || c.Text is null) continue;
                 TextLayout l = c.Text;
-                for (int i = 0; i < l.GlyphCount; i++) _atlas.Get(l.Faces[l.GlyphFace[i]], l.Glyphs[i]);
+                for (int i = 0; i < l.GlyphCount; i++) _atlas.Get(l.Faces[l.GlyphFace[i]].AtScale(_device.Scale), l.Glyphs[i]);
             }
             if (_atlas.Generation == generation) return;
         }
@@ -95,7 +97,8 @@ public sealed partial class GlesRenderBackend
         _atlas.MarkUploaded();
     }
 
-    // STEP 2: commands become instances; a batch ends only when the scissor changes or its texture slots run out.
+    // STEP 2: commands become instances (mapped from design units to device pixels); a batch ends only when the scissor
+    // changes or its texture slots run out.
     private void BuildInstances(ReadOnlySpan<DrawCommand> commands)
     {
         _instanceCount = 0;
@@ -103,6 +106,7 @@ public sealed partial class GlesRenderBackend
         int depth = 0;
         var clip = new ClipState { Scissor = new RectF(0, 0, Width, Height) };
         OpenBatch(clip);
+        DeviceMapping m = _device;
         foreach (ref readonly DrawCommand c in commands)
         {
             switch (c.Kind)
@@ -110,12 +114,13 @@ public sealed partial class GlesRenderBackend
                 case DrawKind.PushClip:
                     if (depth == _clipStack.Length) Array.Resize(ref _clipStack, depth * 2);
                     _clipStack[depth++] = clip;
-                    clip.Scissor = clip.Scissor.Intersect(c.Rect);
+                    RectF clipRect = m.Map(c.Rect);
+                    clip.Scissor = clip.Scissor.Intersect(clipRect);
                     if (!c.Radii.IsZero)
                     {
                         clip.HasRound = true;
-                        clip.Round = c.Rect;
-                        clip.RoundRadii = c.Radii;
+                        clip.Round = clipRect;
+                        clip.RoundRadii = m.Map(c.Radii);
                     }
                     OpenBatch(clip);
                     break;
@@ -124,13 +129,18 @@ public sealed partial class GlesRenderBackend
                     OpenBatch(clip);
                     break;
                 case DrawKind.Rect:
+                {
                     if (c.Opacity <= 0 || (c.Color.A == 0 && (c.BorderWidth <= 0 || c.BorderColor.A == 0))) break;
-                    if (IsCulled(c.Rect, c.Transform, clip.Scissor)) break;
-                    PutQuad(c.Rect, c.Radii, c.Color, c.BorderColor, c.BorderWidth, c.Opacity, GlesShaders.ModeShape, 0,
-                            c.Transform, default, clip);
+                    RectF rect = m.Map(c.Rect);
+                    if (IsCulled(rect, c.Transform, clip.Scissor)) break;
+                    PutQuad(rect, m.Map(c.Radii), c.Color, c.BorderColor, c.BorderWidth * m.Scale, c.Opacity,
+                            GlesShaders.ModeShape, 0, m.Map(c.Transform), default, clip);
                     break;
+                }
                 case DrawKind.Image:
-                    if (c.Opacity <= 0 || IsCulled(c.Rect, c.Transform, clip.Scissor)) break;
+                {
+                    RectF rect = m.Map(c.Rect);
+                    if (c.Opacity <= 0 || IsCulled(rect, c.Transform, clip.Scissor)) break;
                     if (_images.TryGet(c.Image.Id, out ImagePlacement p))
                     {
                         int slot = SlotFor(_images.TextureOf(p.Page), clip);
@@ -138,14 +148,16 @@ public sealed partial class GlesRenderBackend
                         // Half-texel inset: bilinear filtering never reads a neighbour on the page.
                         var uv = new RectF((p.X + 0.5f) / pw, (p.Y + 0.5f) / ph, (p.X + p.W - 0.5f) / pw, (p.Y + p.H - 0.5f) / ph);
                         float o = c.Opacity;
-                        PutQuadRaw(c.Rect, c.Radii, o, o, o, o, 0, 0, 0, 0, 0, GlesShaders.ModeImage, slot, c.Transform, uv, clip);
+                        PutQuadRaw(rect, m.Map(c.Radii), o, o, o, o, 0, 0, 0, 0, 0, GlesShaders.ModeImage, slot,
+                                   m.Map(c.Transform), uv, clip);
                     }
                     else
                     {
-                        PutQuad(c.Rect, c.Radii, PlaceholderColor, default, 0, c.Opacity, GlesShaders.ModeShape, 0,
-                                c.Transform, default, clip);
+                        PutQuad(rect, m.Map(c.Radii), PlaceholderColor, default, 0, c.Opacity, GlesShaders.ModeShape, 0,
+                                m.Map(c.Transform), default, clip);
                     }
                     break;
+                }
                 case DrawKind.Text:
                     if (c.Opacity <= 0 || c.Color.A == 0 || c.Text is null) break;
                     PutGlyphs(c, clip);
@@ -157,20 +169,23 @@ public sealed partial class GlesRenderBackend
     private void PutGlyphs(in DrawCommand c, in ClipState clip)
     {
         TextLayout l = c.Text!;
+        DeviceMapping m = _device;
         float inv = 1f / _atlas.Size;
         float originX = c.Rect.X, originY = c.Rect.Y;
         bool identity = c.Transform.IsIdentity;
+        Transform2D transform = m.Map(c.Transform);
         for (int i = 0; i < l.GlyphCount; i++)
         {
-            GlyphSlot s = _atlas.Get(l.Faces[l.GlyphFace[i]], l.Glyphs[i]);
+            // Glyphs are rasterized at the device size (crisp), placed where the design-unit layout puts them.
+            GlyphSlot s = _atlas.Get(l.Faces[l.GlyphFace[i]].AtScale(m.Scale), l.Glyphs[i]);
             if (s.W == 0) continue;
             // Snap the pen to whole pixels so that glyph texels map 1:1 to frame pixels.
-            float x = MathF.Round(originX + l.X[i]) + s.Left;
-            float y = MathF.Round(originY + l.Y[i]) + s.Top;
+            float x = MathF.Round((originX + l.X[i]) * m.Scale + m.OffsetX) + s.Left;
+            float y = MathF.Round((originY + l.Y[i]) * m.Scale + m.OffsetY) + s.Top;
             var r = new RectF(x, y, s.W, s.H);
             if (identity && IsOutside(r, clip.Scissor)) continue;
             var uv = new RectF(s.X * inv, s.Y * inv, (s.X + s.W) * inv, (s.Y + s.H) * inv);
-            PutQuad(r, default, c.Color, default, 0, c.Opacity, GlesShaders.ModeGlyph, 0, c.Transform, uv, clip);
+            PutQuad(r, default, c.Color, default, 0, c.Opacity, GlesShaders.ModeGlyph, 0, transform, uv, clip);
         }
     }
 

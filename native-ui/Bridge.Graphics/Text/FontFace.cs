@@ -5,7 +5,9 @@ namespace Bridge.Graphics;
 /// <summary>A typeface at one pixel size: what glyph ids and the glyph atlas are keyed by.</summary>
 internal sealed class FontFace
 {
+    private static int s_nextId;
     private HarfBuzzSharp.Font? _shaper;
+    private FontFace? _scaled;
 
     internal FontFace(int id, SKTypeface typeface, float size)
     {
@@ -17,6 +19,21 @@ internal sealed class FontFace
         Ascent = m.Ascent;
         Descent = m.Descent;
         Leading = m.Leading;
+    }
+
+    /// <summary>A fresh face id, unique within the process.</summary>
+    internal static int NextId() => Interlocked.Increment(ref s_nextId);
+
+    /// <summary>The same typeface at <paramref name="scale"/> times this size, for rasterizing glyphs at device pixels
+    /// (the last scale asked for is kept: a frame has one).</summary>
+    internal FontFace AtScale(float scale)
+    {
+        if (scale == 1) return this;
+        FontFace? scaled = _scaled;
+        if (scaled is not null && scaled.Size == Size * scale) return scaled;
+        scaled = new FontFace(NextId(), Typeface, Size * scale);
+        _scaled = scaled;
+        return scaled;
     }
 
     /// <summary>Unique id within the process, used in glyph atlas keys.</summary>

@@ -15,7 +15,6 @@ public sealed partial class TextSystem
     public const string DefaultFamily = "DejaVu Sans";
 
     private const int LayoutCacheLimit = 1024;
-    private static int s_nextFaceId;
 
     private readonly ILogger _log;
     private readonly SKFontManager _fonts = SKFontManager.Default;
@@ -136,7 +135,7 @@ public sealed partial class TextSystem
     private FontFace Face(SKTypeface typeface, float size)
     {
         if (_faces.TryGetValue((typeface, size), out FontFace? face)) return face;
-        face = new FontFace(Interlocked.Increment(ref s_nextFaceId), typeface, size);
+        face = new FontFace(FontFace.NextId(), typeface, size);
         _faces[(typeface, size)] = face;
         return face;
     }

@@ -43,7 +43,10 @@ internal sealed class LegacySession : IDisposable
         Loop.Scroll.DurationMs = 0;
         Container = World.CreateNode(WidgetType.View);
         World.InsertChild(World.ScreenRoot, Container);
-        _applier = new OpApplier(World);
+        // As the page driver does: a node's onLayout reaches JS as a layout event (the search grid reads its columns so).
+        _applier = new OpApplier(World, handlers: (_, node, key) => key == PropKey.OnLayout
+            ? (Action<LayoutBox>)(box => _engine.Post(new EventBatch().Add(HostEvent.Layout(node, box.X, box.Y, box.W, box.H, box.AbsoluteX, box.AbsoluteY))))
+            : null);
         _applier.OpenRoot(PageRoot, Container);
         _pump = new LegacyBatchPump(_engine, _applier);
 

@@ -153,6 +153,31 @@ public sealed class FrameLoopTests
         clock.WaitForNextFrame();
         Assert.True(clock.Now - start >= clock.Period, "two waits at 100 Hz must span at least one period");
     }
+
+    [Fact]
+    public void A_design_size_is_laid_out_in_design_units_and_mapped_to_the_frame_by_one_scale()
+    {
+        using var host = new TestHost(400, 200);
+        host.Loop.SetDesignSize((200, 100));
+        host.Mount(() => View(testId: "box", style: new() { Width = "100%", Height = 50 }));
+        host.Frame();
+
+        var box = host.World.Get<LayoutBox>(host.World.FindByTestId("box"));
+        Assert.Equal((200f, 50f), (box.W, box.H));
+        Assert.Equal((200, 100, 400, 200), (host.Loop.ViewportWidth, host.Loop.ViewportHeight, host.Loop.DeviceWidth, host.Loop.DeviceHeight));
+        Assert.Equal(new DeviceMapping(2, 0, 0), host.Loop.Device);
+
+        // A new frame size keeps the design: the layout is unchanged, the scale follows (centred in a wider frame).
+        host.Loop.Resize(700, 300);
+        host.Frame();
+        Assert.Equal(200f, host.World.Get<LayoutBox>(host.World.FindByTestId("box")).W);
+        Assert.Equal(new DeviceMapping(3, 50, 0), host.Loop.Device);
+
+        host.Loop.SetDesignSize(null);
+        host.Frame();
+        Assert.Equal(700f, host.World.Get<LayoutBox>(host.World.FindByTestId("box")).W);
+        Assert.True(host.Loop.Device.IsIdentity);
+    }
 }
 
 public sealed class SteadyFrameChangeTests

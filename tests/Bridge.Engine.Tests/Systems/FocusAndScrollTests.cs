@@ -46,6 +46,30 @@ public sealed class FocusAndScrollTests
     }
 
     [Fact]
+    public void The_last_item_of_a_rail_is_revealed_with_the_rails_end_padding()
+    {
+        using var host = new TestHost(400, 200);
+        host.Loop.Scroll.Margin = 48;
+        host.Loop.Scroll.DurationMs = 0;
+        host.Mount(() => View(testId: "rail", scroll: ScrollAxis.Horizontal, style: new()
+        {
+            FlexDirection = "row", Width = 400, Height = 100, PaddingLeft = 30, PaddingRight = 30, Overflow = "hidden",
+        })[
+            Enumerable.Range(0, 10).Select(i => (Bridge.Engine.Compose.Node)View(testId: $"tile-{i}", focusable: true,
+                style: new() { Width = 100, Height = 100, FlexShrink = 0 })).ToArray()]);
+        host.Frame();
+        host.World.Focus(host.World.FindByTestId("tile-9"));
+        host.Frame();
+        host.Frame();
+
+        // The margin asks for 48 past the last tile, the content (30 + 1000 + 30) has 30: the tile ends 30 before the
+        // viewport's edge, room for its focus effect, not at the edge as it would if the padding did not count.
+        Assert.Equal(660, host.World.Get<ScrollContainer>(host.World.FindByTestId("rail")).OffsetX);
+        var box = host.World.Get<LayoutBox>(host.World.FindByTestId("tile-9"));
+        Assert.Equal(400 - 30, box.AbsoluteX + box.W);
+    }
+
+    [Fact]
     public void Leaving_and_reentering_a_rail_restores_its_last_focused_tile()
     {
         using var host = new TestHost(800, 400);

@@ -53,13 +53,19 @@ public sealed class GlesRenderBackendTests
     }
 
     [GlFact]
-    public void Rendering_an_unchanged_frame_allocates_nothing()
+    public void Rendering_an_unchanged_frame_allocates_nothing() => RenderingUnchangedFramesAllocatesNothing(320, 180);
+
+    [GlFact]
+    public void Rendering_an_unchanged_scaled_frame_allocates_nothing() => RenderingUnchangedFramesAllocatesNothing(480, 270);
+
+    private static void RenderingUnchangedFramesAllocatesNothing(int width, int height)
     {
-        using var backend = new GlesRenderBackend(320, 180);
+        using var backend = new GlesRenderBackend(width, height);
         var text = new TextSystem();
         var scene = new HomePageScene(HomePageSpec.Small, text, [new ImageHandle(1)]);
         backend.UploadImage(new ImageHandle(1), 2, 2, new byte[16]);
-        var list = new DrawList();
+        // The scene is 320x180 design units: at another size it is drawn through a device mapping.
+        var list = new DrawList { Device = DeviceMapping.Fit(320, 180, width, height) };
         scene.Build(list);
         backend.Render(list, Rgba.Black);
         backend.Render(list, Rgba.Black);

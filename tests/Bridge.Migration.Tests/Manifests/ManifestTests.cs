@@ -127,6 +127,20 @@ public sealed class ManifestTests : IDisposable
     }
 
     [Fact]
+    public void Design_size_is_read_and_a_bad_one_is_named()
+    {
+        const string Pages = """ "pages": {"home": {"native": "Home", "live": "native"}} """;
+        Assert.Null(Manifest.Parse($$"""{"start": "home", {{Pages}}}""", _dir.Combine("m.json")).Design);
+        var manifest = Manifest.Parse($$"""{"start": "home", "design": [1920, 1080], {{Pages}}}""", _dir.Combine("m.json"));
+        Assert.Equal(new ScreenSize(1920, 1080), manifest.Design);
+        Assert.Equal(new ScreenSize(1920, 1080), manifest.WithEngine(JsEngineKind.Jint).Design);
+
+        var ex = Assert.Throws<MigrationFileException>(() =>
+            Manifest.Parse($$"""{"start": "home", "design": [1280, 0], {{Pages}}}""", _dir.Combine("m.json")));
+        Assert.Equal(["design: must be [width, height] in positive integer units (at most 16384), found [1280, 0]"], ex.Errors);
+    }
+
+    [Fact]
     public void Budget_and_fallback_mistakes_name_their_keys()
     {
         _dir.File("a.js", "");
