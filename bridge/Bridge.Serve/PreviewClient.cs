@@ -155,9 +155,9 @@ internal sealed class PreviewClient : IDisposable
                 Reject("binary messages are not accepted; send JSON text");
                 continue;
             }
-            if (PreviewMessage.TryParse(buffer.AsSpan(0, length), this, out var command, out var error))
+            if (PreviewMessage.TryParse(buffer.AsSpan(0, length), out var command, out var error))
             {
-                post(command);
+                post(command with { Client = this });
             }
             else
             {

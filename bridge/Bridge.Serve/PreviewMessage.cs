@@ -8,8 +8,9 @@ namespace Bridge.Serve;
 /// left, right, select, back) and <c>{"type":"inspect","on":true}</c> (open or close its inspector).</summary>
 internal static class PreviewMessage
 {
-    /// <summary>Reads one message; false with a one-line reason when it is not one of the requests.</summary>
-    public static bool TryParse(ReadOnlySpan<byte> utf8, PreviewClient client, out LoopCommand command, [NotNullWhen(false)] out string? error)
+    /// <summary>Reads one message (its command names no client yet); false with a one-line reason when it is not one of
+    /// the requests.</summary>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out LoopCommand command, [NotNullWhen(false)] out string? error)
     {
         command = default;
         JsonDocument document;
@@ -39,7 +40,7 @@ internal static class PreviewMessage
                         error = "key: \"key\" must be one of up, down, left, right, select, back";
                         return false;
                     }
-                    command = new LoopCommand(LoopCommandKind.Key, client, name);
+                    command = new LoopCommand(LoopCommandKind.Key, Key: name);
                     error = null;
                     return true;
                 case "inspect":
@@ -48,11 +49,12 @@ internal static class PreviewMessage
                         error = "inspect: \"on\" must be true or false";
                         return false;
                     }
-                    command = new LoopCommand(LoopCommandKind.Inspect, client, On: on.GetBoolean());
+                    command = new LoopCommand(LoopCommandKind.Inspect, On: on.GetBoolean());
                     error = null;
                     return true;
                 default:
-                    error = $"unknown type \"{type.GetString()}\" (expected key or inspect)";
+                    var unknown = type.GetString()!;
+                    error = $"unknown type \"{(unknown.Length > 40 ? unknown[..40] + "…" : unknown)}\" (expected key or inspect)";
                     return false;
             }
         }
