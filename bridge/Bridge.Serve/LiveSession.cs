@@ -23,6 +23,7 @@ internal sealed class LiveSession : IDisposable
     private readonly Task _encoder;
     private readonly ILogger _log;
     private readonly HashSet<long> _latencySent = [];
+    private readonly Dictionary<string, Queue<string>> _batches = [];
     private byte[] _pixels = [];
     private byte[] _shown = [];
     private string? _tree;
@@ -36,7 +37,17 @@ internal sealed class LiveSession : IDisposable
         _log = log.ForContext<LiveSession>();
         Hub = new PreviewHub(Post, _log);
         _encoder = Task.Run(EncodeFramesAsync);
+        if (host.Legacy is { } legacy)
+        {
+            legacy.BatchSeen = OnBatch;
+        }
     }
+
+    /// <summary>Legacy batches kept per page for an inspector that opens later.</summary>
+    public const int BatchesPerPage = 20;
+
+    /// <summary>Ops of a batch sent to the bus spy; the rest are counted.</summary>
+    public const int OpsShown = 200;
 
     /// <summary>The running app; touch it only from the loop thread.</summary>
     public AppHost Host { get; }
@@ -131,6 +142,13 @@ internal sealed class LiveSession : IDisposable
                     if (command.On)
                     {
                         PublishTree(force: true, only: command.Client);
+                        foreach (var page in _batches.Values)
+                        {
+                            foreach (var batch in page)
+                            {
+                                command.Client.SendText(batch);
+                            }
+                        }
                     }
                     break;
                 case LoopCommandKind.Hello:
@@ -229,6 +247,33 @@ internal sealed class LiveSession : IDisposable
         {
             Hub.Broadcast(message, inspectingOnly: true);
         }
+    }
+
+    // The bus spy: each legacy batch with its ops and verdict, kept per page and sent to the open inspectors.
+    private void OnBatch(BusBatchRecord batch)
+    {
+        var page = batch.Page ?? $"root {batch.PageRoot}";
+        var shown = batch.Ops.Count > OpsShown + 1 ? batch.Ops.Take(OpsShown + 1).Append($"… {batch.Ops.Count - OpsShown - 1} more ops") : batch.Ops;
+        var message = JsonSerializer.Serialize(new
+        {
+            type = "bus",
+            page,
+            pageRoot = batch.PageRoot,
+            revision = batch.Revision,
+            status = batch.Status,
+            reason = batch.Reason,
+            ops = shown,
+        });
+        if (!_batches.TryGetValue(page, out var kept))
+        {
+            _batches[page] = kept = new Queue<string>(BatchesPerPage);
+        }
+        if (kept.Count == BatchesPerPage)
+        {
+            kept.Dequeue();
+        }
+        kept.Enqueue(message);
+        Hub.Broadcast(message, inspectingOnly: true);
     }
 
     // Each key's latency, once its response was presented.

@@ -53,6 +53,9 @@ public sealed partial class ServeBrowserTests : IDisposable
         var latency = await tab.EvalOnSelectorAllAsync<double[]>("#latency li", "items => items.map(i => Number(i.dataset.presentMs))");
         Assert.All(latency, ms => Assert.True(ms > 0, $"key → present {ms} ms"));
         await tab.WaitForFunctionAsync("() => document.querySelector('#tree [data-testid=\"details\"]')");
+        // Details runs in compare: its legacy twin's batches show in the bus spy, decoded, with their verdict.
+        await tab.WaitForFunctionAsync("() => document.querySelector('#bus .batch[data-page=\"details\"][data-status=\"applied\"]')");
+        Assert.Matches(@"^v\d+ root=\d+ rev=\d+", await tab.Locator("#bus .batch[data-page='details'] pre").Last.TextContentAsync());
 
         // A second tab watches the same app: it gets the last frame and the page on screen.
         var second = await context.NewPageAsync();
