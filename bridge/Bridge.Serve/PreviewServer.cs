@@ -34,7 +34,8 @@ internal sealed class PreviewServer : IDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(log, dispose: false);
-        builder.Logging.AddFilter("Microsoft", Microsoft.Extensions.Logging.LogLevel.Warning);
+        // A rule for the provider itself: AddSerilog adds one that lets everything through, which outranks a general rule.
+        builder.Logging.AddFilter<Serilog.Extensions.Logging.SerilogLoggerProvider>("Microsoft", Microsoft.Extensions.Logging.LogLevel.Warning);
         builder.WebHost.UseKestrel(k => k.Listen(address, port));
         var app = builder.Build();
         var stopping = CancellationTokenSource.CreateLinkedTokenSource(app.Lifetime.ApplicationStopping);
