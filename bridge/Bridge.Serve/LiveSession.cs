@@ -28,6 +28,9 @@ internal sealed class LiveSession : IDisposable
     private byte[] _shown = [];
     private string? _tree;
     private string? _state;
+    private NavigationEntry? _stateEntry;
+    private int _stateDepth = -1;
+    private PagePath? _statePath;
     private int _latencyFirstUnsent;
     private int _quietFrames;
 
@@ -211,12 +214,18 @@ internal sealed class LiveSession : IDisposable
     private void PublishState()
     {
         var current = Host.Router.Current;
+        var depth = Host.Router.Stack.Count;
+        if (ReferenceEquals(current, _stateEntry) && depth == _stateDepth && current?.ShownPath == _statePath)
+        {
+            return;
+        }
+        (_stateEntry, _stateDepth, _statePath) = (current, depth, current?.ShownPath);
         var state = JsonSerializer.Serialize(new
         {
             type = "state",
             page = current?.Page,
             path = current is null ? null : PagePaths.ToName(current.ShownPath),
-            depth = Host.Router.Stack.Count,
+            depth,
         });
         if (state != _state)
         {
