@@ -14,7 +14,7 @@ namespace Bridge.Serve;
 /// <see cref="PreviewHub"/>.</summary>
 /// <remarks>Every access to the host happens on the thread that calls <see cref="Run"/> (the thread that created the
 /// host and its GL context); sockets only <see cref="Post"/> commands. Frames are compared with the last one published and
-/// encoded as PNG off that thread, newest first: a frame superseded before its encoding started is skipped.</remarks>
+/// encoded as JPEG off that thread (several times faster than PNG under llvmpipe), newest first: a frame superseded before its encoding started is skipped.</remarks>
 internal sealed class LiveSession : IDisposable
 {
     private readonly ConcurrentQueue<LoopCommand> _commands = new();
@@ -51,6 +51,9 @@ internal sealed class LiveSession : IDisposable
 
     /// <summary>Ops of a batch sent to the bus spy; the rest are counted.</summary>
     public const int OpsShown = 200;
+
+    /// <summary>JPEG quality of the frames sent to the preview.</summary>
+    public const int JpegQuality = 90;
 
     /// <summary>The running app; touch it only from the loop thread.</summary>
     public AppHost Host { get; }
@@ -186,8 +189,11 @@ internal sealed class LiveSession : IDisposable
         {
             _pixels = new byte[size];
         }
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         backend.ReadPixels(_pixels);
-        if (_pixels.AsSpan().SequenceEqual(_shown))
+        var same = _pixels.AsSpan().SequenceEqual(_shown);
+        _log.Verbose("Frame read back and compared in {Ms:0.00} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        if (same)
         {
             return;
         }
@@ -202,7 +208,10 @@ internal sealed class LiveSession : IDisposable
         {
             try
             {
-                Hub.PublishFrame(Graphics.Screenshot.EncodePng(pixels, w, h));
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var image = Graphics.Screenshot.EncodeJpeg(pixels, w, h, JpegQuality);
+                _log.Debug("Frame encoded for the preview: {Bytes} bytes JPEG in {Ms:0.0} ms", image.Length, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                Hub.PublishFrame(image);
             }
             catch (Exception e)
             {

@@ -52,10 +52,10 @@ internal sealed class PreviewClient : IDisposable
         Signal();
     }
 
-    /// <summary>Queues a frame (PNG) for the page, replacing one it has not been sent yet.</summary>
-    public void SendFrame(byte[] png)
+    /// <summary>Queues a frame (JPEG) for the page, replacing one it has not been sent yet.</summary>
+    public void SendFrame(byte[] image)
     {
-        Volatile.Write(ref _frame, png);
+        Volatile.Write(ref _frame, image);
         Signal();
     }
 
@@ -183,9 +183,9 @@ internal sealed class PreviewClient : IDisposable
                 {
                     await _socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, cancel);
                 }
-                if (Interlocked.Exchange(ref _frame, null) is { } png)
+                if (Interlocked.Exchange(ref _frame, null) is { } image)
                 {
-                    await _socket.SendAsync(png, WebSocketMessageType.Binary, true, cancel);
+                    await _socket.SendAsync(image, WebSocketMessageType.Binary, true, cancel);
                 }
             }
         }

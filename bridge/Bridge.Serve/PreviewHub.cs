@@ -21,7 +21,7 @@ internal sealed class PreviewHub : IDisposable
         _log = log;
     }
 
-    /// <summary>The last frame published (PNG), sent to a page when it connects.</summary>
+    /// <summary>The last frame published (JPEG), sent to a page when it connects.</summary>
     public byte[]? LastFrame => _lastFrame;
 
     /// <summary>Pages connected now.</summary>
@@ -74,13 +74,13 @@ internal sealed class PreviewHub : IDisposable
         }
     }
 
-    /// <summary>Sends a frame (PNG) to every page and keeps it for pages that connect later.</summary>
-    public void PublishFrame(byte[] png)
+    /// <summary>Sends a frame (JPEG) to every page and keeps it for pages that connect later.</summary>
+    public void PublishFrame(byte[] image)
     {
-        _lastFrame = png;
+        _lastFrame = image;
         foreach (var client in _clients.Values)
         {
-            client.SendFrame(png);
+            client.SendFrame(image);
         }
     }
 
