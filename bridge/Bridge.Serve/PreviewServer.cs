@@ -1,4 +1,5 @@
 using System.Net;
+using Bridge.Host;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -60,7 +61,15 @@ internal sealed class PreviewServer : IDisposable
             using var cancel = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
             await session.Hub.ServeAsync(socket, context.Connection.RemoteIpAddress?.ToString() ?? "?", cancel.Token);
         });
-        app.StartAsync().GetAwaiter().GetResult();
+        try
+        {
+            app.StartAsync().GetAwaiter().GetResult();
+        }
+        catch (IOException e)
+        {
+            app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw new AppStartException($"--port: cannot listen on {address}:{port} ({e.Message}); pick another port, or 0 for any free one", e);
+        }
         var bound = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var url = bound.Replace("0.0.0.0", "127.0.0.1").Replace("[::]", "[::1]") + "/";
         log.Information("serve: preview at {Url}", url);

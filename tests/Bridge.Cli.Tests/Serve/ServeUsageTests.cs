@@ -16,4 +16,25 @@ public sealed class ServeUsageTests
         Assert.Contains(message, stderr);
         Assert.DoesNotContain("preview at", stdout);
     }
+
+    [Fact]
+    public void A_port_in_use_exits_2_naming_it()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+        var manifest = NativeManifest();
+        var (code, stdout, stderr) = BridgeProcess.RunSeparately("serve", "--port", $"{port}", "--manifest", manifest);
+        File.Delete(manifest);
+        Assert.True(code == ExitCodes.Usage, $"exit {code}\n{stdout}\n{stderr}");
+        Assert.Contains($"--port: cannot listen on 127.0.0.1:{port}", stderr);
+    }
+
+    // The demo's native pages only: no JS engine starts before the port is found taken.
+    private static string NativeManifest()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bridge-serve-native-{Environment.ProcessId}.json");
+        File.WriteAllText(path, """{"start": "home", "pages": {"home": {"native": "Home", "live": "native"}}}""");
+        return path;
+    }
 }
