@@ -5,6 +5,7 @@ using Bridge.Engine.Frame;
 using Bridge.Engine.Systems;
 using Bridge.Engine.Widgets;
 using Bridge.Graphics;
+using Bridge.Graphics.Window;
 using Bridge.Migration;
 using Bridge.Pages;
 using Bridge.Routing;
@@ -36,10 +37,21 @@ public sealed class AppHost : IDisposable
         // the GL context and the app: the first frame then runs mostly compiled code.
         _ = Task.Run(() => WarmUp(_log));
         Text = new TextSystem(log);
-        Backend = options.Backend == "gles" ? new GlesRenderBackend(options.Size.Width, options.Size.Height, log) : new NullRenderBackend();
+        Window = options.Window is { } title ? OpenWindow(title, options.Size, log) : null;
+        try
+        {
+            Backend = Window is not null ? new GlesRenderBackend(Window, options.Size.Width, options.Size.Height, log)
+                : options.Backend == "gles" ? new GlesRenderBackend(options.Size.Width, options.Size.Height, log) : new NullRenderBackend();
+        }
+        catch
+        {
+            Window?.Dispose();
+            throw;
+        }
         Resources = new ResourceSystem(options.AssetsRoot, log);
         World = new UiWorld(Text, Resources, log);
-        IFrameClock clock = options.Pace == "vsync" ? new PacedClock(60) : new UnpacedClock();
+        IFrameClock clock = Window is not null ? new DisplayClock(Window.RefreshHz)
+            : options.Pace == "vsync" ? new PacedClock(60) : new UnpacedClock();
         Loop = new FrameLoop(World, clock, Backend, options.Size.Width, options.Size.Height, log)
         {
             ClearColor = Rgba.Parse("#0f1115"),
@@ -57,6 +69,12 @@ public sealed class AppHost : IDisposable
         Latency = new KeyLatency(this);
         Loop.InputSystem.Taking = Take;
         Loop.HandlerFailed += OnHandlerFailed;
+        if (Window is not null)
+        {
+            // The window's keys join the one input path; its events are handled once a frame (and by whoever waits on it).
+            Window.KeyPressed = (key, repeat) => Input.Enqueue(key, repeat);
+            Loop.FrameEnded += PollWindow;
+        }
         StartupMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
 
@@ -85,7 +103,9 @@ public sealed class AppHost : IDisposable
             if (!table.IsNativeOnly)
             {
                 var factory = services.GetRequiredService<ILegacySideFactory>();
-                host.PlugLegacy(factory.Start(new LegacyStart(manifest.Bundles, manifest.Engine, host.World, services, log)));
+                // An app that opens on a native page draws its first frame while the bundles load.
+                var background = table.Get(table.Start).Live == PagePath.Native;
+                host.PlugLegacy(factory.Start(new LegacyStart(manifest.Bundles, manifest.Engine, host.World, services, log) { Background = background }));
             }
             startup.GetAwaiter().GetResult();
             host.Start(table);
@@ -129,6 +149,18 @@ public sealed class AppHost : IDisposable
         return table;
     }
 
+    private static GlfwWindow OpenWindow(string title, ScreenSize size, ILogger log)
+    {
+        try
+        {
+            return GlfwWindow.Create(title, size.Width, size.Height, log);
+        }
+        catch (GraphicsUnavailableException e)
+        {
+            throw new AppStartException($"cannot open a window: {e.Message}");
+        }
+    }
+
     private static void RunStartupTasks(IServiceProvider services, string assetsRoot, ILogger log)
     {
         foreach (var task in services.GetServices<IStartupTask>())
@@ -161,6 +193,9 @@ public sealed class AppHost : IDisposable
 
     /// <summary>Images by src.</summary>
     public ResourceSystem Resources { get; }
+
+    /// <summary>The desktop window frames are shown in and keys come from, when the host has one.</summary>
+    public GlfwWindow? Window { get; }
 
     /// <summary>The render backend (GLES or null).</summary>
     public IRenderBackend Backend { get; }
@@ -249,7 +284,10 @@ public sealed class AppHost : IDisposable
         Router?.Dispose();
         _legacy?.Dispose();
         Backend.Dispose();
+        Window?.Dispose();
     }
+
+    private void PollWindow(in FrameRecord record) => Window!.PollEvents();
 
     private void PlugLegacy(ILegacySide legacy)
     {

@@ -16,6 +16,10 @@ public sealed record HostOptions(ScreenSize Size, string Pace, string Backend, s
     /// <summary>Whether the focus debug overlay is drawn from the first frame (focusable boxes, last navigation's candidates).</summary>
     public bool FocusDebug { get; init; }
 
+    /// <summary>When set, frames are shown in a desktop window with this title, paced to the display, and its keyboard is the
+    /// remote (arrows, Enter = select, Backspace or Escape = back); null runs headless.</summary>
+    public string? Window { get; init; }
+
     /// <summary>The motion of a page change (none, fade, slide).</summary>
     public PageTransitionKind PageTransition { get; init; }
 
@@ -41,6 +45,10 @@ public sealed record HostOptions(ScreenSize Size, string Pace, string Backend, s
         if (Backend is not ("gles" or "null"))
         {
             throw new ArgumentException($"--backend must be gles or null, got '{Backend}'");
+        }
+        if (Window is not null && (Backend != "gles" || Pace != "vsync"))
+        {
+            throw new ArgumentException($"a window needs --backend gles and --pace vsync, got --backend {Backend} --pace {Pace}");
         }
         if (!(PageTransitionMs >= 0) || float.IsInfinity(PageTransitionMs))
         {

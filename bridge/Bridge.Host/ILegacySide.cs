@@ -35,6 +35,10 @@ public interface ILegacySide : ILegacyPageDriver, IDisposable
     /// <summary>True while keys wait for JS's <c>onKey</c> verdict.</summary>
     bool HasHeldKeys { get; }
 
+    /// <summary>How long this frame's apply stage waited for JS to answer the keys the frame sent it (zero when it sent
+    /// none): JS time inside the apply stage, which latency records count as JS's.</summary>
+    TimeSpan FrameAnswerWait { get; }
+
     /// <summary>True while keys wait for JS's verdict or pages wait to mount again after the JS runtime was replaced
     /// (pending work: an idle step waits for it).</summary>
     bool HasPendingWork { get; }

@@ -19,4 +19,10 @@ public interface ILegacySideFactory
 /// <param name="World">The world their pages render into.</param>
 /// <param name="Services">The app's services (the <c>fetchData</c> service among them).</param>
 /// <param name="Log">The app's logger.</param>
-public sealed record LegacyStart(IReadOnlyList<string> Bundles, JsEngineKind Engine, UiWorld World, IServiceProvider Services, ILogger Log);
+public sealed record LegacyStart(IReadOnlyList<string> Bundles, JsEngineKind Engine, UiWorld World, IServiceProvider Services, ILogger Log)
+{
+    /// <summary>Load the bundles beside the first frames instead of before them (the app opens on a native page): the
+    /// first legacy page to mount waits for them, and a bundle that fails to load faults the legacy pages instead of
+    /// failing the start.</summary>
+    public bool Background { get; init; }
+}

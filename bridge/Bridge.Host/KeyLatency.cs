@@ -90,18 +90,22 @@ public sealed class KeyLatency
     {
         var ms = 1000.0 / _host.Loop.Clock.Frequency;
         var handlers = (record.TicksOf(FrameStage.Input) + record.TicksOf(FrameStage.Focus) + record.TicksOf(FrameStage.Handlers)) * ms;
+        var apply = record.TicksOf(FrameStage.Apply) * ms;
         if (legacy)
         {
             // JS + bus: from the key's arrival to the start of the frame that applied the response, plus that frame's input
-            // stage, where the host waits for JS's verdict when the key reached a JS onKey.
+            // stage, where the host waits for JS's verdict when the key reached a JS onKey, plus the wait of its apply stage
+            // for JS's answer.
             var arrival = Recorder.Events[(int)rid - 1].ArrivalTicks;
-            Recorder.AddStage(rid, LatencyStage.Handler, Math.Max(0, record.Start - arrival) * ms + handlers);
+            var waited = Math.Min(apply, _host.Legacy?.FrameAnswerWait.TotalMilliseconds ?? 0);
+            Recorder.AddStage(rid, LatencyStage.Handler, Math.Max(0, record.Start - arrival) * ms + handlers + waited);
+            apply -= waited;
         }
         else
         {
             Recorder.AddStage(rid, LatencyStage.Handler, handlers);
         }
-        Recorder.AddStage(rid, LatencyStage.Apply, record.TicksOf(FrameStage.Apply) * ms);
+        Recorder.AddStage(rid, LatencyStage.Apply, apply);
         Recorder.AddStage(rid, LatencyStage.Layout, record.TicksOf(FrameStage.Layout) * ms);
         Recorder.AddStage(rid, LatencyStage.Animation, record.TicksOf(FrameStage.Animation) * ms);
         Recorder.AddStage(rid, LatencyStage.Resources, record.TicksOf(FrameStage.Resources) * ms);

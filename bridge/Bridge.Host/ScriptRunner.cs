@@ -89,6 +89,15 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
         Task.WaitAll(_writes);
     }
 
+    /// <summary>Writes what is on screen now as <c>NAME.png</c> and <c>NAME.tree.json</c> (as a screenshot and a dump step
+    /// would), and waits for the files.</summary>
+    public void Capture(string name)
+    {
+        Screenshot(name);
+        Dump(name);
+        Task.WaitAll(_writes);
+    }
+
     // A native page whose key → committed p99 breaks its manifest budget falls back for the rest of the run.
     private void EnforceBudgets()
     {

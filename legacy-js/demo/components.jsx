@@ -90,6 +90,8 @@ export const Rail = memo(function Rail({ id, title, items, memory, onOpen, onTil
     const index = memory.current[id] ?? 0;
     const next = e.key === 'left' ? index - 1 : index + 1;
     if (next < 0 || next >= items.length) return true;
+    // Where focus is going, not where it is: a second key before the focus moves goes on from there.
+    memory.current[id] = next;
     requestFocus(tileID(id, items[next].id));
     return true;
   };

@@ -10,7 +10,10 @@ internal static class BenchCommand
 {
     public static Command Create(BridgeApp app)
     {
-        var bench = new Command("bench", "Benchmarks that print our figures beside a peer's, measured in the same run.");
+        var bench = new Command("bench", "Benchmarks that print our figures beside a peer's, measured in the same run.")
+        {
+            LatencyBenchCommand.Create(app),
+        };
         foreach (var benchmark in app.Services.GetServices<IBenchmark>())
         {
             var rounds = new Option<int>("--rounds") { Description = "Measured rounds (the median and best are reported)", DefaultValueFactory = _ => 15 };

@@ -6,17 +6,30 @@ using Serilog;
 
 namespace Bridge.Cli.Commands;
 
-/// <summary>The <c>run</c> verb: plays an input script on the app headless and writes the report.</summary>
+/// <summary>The <c>run</c> verb: plays an input script on the app headless (or in a window, then live) and writes the report.</summary>
 internal static class RunCommand
 {
     public static Command Create(BridgeApp app)
     {
         var common = new RunOptions(app);
         var command = new Command("run", "Run the app headless, play an input script, write report.json, report.html, screenshots and tree dumps. With no arguments: the app's manifest and default script.");
+        var window = new Option<bool>("--window")
+        {
+            Description = "Show the app in a desktop window (OpenGL ES, paced to the display) whose keyboard is the remote: arrows, Enter = select, Backspace/Escape = back. Plays --script if given, else opens the start page; then runs live until the window is closed (or Ctrl-C) and writes the report, with the last frame as window.png and window.tree.json",
+        };
         common.AddTo(command);
+        command.Options.Add(window);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(window) && common.HeadlessOnly(result) is { } option)
+            {
+                result.AddError($"--window cannot be combined with {option}");
+            }
+        });
         command.SetAction(parse =>
         {
-            var request = common.Read(parse);
+            var live = parse.GetValue(window);
+            var request = common.Read(parse) with { Window = live, PlayScript = !live || common.ScriptGiven(parse) };
             var output = parse.InvocationConfiguration.Output;
             var plan = RunSession.Plan(app, request);
             using var folder = OutputFolder.Acquire(request.Out);
@@ -115,6 +128,13 @@ internal sealed class RunOptions(BridgeApp app)
             command.Options.Add(option);
         }
     }
+
+    /// <summary>True when <c>--script</c> was given.</summary>
+    public bool ScriptGiven(ParseResult parse) => parse.GetValue(_script) is not null;
+
+    /// <summary>The option given that only makes sense headless (<c>--backend null</c>, <c>--pace unpaced</c>), or null.</summary>
+    public string? HeadlessOnly(System.CommandLine.Parsing.CommandResult result) =>
+        result.GetValue(_backend) == "null" ? "--backend null" : result.GetValue(_pace) == "unpaced" ? "--pace unpaced" : null;
 
     public RunRequest Read(ParseResult parse)
     {

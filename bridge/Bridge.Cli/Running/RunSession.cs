@@ -17,6 +17,13 @@ internal sealed record RunRequest(string Manifest, string Script, string Out, Js
 
     /// <summary>How long the metrics endpoints stay up after the script (<c>--metrics-hold</c>).</summary>
     public TimeSpan MetricsHold { get; init; }
+
+    /// <summary>Show the app in a desktop window and keep it running live after the script (<c>--window</c>).</summary>
+    public bool Window { get; init; }
+
+    /// <summary>False when only the manifest's start page is opened instead of playing <see cref="Script"/> (a window run
+    /// without <c>--script</c>).</summary>
+    public bool PlayScript { get; init; } = true;
 }
 
 /// <summary>A run's inputs, read and checked before anything starts.</summary>
@@ -35,8 +42,13 @@ internal static class RunSession
     /// <exception cref="AppStartException">The manifest and the app do not fit together.</exception>
     public static RunPlan Plan(BridgeApp app, RunRequest request, Func<RouteTable, RouteTable>? routes = null)
     {
-        var script = Script.Load(request.Script);
+        if (request.Window)
+        {
+            LiveWindow.CheckDisplay();
+        }
+        var script = request.PlayScript ? Script.Load(request.Script) : null;
         var manifest = Manifest.Load(request.Manifest, app.Pages.Names);
+        script ??= LiveWindow.StartScript(manifest);
         if (request.Engine is { } engine)
         {
             manifest = manifest.WithEngine(engine);
@@ -57,6 +69,7 @@ internal static class RunSession
         {
             FocusDebug = request.FocusDebug,
             PageTransition = request.PageTransition,
+            Window = request.Window ? app.Options.Name : null,
         };
         using var host = AppHost.Create(options, app.Services, app.Pages, plan.Manifest, log, routes);
         if (latency is not null)
@@ -65,8 +78,17 @@ internal static class RunSession
         }
 
         using var metrics = MetricsExport.Start(app.Services, host, request.Metrics, log);
-        var runner = new ScriptRunner(host, request.Out, log, line => progressOut.WriteLine(line)) { PathSuffixes = pathSuffixes, Stop = stop };
+        using var window = host.Window is { } w ? CancellationTokenSource.CreateLinkedTokenSource(stop, w.Closed) : null;
+        var runner = new ScriptRunner(host, request.Out, log, line => progressOut.WriteLine(line))
+        {
+            PathSuffixes = pathSuffixes,
+            Stop = window?.Token ?? stop,
+        };
         runner.Run(plan.Script);
+        if (window is not null && !runner.Interrupted)
+        {
+            LiveWindow.Run(host, runner, window.Token, progressOut, log);
+        }
 
         var info = new RunInfo(plan.Manifest.Path, plan.Script.Source, host.EngineName, request.Pace, size, started, clock.Elapsed);
         var report = new RunReport(info, runner.Latency, host.Router.Rollbacks, runner.Screenshots)

@@ -14,10 +14,19 @@ namespace Bridge.Legacy.App;
 /// <summary>Plugs the legacy page driver (a JS engine with the app's bundles) into the host.</summary>
 public sealed class LegacySide(LegacyPageDriver driver) : ILegacySide
 {
-    /// <summary>Starts a JS engine with the bundles, waits until they are loaded and drives its pages into the world.</summary>
-    public static LegacySide Start(IReadOnlyList<LegacyBundle> bundles, JsEngineKind kind, LegacyEngineOptions options, UiWorld world, ILogger log)
+    /// <summary>Starts a JS engine with the bundles and drives its pages into the world; waits until the bundles are
+    /// loaded unless <paramref name="background"/>, when they load beside the first frames and the first legacy mount
+    /// waits for them (a bundle that fails to load then faults the legacy pages, each showing why).</summary>
+    /// <exception cref="Exception">Without <paramref name="background"/>: the engine failed to start or a bundle to load.</exception>
+    public static LegacySide Start(IReadOnlyList<LegacyBundle> bundles, JsEngineKind kind, LegacyEngineOptions options, UiWorld world, ILogger log,
+        bool background = false)
     {
         LegacyEngine engine = kind == JsEngineKind.Jint ? new JintLegacyEngine(bundles, options) : new V8LegacyEngine(bundles, options);
+        if (background)
+        {
+            engine.Ready.ContinueWith(ready => LogReady(engine, log), TaskScheduler.Default);
+            return new LegacySide(new LegacyPageDriver(engine, world, log));
+        }
         try
         {
             engine.Ready.GetAwaiter().GetResult();
@@ -27,8 +36,20 @@ public sealed class LegacySide(LegacyPageDriver driver) : ILegacySide
             engine.Dispose();
             throw;
         }
-        log.Information("{Engine} ready: engine {Create:0} ms, bundles {Load:0} ms", engine.Name, engine.Startup.EngineCreateMs, engine.Startup.BundleLoadMs);
+        LogReady(engine, log);
         return new LegacySide(new LegacyPageDriver(engine, world, log));
+    }
+
+    private static void LogReady(LegacyEngine engine, ILogger log)
+    {
+        if (engine.Ready.IsCompletedSuccessfully)
+        {
+            log.Information("{Engine} ready: engine {Create:0} ms, bundles {Load:0} ms", engine.Name, engine.Startup.EngineCreateMs, engine.Startup.BundleLoadMs);
+        }
+        else
+        {
+            log.Error("{Engine}: {Fault}", engine.Name, engine.Fault);
+        }
     }
 
     public string EngineName => driver.Engine.Name;
@@ -54,6 +75,8 @@ public sealed class LegacySide(LegacyPageDriver driver) : ILegacySide
     public bool HasHeldKeys => driver.HasHeldKeys || driver.HasPendingMeasures;
 
     public bool HasPendingWork => driver.HasPendingWork;
+
+    public TimeSpan FrameAnswerWait => driver.FrameAnswerWait;
 
     public IReadOnlyList<PageFault> Faults => driver.Faults;
 

@@ -19,7 +19,8 @@ namespace Bridge.Legacy.Driving;
 /// reaches a JS node with <c>onKey</c>, the key is held back from native routing (the handler counts as consuming it)
 /// until JS says, with a <c>KeyHandled</c> op, whether a handler consumed it; a key JS did not consume is then handed to
 /// <see cref="UnconsumedKey"/> (the host moves focus for it), in the frame whose apply stage sees the verdict. The UI
-/// thread never waits for JS: it polls, once per frame.
+/// thread polls JS once per frame; it waits only in a frame whose input stage sent JS a key, and then at most
+/// <see cref="AnswerWait"/>, so that the frame applies the key's response.
 /// <para>A page that faults is torn down and shows a <see cref="FaultView"/>: a rejected batch faults its page, and when
 /// the engine stops its runtime (a hang, the heap cap, a crash) the page whose code ran is faulted while every other
 /// page is mounted again in a fresh runtime, with its params and focus. <see cref="Faults"/> records all of it.</para></remarks>
@@ -27,6 +28,7 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
 {
     // Forwarded keys whose verdict nobody asked for yet; older ones are dropped (their keys reached no JS onKey).
     private const int MaxForwarded = 64;
+    private bool _keyForwarded;
     private readonly ILegacyEngine _engine;
     private readonly UiWorld _world;
     private readonly ILogger _log;
@@ -72,6 +74,14 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     /// <remarks>Defaults to the engine's watchdog timeout plus a second: a hung handler is interrupted before this ends,
     /// and JS then answers the key as not consumed or not at all.</remarks>
     public TimeSpan KeyVerdictTimeout { get; init; }
+
+    /// <summary>Longest the apply stage of a frame in which keys reached JS waits for JS to answer them, so that the frame
+    /// that took a key applies its response (8 ms by default, half a 60 Hz frame; zero never waits). A slower answer is
+    /// applied by a later frame, as every batch is.</summary>
+    public TimeSpan AnswerWait { get; set; } = TimeSpan.FromMilliseconds(8);
+
+    /// <summary>How long this frame's apply stage waited for JS to answer keys (zero in a frame that sent JS none).</summary>
+    public TimeSpan FrameAnswerWait { get; private set; }
 
     /// <summary>Receives each held-back key that JS did not consume, when its verdict arrives (the host moves focus).</summary>
     public Action<KeyEvent>? UnconsumedKey { get; set; }
@@ -123,8 +133,10 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         _navigator = context.Navigator;
         var instance = new LegacyPageInstance(this, legacyRoot, legacyName, context);
         _mounted.Add(instance);
+        WaitUntilReady();
         if (_engine.Fault is { } fault)
         {
+            Errors.Add(fault);
             instance.Fail(PageFaultKind.Crashed, fault);
             return instance;
         }
@@ -159,14 +171,45 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         }
         // The post count after it: once JS has processed that many posts, it has seen the key (answered or not).
         _forwarded.Enqueue((_currentEvent, _engine.Posted));
+        _keyForwarded = true;
         return true;
+    }
+
+    /// <summary>Longest the first legacy mount waits for an engine that loads its bundles beside the first frames.</summary>
+    public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    // An engine started in the background (the app opened on a native page) may still be loading its bundles when the first
+    // legacy page mounts: that mount waits for it.
+    private void WaitUntilReady()
+    {
+        if (_engine.Ready.IsCompleted)
+        {
+            return;
+        }
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        _log.Information("{Engine}: the first legacy page waits for the bundles to load", _engine.Name);
+        try
+        {
+            if (!_engine.Ready.Wait(ReadyTimeout))
+            {
+                _log.Warning("{Engine}: the bundles did not load within {Timeout}", _engine.Name, ReadyTimeout);
+                return;
+            }
+        }
+        catch (AggregateException)
+        {
+            // The engine's Fault says why.
+            return;
+        }
+        _log.Information("{Engine}: waited {Ms:0} ms for the bundles", _engine.Name, System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds);
     }
 
     /// <summary>True when the entity is a node of a mounted legacy page.</summary>
     public bool Owns(Entity e) => _applier.TryFindNode(e, out var root, out _) && IsOpen(root);
 
-    /// <summary>Blocks until JS has handled everything posted and sent its batches (for script idle steps).</summary>
-    public bool WaitForIdle(TimeSpan timeout) => _engine.WaitForIdle(timeout);
+    /// <summary>Blocks until JS has handled everything posted and sent its batches (for script idle steps); an engine
+    /// that cannot run script (its bundles did not load) has nothing more to send.</summary>
+    public bool WaitForIdle(TimeSpan timeout) => _engine.WaitForIdle(timeout) || _engine.Fault is not null;
 
     /// <inheritdoc/>
     public void Dispose()
@@ -277,9 +320,44 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     private void RunFrame(in SystemContext context)
     {
         _engine.Tick(context.Now * 1000.0 / context.Frequency);
+        FrameAnswerWait = TimeSpan.Zero;
+        var waitUntil = 0L;
+        if (_keyForwarded)
+        {
+            // JS answers a key in about a millisecond: waiting a little for it here lets this frame apply the answer,
+            // instead of the next frame, which starts only after this one rendered and presented.
+            _keyForwarded = false;
+            waitUntil = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(AnswerWait.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+            WaitForAnswers(waitUntil);
+        }
         // Requests carried in earlier frames: the layout stage has run since.
         AnswerMeasures();
         _appliedCauses.Clear();
+        var posted = _engine.Posted;
+        ApplyArrived();
+        if (waitUntil != 0 && _engine.Posted != posted)
+        {
+            // JS let a held key through and the host moved focus for it, which told JS (onFocus, onBlur): its answer to
+            // that belongs to this frame too.
+            WaitForAnswers(waitUntil);
+            ApplyArrived();
+        }
+    }
+
+    private void WaitForAnswers(long until)
+    {
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var left = until - start;
+        if (left > 0)
+        {
+            _engine.WaitForIdle(TimeSpan.FromSeconds((double)left / System.Diagnostics.Stopwatch.Frequency));
+            FrameAnswerWait += System.Diagnostics.Stopwatch.GetElapsedTime(start);
+        }
+    }
+
+    // Applies the batches that arrived, carries out JS's requests and settles held keys.
+    private void ApplyArrived()
+    {
         _pump.ApplyFrame((pageRoot, result) =>
         {
             if (BatchSeen is { } seen)

@@ -35,6 +35,10 @@ internal interface IJsRuntime : IDisposable
     /// the runtime cannot say (a bundle built with an older runtime): then every frame tick is pumped.</summary>
     double NextTimerDue();
 
+    /// <summary>CPU time of the thread or process that runs this runtime's script, readable from any thread; null when
+    /// the platform cannot say (then the watchdog counts wall time).</summary>
+    CpuClock? Cpu { get; }
+
     /// <summary>Bytes the JS heap uses now, or -1 when the engine does not measure its own heap.</summary>
     long HeapBytes { get; }
 

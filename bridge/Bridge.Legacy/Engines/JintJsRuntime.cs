@@ -52,6 +52,9 @@ internal sealed class JintJsRuntime : IJsRuntime
 
     public bool? AnswersKeys { get; private set; }
 
+    // Created on the thread that runs its script.
+    public CpuClock? Cpu { get; } = CpuClock.ForCurrentThread();
+
     // Jint's objects live in the managed heap of the process that runs it.
     public long HeapBytes => -1;
 

@@ -14,8 +14,15 @@ public sealed record LegacyEngineOptions
     /// <summary>Most statements one pump may run in Jint (a deterministic backstop behind the watchdog).</summary>
     public int MaxStatementsPerPump { get; init; } = 100_000_000;
 
-    /// <summary>Longest one pump (event handlers, renders, timers) may run before the watchdog interrupts it.</summary>
+    /// <summary>Most CPU time one pump (event handlers, renders, timers) may use before the watchdog interrupts it. CPU
+    /// time of the script's thread (or child process), so that a page is not stopped because other work on a loaded
+    /// device took the CPU from it; a pump that runs <see cref="WallTimeFactor"/> times as long in wall time is
+    /// stopped whatever CPU it used (a script waiting on nothing that ends). Where the platform has no CPU clock of a
+    /// thread, wall time.</summary>
     public TimeSpan HandlerTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How many times <see cref="HandlerTimeout"/> a pump may run in wall time, CPU or not.</summary>
+    public const int WallTimeFactor = 5;
 
     /// <summary>How long a pump may go on after the watchdog interrupted it before the runtime is given up (its child
     /// process killed, or its thread abandoned in process).</summary>

@@ -50,6 +50,9 @@ internal sealed class V8JsRuntime : IJsRuntime
 
     public bool? AnswersKeys { get; private set; }
 
+    // Created on the thread that runs its script.
+    public CpuClock? Cpu { get; } = CpuClock.ForCurrentThread();
+
     public long HeapBytes => (long)_engine.GetRuntimeHeapInfo().UsedHeapSize;
 
     public void Load(string source, string documentName)

@@ -17,7 +17,7 @@ public interface ILegacyEngine : IDisposable
     /// <summary>Engine creation and bundle load times, known once <see cref="Ready"/> completed.</summary>
     LegacyStartup Startup { get; }
 
-    /// <summary>Why the engine cannot run script any more (its runtime failed to start again), or null.</summary>
+    /// <summary>Why the engine cannot run script (its bundles did not load, or its runtime failed to start again), or null.</summary>
     string? Fault { get; }
 
     /// <summary>Why the JS runtime was stopped, while it waits for <see cref="Restart"/>; null while it runs.</summary>

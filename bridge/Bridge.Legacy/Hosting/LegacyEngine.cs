@@ -69,7 +69,9 @@ public abstract partial class LegacyEngine : ILegacyEngine
     public LegacyStartup Startup { get; private set; }
 
     /// <inheritdoc/>
-    public string? Fault => _fault;
+    public string? Fault => _fault ?? (Ready.IsFaulted
+        ? $"{Name}: the legacy bundles did not load: {Ready.Exception!.GetBaseException().Message}"
+        : null);
 
     /// <inheritdoc/>
     public RuntimeStop? Stopped => _stop;
@@ -98,7 +100,8 @@ public abstract partial class LegacyEngine : ILegacyEngine
 
     private protected void Start()
     {
-        _watchdog = new PumpWatchdog(Name, Options.HandlerTimeout, Options.InterruptGrace, OnDeadline, OnGiveUp);
+        _watchdog = new PumpWatchdog(Name, Options.HandlerTimeout, Options.InterruptGrace, Options.HandlerTimeout * LegacyEngineOptions.WallTimeFactor,
+            () => Volatile.Read(ref _current)?.Runtime?.Cpu, OnDeadline, OnGiveUp);
         _current = new JsThread(0);
         StartThread(_current);
     }

@@ -1,29 +1,46 @@
 using System.Diagnostics;
+using Bridge.Legacy.Engines;
 
 namespace Bridge.Legacy.Hosting;
 
 /// <summary>Stops a pump that runs past its budget: a thread that sleeps until the deadline of the pump running now,
 /// so a hang is caught within a few milliseconds of the budget (not at the next tick of a poll).</summary>
-/// <remarks>At the deadline it calls <c>interrupt</c>; if the pump is still running <c>grace</c> later (a host call no
-/// interrupt reaches), it calls <c>giveUp</c>. <see cref="Arm"/> and <see cref="Disarm"/> come from the JS thread,
-/// around every pump.</remarks>
+/// <remarks>The budget is CPU time of the script's thread or process where the runtime can measure it: at the wall
+/// deadline the watchdog asks how much CPU the pump used, and when a loaded machine gave it less, waits for the rest, up
+/// to <c>wallCap</c> of wall time (a pump that waits without using CPU is stopped then). At the deadline it calls
+/// <c>interrupt</c>; if the pump is still running <c>grace</c> later (a host call no interrupt reaches), it calls
+/// <c>giveUp</c>. <see cref="Arm"/> and <see cref="Disarm"/> come from the JS thread, around every pump.</remarks>
 internal sealed class PumpWatchdog : IDisposable
 {
+    // CPU clocks tick in steps (a process's in 10 ms) and the start is read just after the pump starts.
+    private static readonly TimeSpan s_cpuTolerance = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan s_shortestWait = TimeSpan.FromMilliseconds(5);
     private readonly object _gate = new();
     private readonly Thread _thread;
+    private readonly TimeSpan _budgetSpan;
     private readonly long _budget;
     private readonly long _grace;
+    private readonly long _wallCap;
+    private readonly Func<CpuClock?> _cpu;
     private readonly Action _interrupt;
     private readonly Action _giveUp;
     private long _deadline;
+    private long _armedAt;
+    private long _generation;
+    private long _sampled;
+    private CpuClock? _clock;
+    private TimeSpan? _cpuStart;
     private bool _interrupted;
     private bool _fired;
     private bool _stopping;
 
-    public PumpWatchdog(string name, TimeSpan budget, TimeSpan grace, Action interrupt, Action giveUp)
+    public PumpWatchdog(string name, TimeSpan budget, TimeSpan grace, TimeSpan wallCap, Func<CpuClock?> cpu, Action interrupt, Action giveUp)
     {
-        _budget = (long)(budget.TotalSeconds * Stopwatch.Frequency);
-        _grace = (long)(grace.TotalSeconds * Stopwatch.Frequency);
+        _budgetSpan = budget;
+        _budget = Ticks(budget);
+        _grace = Ticks(grace);
+        _wallCap = Ticks(wallCap);
+        _cpu = cpu;
         _interrupt = interrupt;
         _giveUp = giveUp;
         _thread = new Thread(Run) { IsBackground = true, Name = "bridge-watchdog-" + name };
@@ -38,7 +55,9 @@ internal sealed class PumpWatchdog : IDisposable
     {
         lock (_gate)
         {
-            _deadline = Stopwatch.GetTimestamp() + _budget;
+            _armedAt = Stopwatch.GetTimestamp();
+            _deadline = _armedAt + _budget;
+            _generation++;
             _interrupted = false;
             _fired = false;
             Monitor.Pulse(_gate);
@@ -61,6 +80,8 @@ internal sealed class PumpWatchdog : IDisposable
         while (true)
         {
             Action? act = null;
+            long generation;
+            var sample = false;
             lock (_gate)
             {
                 if (_stopping)
@@ -72,28 +93,70 @@ internal sealed class PumpWatchdog : IDisposable
                     Monitor.Wait(_gate);
                     continue;
                 }
-                var left = _deadline - Stopwatch.GetTimestamp();
-                if (left > 0)
+                generation = _generation;
+                if (_sampled != generation)
                 {
-                    Monitor.Wait(_gate, TimeSpan.FromSeconds(Math.Max((double)left / Stopwatch.Frequency, 0.001)));
-                    continue;
-                }
-                if (!_interrupted)
-                {
-                    LastLateness = TimeSpan.FromSeconds((double)-left / Stopwatch.Frequency);
-                    _interrupted = _fired = true;
-                    _deadline = Stopwatch.GetTimestamp() + _grace;
-                    act = _interrupt;
+                    sample = true;
                 }
                 else
                 {
-                    _deadline = 0;
-                    act = _giveUp;
+                    var left = _deadline - Stopwatch.GetTimestamp();
+                    if (left > 0)
+                    {
+                        Monitor.Wait(_gate, TimeSpan.FromSeconds(Math.Max((double)left / Stopwatch.Frequency, 0.001)));
+                        continue;
+                    }
+                    if (_interrupted)
+                    {
+                        _deadline = 0;
+                        act = _giveUp;
+                    }
+                }
+            }
+            if (sample)
+            {
+                // The pump's CPU start, read off the JS thread (a process clock reads a file).
+                var clock = _cpu();
+                var start = clock?.Read();
+                lock (_gate)
+                {
+                    if (_generation == generation)
+                    {
+                        _sampled = generation;
+                        _clock = clock;
+                        _cpuStart = start;
+                    }
+                }
+                continue;
+            }
+            if (act is null)
+            {
+                var used = _clock?.Read() - _cpuStart;
+                lock (_gate)
+                {
+                    if (_generation != generation || _deadline == 0 || _interrupted)
+                    {
+                        continue;
+                    }
+                    var now = Stopwatch.GetTimestamp();
+                    if (used is { } cpu && cpu < _budgetSpan - s_cpuTolerance && now - _armedAt < _wallCap)
+                    {
+                        // Other work had the CPU: the script gets the rest of its budget.
+                        var rest = _budgetSpan - cpu;
+                        _deadline = now + Ticks(rest < s_shortestWait ? s_shortestWait : rest);
+                        continue;
+                    }
+                    LastLateness = TimeSpan.FromSeconds((double)(now - _deadline) / Stopwatch.Frequency);
+                    _interrupted = _fired = true;
+                    _deadline = now + _grace;
+                    act = _interrupt;
                 }
             }
             act();
         }
     }
+
+    private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
 
     public void Dispose()
     {

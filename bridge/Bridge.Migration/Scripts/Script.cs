@@ -28,6 +28,10 @@ public sealed class Script
     /// <summary>The number of key events the script sends (repeats counted).</summary>
     public int KeyEventCount => Steps.OfType<KeyStep>().Sum(k => k.Repeat);
 
+    /// <summary>A script of the same size with other steps (numbered again from 0), named <paramref name="source"/>.</summary>
+    public Script WithSteps(string source, IEnumerable<ScriptStep> steps) =>
+        new(source, Size, steps.Select((step, i) => step with { Index = i }).ToList());
+
     /// <summary>Reads and validates a script file; every error names the step index and what is wrong.</summary>
     /// <exception cref="MigrationFileException">The file is missing, not JSON or has errors.</exception>
     public static Script Load(string path)

@@ -127,7 +127,10 @@ public static class DemoWidgets
             if (e.Key != KeyName.Left && e.Key != KeyName.Right) return false;
             var index = memory.GetValueOrDefault(id);
             var next = e.Key == KeyName.Left ? index - 1 : index + 1;
-            if (next >= 0 && next < items.Count) ctx.RequestFocus(TileId(id, items[next].Id));
+            if (next < 0 || next >= items.Count) return true;
+            // Where focus is going, not where it is: a second key in the same frame moves on from there.
+            memory[id] = next;
+            ctx.RequestFocus(TileId(id, items[next].Id));
             return true;
         }
     }

@@ -58,6 +58,41 @@ public sealed class PacedClock : IFrameClock
     }
 }
 
+/// <summary>Pacing by the display: a window's buffer swap waits for vsync, so a frame may start as soon as the last one was
+/// shown; where the swap does not wait (a virtual display), a frame still starts no sooner than one refresh period after the
+/// one before, so the loop never runs faster than the display.</summary>
+public sealed class DisplayClock : IFrameClock
+{
+    private readonly long _period;
+    private long _last;
+
+    /// <summary>Creates a clock for a display refreshing <paramref name="hz"/> times a second.</summary>
+    public DisplayClock(double hz = 60)
+    {
+        if (!(hz > 0 && hz <= 1000)) throw new ArgumentOutOfRangeException(nameof(hz), hz, "refresh rate must be in (0, 1000] Hz");
+        _period = (long)(Stopwatch.Frequency / hz);
+    }
+
+    /// <inheritdoc/>
+    public long Now => Stopwatch.GetTimestamp();
+
+    /// <inheritdoc/>
+    public long Frequency => Stopwatch.Frequency;
+
+    /// <inheritdoc/>
+    public string Mode => "vsync";
+
+    /// <inheritdoc/>
+    public void WaitForNextFrame()
+    {
+        // A little short of a period: a swap that waited for vsync already took the rest, and must not be waited twice.
+        long next = _last + _period - Stopwatch.Frequency / 1000;
+        long remaining = next - Stopwatch.GetTimestamp();
+        if (remaining > 0) Thread.Sleep(TimeSpan.FromTicks(remaining * TimeSpan.TicksPerSecond / Stopwatch.Frequency));
+        _last = Stopwatch.GetTimestamp();
+    }
+}
+
 /// <summary>No pacing: a frame starts as soon as the previous one ended, so timings measure only the work.</summary>
 public sealed class UnpacedClock : IFrameClock
 {

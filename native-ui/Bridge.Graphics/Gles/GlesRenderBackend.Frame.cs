@@ -1,4 +1,5 @@
 using Bridge.Graphics.Gles;
+using Bridge.Graphics.Window;
 using Silk.NET.OpenGL;
 
 namespace Bridge.Graphics;
@@ -39,7 +40,12 @@ public sealed partial class GlesRenderBackend
         UploadAtlas();
         BuildInstances(commands);
         Submit(clear);
-        if (FinishEachFrame)
+        if (_window is not null)
+        {
+            // The swap is the present: it returns once the frame is on its way to the display (at vsync).
+            ShowInWindow(_window);
+        }
+        else if (FinishEachFrame)
         {
             // Headless, nothing else tells when the pixels exist: waiting here makes "present" the moment the frame is
             // complete (and keeps the next frame's texture uploads from stalling on this frame's rendering instead).
@@ -279,6 +285,21 @@ public sealed partial class GlesRenderBackend
         var probe = new Batch();
         SetScissor(ref probe, s);
         return probe.Scissor == b.Scissor && (!b.Scissor || (probe.SX == b.SX && probe.SY == b.SY && probe.SW == b.SW && probe.SH == b.SH));
+    }
+
+    // The frame is drawn top row first into the FBO (as ReadPixels returns it); the blit flips it upright into the window's
+    // framebuffer, scaled to its size (HiDPI), then the swap shows it.
+    private void ShowInWindow(GlfwWindow window)
+    {
+        var (fw, fh) = window.FramebufferSize;
+        _gl.Disable(EnableCap.ScissorTest);
+        _gl.BindFramebuffer(FramebufferTarget.ReadFramebuffer, _framebuffer);
+        _gl.BindFramebuffer(FramebufferTarget.DrawFramebuffer, 0);
+        _gl.BlitFramebuffer(0, 0, Width, Height, 0, fh, fw, 0, ClearBufferMask.ColorBufferBit,
+                            fw == Width && fh == Height ? BlitFramebufferFilter.Nearest : BlitFramebufferFilter.Linear);
+        window.SwapBuffers();
+        window.NeedsRedraw = false;
+        _gl.BindFramebuffer(FramebufferTarget.Framebuffer, _framebuffer);
     }
 
     // STEP 3: one buffer upload, then per batch: scissor, textures, attribute offsets, one instanced draw.

@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using Bridge.Graphics.Gles;
+using Bridge.Graphics.Window;
 using Serilog;
 using Silk.NET.OpenGL;
 
 namespace Bridge.Graphics;
 
-/// <summary>The OpenGL ES 3 renderer: draws a <see cref="DrawList"/> with one instanced draw per batch into an FBO.</summary>
-/// <remarks>Thread affinity: the backend makes its EGL context current on the thread that constructs it, and every
+/// <summary>The OpenGL ES 3 renderer: draws a <see cref="DrawList"/> with one instanced draw per batch into an FBO, and
+/// shows each frame in a window when it was given one.</summary>
+/// <remarks>Thread affinity: the backend makes its EGL context (or the window's) current on the thread that constructs it, and every
 /// later call (Render, ReadPixels, UploadImage, Resize, Dispose) must come from that same thread; a call from another
 /// thread throws <see cref="InvalidOperationException"/>. The engine's UI thread is that render thread.</remarks>
 public sealed partial class GlesRenderBackend : IRenderBackend
@@ -19,7 +21,8 @@ public sealed partial class GlesRenderBackend : IRenderBackend
 
     private readonly int _thread;
     private readonly ILogger _log;
-    private readonly EglContext _egl;
+    private readonly EglContext? _egl;
+    private readonly GlfwWindow? _window;
     private readonly GL _gl;
     private readonly uint[] _programs;
     private readonly int[] _viewportUniforms;
@@ -34,14 +37,28 @@ public sealed partial class GlesRenderBackend : IRenderBackend
     /// <summary>Creates an EGL context (GPU device if present, else Mesa surfaceless), compiles the shaders and sizes the frame.</summary>
     /// <exception cref="GraphicsUnavailableException">No OpenGL ES 3 context can be created here.</exception>
     public GlesRenderBackend(int width, int height, ILogger? log = null)
+        : this(width, height, log, null)
+    {
+    }
+
+    /// <summary>Renders with the context of <paramref name="window"/> (current on this thread) and shows every frame in it;
+    /// the window stays the caller's to dispose, after this backend.</summary>
+    /// <exception cref="GraphicsUnavailableException">The window's context is not a usable OpenGL ES 3 context.</exception>
+    public GlesRenderBackend(GlfwWindow window, int width, int height, ILogger? log = null)
+        : this(width, height, log, window ?? throw new ArgumentNullException(nameof(window)))
+    {
+    }
+
+    private GlesRenderBackend(int width, int height, ILogger? log, GlfwWindow? window)
     {
         _thread = Environment.CurrentManagedThreadId;
         _log = (log ?? Serilog.Core.Logger.None).ForContext<GlesRenderBackend>();
         var sw = Stopwatch.StartNew();
-        _egl = EglContext.Create(_log);
+        _window = window;
+        _egl = window is null ? EglContext.Create(_log) : null;
         try
         {
-            _gl = GL.GetApi(name => Egl.GetProcAddress(name));
+            _gl = window is null ? GL.GetApi(name => Egl.GetProcAddress(name)) : GL.GetApi(window.GetProcAddress);
             Renderer = _gl.GetStringS(StringName.Renderer) ?? "unknown";
             Version = _gl.GetStringS(StringName.Version) ?? "unknown";
             _gl.GetInteger(GetPName.MaxTextureImageUnits, out int units);
@@ -83,11 +100,11 @@ public sealed partial class GlesRenderBackend : IRenderBackend
         }
         catch
         {
-            _egl.Dispose();
+            _egl?.Dispose();
             throw;
         }
-        _log.Information("OpenGL ES renderer {Renderer} ({Version}) on the EGL {Platform} platform, ready in {Ms} ms",
-                         Renderer, Version, _egl.Platform, sw.ElapsedMilliseconds);
+        _log.Information("OpenGL ES renderer {Renderer} ({Version}) on the {Platform} platform, ready in {Ms} ms",
+                         Renderer, Version, Platform, sw.ElapsedMilliseconds);
     }
 
     /// <summary>GL_RENDERER of the context (for example "llvmpipe (LLVM 15.0.6, 256 bits)").</summary>
@@ -96,8 +113,9 @@ public sealed partial class GlesRenderBackend : IRenderBackend
     /// <summary>GL_VERSION of the context.</summary>
     public string Version { get; }
 
-    /// <summary>The EGL platform the context came from: device (a GPU), surfaceless (Mesa software) or default.</summary>
-    public string Platform => _egl.Platform;
+    /// <summary>Where the context came from: the EGL device (a GPU), surfaceless (Mesa software) or default platform, or a
+    /// window (window-native, window-egl).</summary>
+    public string Platform => _window is null ? _egl!.Platform : "window-" + _window.ContextApi;
 
     /// <summary>Largest texture side the context accepts.</summary>
     public int MaxTextureSize { get; }
@@ -213,7 +231,7 @@ public sealed partial class GlesRenderBackend : IRenderBackend
         _gl.DeleteVertexArray(_vao);
         foreach (uint program in _programs) if (program != 0) _gl.DeleteProgram(program);
         _gl.Dispose();
-        _egl.Dispose();
+        _egl?.Dispose();
     }
 
     // Program variants are compiled on first use (about 40 ms each on llvmpipe) and kept.

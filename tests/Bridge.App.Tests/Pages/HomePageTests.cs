@@ -48,6 +48,23 @@ public sealed class HomePageTests
     }
 
     [Fact]
+    public void Keys_taken_in_one_frame_each_move_one_tile()
+    {
+        using var host = new PageHost(HomePage.Name);
+        var rail = host.Context.Data.Catalog.Rails[0];
+        host.Key(KeyName.Down);
+
+        // A remote's repeat or fast typing: three keys wait when the frame starts.
+        host.Loop.Input.Enqueue(KeyName.Right);
+        host.Loop.Input.Enqueue(KeyName.Right);
+        host.Loop.Input.Enqueue(KeyName.Right);
+        host.Frame();
+        host.Frame();
+
+        Assert.Equal(DemoWidgets.TileId(rail.Id, rail.Titles[3].Id), host.Focused);
+    }
+
+    [Fact]
     public void Select_on_a_tile_opens_its_details()
     {
         using var host = new PageHost(HomePage.Name);

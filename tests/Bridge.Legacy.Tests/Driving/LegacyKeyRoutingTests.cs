@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Bridge.Engine.Dump;
 using Bridge.Engine.Frame;
 using Bridge.Legacy.Tests.Support;
 using Bridge.Schema;
@@ -22,6 +23,26 @@ public sealed class LegacyKeyRoutingTests(EngineFixture fixture) : IClassFixture
 
         host.Press(KeyName.Left);
         Assert.Equal("first", host.Focused);
+    }
+
+    [Theory]
+    [InlineData("v8")]
+    [InlineData("jint")]
+    public void The_frame_that_sends_JS_a_key_applies_its_response(string engine)
+    {
+        // Long enough for a loaded machine: what is tested is that the frame applies an answer that comes within the wait.
+        using var host = new DriverHost(fixture.Engine(engine), "verdict", fixture.Logs.Logger, answerWait: TimeSpan.FromSeconds(5));
+        host.Focus("counter");
+        Assert.Contains("\"keys 0\"", TreeDump.ToJson(host.World), StringComparison.Ordinal);
+
+        var id = host.Loop.Input.Enqueue(KeyName.Select);
+        Assert.True(host.Driver.ForwardKey(new KeyEvent(id, KeyName.Select, Stopwatch.GetTimestamp())));
+        host.Loop.RunFrame();
+
+        // One frame, no wait for JS from outside: the apply stage waited for the answer.
+        Assert.Contains("\"keys 1\"", TreeDump.ToJson(host.World), StringComparison.Ordinal);
+        Assert.False(host.Driver.HasHeldKeys);
+        Assert.True(host.Driver.FrameAnswerWait > TimeSpan.Zero);
     }
 
     [Theory]

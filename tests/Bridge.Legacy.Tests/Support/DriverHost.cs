@@ -21,13 +21,18 @@ internal sealed class DriverHost : IDisposable
     private readonly NullRenderBackend _backend = new(1280, 720);
     private readonly IPageInstance _page;
 
-    public DriverHost(ILegacyEngine engine, string page, ILogger log, TimeSpan? keyVerdictTimeout = null, Action<Bridge.Host.BusBatchRecord>? batchSeen = null)
+    public DriverHost(ILegacyEngine engine, string page, ILogger log, TimeSpan? keyVerdictTimeout = null, TimeSpan? answerWait = null,
+        Action<Bridge.Host.BusBatchRecord>? batchSeen = null)
     {
         _engine = engine;
         World = new UiWorld(new TextSystem());
         Loop = new FrameLoop(World, new UnpacedClock(), _backend, 1280, 720);
         var focus = Loop.Focus;
         Driver = keyVerdictTimeout is { } timeout ? new LegacyPageDriver(engine, World, log) { KeyVerdictTimeout = timeout } : new LegacyPageDriver(engine, World, log);
+        if (answerWait is { } wait)
+        {
+            Driver.AnswerWait = wait;
+        }
         Driver.BatchSeen = batchSeen;
         Loop.Schedule.Add(Driver.ApplySystem);
         Driver.UnconsumedKey = key => focus.Navigate(key);

@@ -44,6 +44,7 @@ internal sealed class ProcessJsRuntime : IJsRuntime
         {
             throw new JsRuntimeException(engine, "start", $"cannot start the runtime worker {start.FileName}: {e.Message}", e);
         }
+        Cpu = CpuClock.ForProcess(_process);
         _process.ErrorDataReceived += (_, e) => KeepStderr(e.Data);
         _process.BeginErrorReadLine();
         _writer = new BinaryWriter(_process.StandardInput.BaseStream);
@@ -53,6 +54,8 @@ internal sealed class ProcessJsRuntime : IJsRuntime
     public string EngineName { get; }
 
     public bool? AnswersKeys { get; private set; }
+
+    public CpuClock? Cpu { get; }
 
     public long HeapBytes { get; private set; } = -1;
 

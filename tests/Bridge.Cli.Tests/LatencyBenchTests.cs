@@ -1,0 +1,68 @@
+using System.Text.Json;
+
+namespace Bridge.Cli.Tests;
+
+/// <summary><c>bridge bench latency</c> plays a page's script on each path in alternating rounds and reports warm keys,
+/// first keys after a mount and page-changing keys apart, with their sample counts.</summary>
+public sealed class LatencyBenchTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("bridge-bench-latency-").FullName;
+
+    [Fact]
+    public void Bench_latency_reports_every_path_and_kind_of_key_with_its_samples()
+    {
+        var manifest = Write("manifest.json", """
+            {"start": "home", "engine": "v8", "bundles": [BUNDLE],
+             "pages": {"home": {"native": "Home", "legacy": "home", "live": "native"},
+                       "details": {"native": "Details", "legacy": "details", "live": "native"}}}
+            """.Replace("BUNDLE", JsonSerializer.Serialize(BridgeProcess.DemoBundle), StringComparison.Ordinal));
+        var script = Write("script.json", """
+            {"size": [1280, 720], "steps": [{"navigate": "details", "params": {"id": "t007"}}, {"idle": true}, {"screenshot": "x"},
+              {"key": "right"}, {"key": "down"}, {"key": "right", "repeat": 2}, {"idle": true}]}
+            """);
+        var outDir = Path.Combine(_dir, "out");
+
+        var (code, output) = BridgeProcess.Run("bench", "latency", "--page", "details", "--manifest", manifest, "--script", script,
+            "--out", outDir, "--keys", "12", "--round-keys", "10", "--paths", "native", "legacy-v8", "--backend", "null", "--pace", "unpaced");
+
+        Assert.True(code == 0, output);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "bench-latency.json")));
+        var paths = json.RootElement.GetProperty("paths").EnumerateArray().ToList();
+        Assert.Equal(["native", "legacy-v8"], paths.Select(p => p.GetProperty("path").GetString()));
+        foreach (var path in paths)
+        {
+            var rows = path.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("keys").GetString()!);
+            // Blocks of [open, right, down, right, right, back]: one first key and three warm keys, one back per block.
+            var warm = rows["warm"].GetProperty("committed");
+            Assert.True(warm.GetProperty("samples").GetInt32() >= 12);
+            Assert.Equal(warm.GetProperty("samples").GetInt32(), 3 * rows["first after mount"].GetProperty("committed").GetProperty("samples").GetInt32());
+            Assert.Equal(rows["first after mount"].GetProperty("committed").GetProperty("samples").GetInt32(),
+                rows["page-changing"].GetProperty("committed").GetProperty("samples").GetInt32());
+            Assert.True(warm.GetProperty("p50").GetDouble() > 0);
+            // Under 1,000 samples there is no p99, only the maximum.
+            Assert.Equal(JsonValueKind.Null, warm.GetProperty("p99").ValueKind);
+            Assert.True(warm.GetProperty("max").GetDouble() >= warm.GetProperty("p50").GetDouble());
+        }
+        Assert.Contains("first after mount", output);
+    }
+
+    [Fact]
+    public void Bench_latency_of_a_page_the_script_never_opens_is_a_one_line_error()
+    {
+        var script = Write("script.json", """{"steps": [{"navigate": "home"}, {"key": "right"}]}""");
+
+        var (code, output) = BridgeProcess.Run("bench", "latency", "--page", "details", "--script", script, "--out", Path.Combine(_dir, "out"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("the script never opens details", output);
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
