@@ -132,6 +132,10 @@ public sealed class BridgeApp : IDisposable
         root.Subcommands.Add(StatusCommand.Create(this));
         root.Subcommands.Add(LayoutCommand.Create());
         root.Subcommands.Add(BenchCommand.Create(this));
+        foreach (var verb in Services.GetServices<IAppVerb>())
+        {
+            root.Subcommands.Add(verb.Create(this));
+        }
         return root;
     }
 }

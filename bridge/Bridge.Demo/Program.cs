@@ -1,6 +1,7 @@
 using Bridge.App;
 using Bridge.Cli;
 using Bridge.Legacy;
+using Bridge.Serve;
 using Bridge.Telemetry;
 
 var builder = BridgeApp.CreateBuilder(args);
@@ -10,4 +11,5 @@ builder.Pages.AddDemoPages();
 builder.Services.AddDemoServices();
 builder.AddLegacyPages();
 builder.AddTelemetry();
+builder.AddServe();
 return builder.Build().Run();

@@ -50,4 +50,18 @@ public interface ILegacySide : ILegacyPageDriver, IDisposable
 
     /// <summary>Errors JS reported so far.</summary>
     IReadOnlyList<string> Errors { get; }
+
+    /// <summary>Receives each batch the apply stage took, decoded, with its verdict (a bus spy); null (the default)
+    /// describes nothing.</summary>
+    /// <remarks>Called on the UI thread, inside the frame's apply stage.</remarks>
+    Action<BusBatchRecord>? BatchSeen { set; }
 }
+
+/// <summary>One legacy batch as the apply stage saw it.</summary>
+/// <param name="Page">The manifest name of the page the batch's root belongs to, or null when no mounted page owns it.</param>
+/// <param name="PageRoot">The batch's page root.</param>
+/// <param name="Revision">The batch's revision (0 when it did not decode).</param>
+/// <param name="Status">applied, rejected or stale.</param>
+/// <param name="Reason">Why a batch was rejected, or null.</param>
+/// <param name="Ops">The decoded batch, one line per op, after a first line of framing (revision, causes).</param>
+public sealed record BusBatchRecord(string? Page, uint PageRoot, uint Revision, string Status, string? Reason, IReadOnlyList<string> Ops);

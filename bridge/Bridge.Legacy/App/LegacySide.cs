@@ -64,6 +64,8 @@ public sealed class LegacySide(LegacyPageDriver driver) : ILegacySide
 
     public IReadOnlyList<string> Errors => driver.Errors;
 
+    public Action<BusBatchRecord>? BatchSeen { set => driver.BatchSeen = value; }
+
     public LegacyStartup Startup => driver.Engine.Startup;
 
     public bool ForwardKey(in KeyEvent key) => driver.ForwardKey(key);

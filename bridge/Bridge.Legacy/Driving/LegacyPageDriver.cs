@@ -2,6 +2,7 @@ using Bridge.Bus.Events;
 using Bridge.Engine.Ecs;
 using Bridge.Engine.Frame;
 using Bridge.Engine.Widgets;
+using Bridge.Host;
 using Bridge.Legacy.Applying;
 using Bridge.Legacy.Channels;
 using Bridge.Legacy.Hosting;
@@ -84,6 +85,9 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
 
     /// <summary>Receives each held-back key that JS did not consume, when its verdict arrives (the host moves focus).</summary>
     public Action<KeyEvent>? UnconsumedKey { get; set; }
+
+    /// <summary>Receives each batch the apply stage took, decoded, with its verdict; null describes nothing.</summary>
+    public Action<BusBatchRecord>? BatchSeen { get; set; }
 
     /// <summary>True while keys wait for JS's verdict (pending work: an idle step waits for them).</summary>
     public bool HasHeldKeys => _held.Count > 0;
@@ -360,6 +364,12 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         var commands = _engine.PendingCommands;
         _pump.ApplyFrame((pageRoot, result) =>
         {
+            if (BatchSeen is { } seen)
+            {
+                var batch = _pump.LastBatch;
+                seen(new BusBatchRecord(PageOf(pageRoot)?.Name, pageRoot, batch.Revision, result.Status.ToString().ToLowerInvariant(),
+                    result.Message, Bus.BatchText.Describe(batch).Split(" | ")));
+            }
             if (result.Status == ApplyStatus.Applied)
             {
                 foreach (var cause in _pump.LastBatch.CausedBy)

@@ -21,7 +21,8 @@ internal sealed class DriverHost : IDisposable
     private readonly NullRenderBackend _backend = new(1280, 720);
     private readonly IPageInstance _page;
 
-    public DriverHost(ILegacyEngine engine, string page, ILogger log, TimeSpan? keyVerdictTimeout = null, TimeSpan? answerWait = null)
+    public DriverHost(ILegacyEngine engine, string page, ILogger log, TimeSpan? keyVerdictTimeout = null, TimeSpan? answerWait = null,
+        Action<Bridge.Host.BusBatchRecord>? batchSeen = null)
     {
         _engine = engine;
         World = new UiWorld(new TextSystem());
@@ -32,6 +33,7 @@ internal sealed class DriverHost : IDisposable
         {
             Driver.AnswerWait = wait;
         }
+        Driver.BatchSeen = batchSeen;
         Loop.Schedule.Add(Driver.ApplySystem);
         Driver.UnconsumedKey = key => focus.Navigate(key);
         var container = World.CreateNode(WidgetType.View);

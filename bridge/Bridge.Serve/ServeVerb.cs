@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Net;
+using Bridge.Cli;
+using Bridge.Cli.Running;
+using Bridge.Host;
+using Bridge.Migration;
+using Serilog;
+
+namespace Bridge.Serve;
+
+/// <summary>The <c>serve</c> verb: runs the app live, headless, until SIGINT or SIGTERM, and serves the preview page.</summary>
+internal sealed class ServeVerb : IAppVerb
+{
+    /// <summary>The port when <c>--port</c> is not given.</summary>
+    public const int DefaultPort = 5173;
+
+    public Command Create(BridgeApp app)
+    {
+        var manifest = new Option<string>("--manifest") { Description = $"Migration manifest (default: the app's, {app.Options.Manifest})" };
+        var host = new Option<string>("--host")
+        {
+            Description = "Address to listen on; anything but a loopback address lets other machines drive the app",
+            DefaultValueFactory = _ => "127.0.0.1",
+        };
+        var port = new Option<int>("--port") { Description = $"Port to listen on; 0 picks a free one", DefaultValueFactory = _ => DefaultPort };
+        var engine = new Option<string?>("--engine") { Description = "JS engine for legacy pages: v8 or jint (default: the manifest's)" };
+        var size = new Option<string>("--size") { Description = "Viewport WxH", DefaultValueFactory = _ => "1280x720" };
+        var pace = new Option<string>("--pace") { Description = "vsync (60 Hz) or unpaced", DefaultValueFactory = _ => "vsync" };
+        var page = new Option<string?>("--page") { Description = "Page to start on (default: the manifest's start)" };
+        engine.AcceptOnlyFromAmong("v8", "jint");
+        pace.AcceptOnlyFromAmong("vsync", "unpaced");
+        host.Validators.Add(r =>
+        {
+            if (!IPAddress.TryParse(r.GetValueOrDefault<string>(), out _))
+            {
+                r.AddError($"--host: '{r.GetValueOrDefault<string>()}' is not an IP address (e.g. 127.0.0.1, 0.0.0.0, ::1)");
+            }
+        });
+        port.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<int>();
+            if (value is < 0 or > 65535)
+            {
+                r.AddError($"--port: {value} is not a port (0 to 65535)");
+            }
+        });
+        size.Validators.Add(r =>
+        {
+            try
+            {
+                ScreenSize.Parse(r.GetValueOrDefault<string>()!);
+            }
+            catch (FormatException e)
+            {
+                r.AddError($"--size: {e.Message}");
+            }
+        });
+        var command = new Command("serve", "Run the app live (no script) until Ctrl-C, with a preview page in the browser: its frames, "
+            + "remote keys, each key's latency and an inspector of the entity tree.");
+        foreach (var option in new Option[] { manifest, host, port, engine, size, pace, page })
+        {
+            command.Options.Add(option);
+        }
+        command.SetAction(parse =>
+        {
+            var loaded = Manifest.Load(parse.GetValue(manifest) is { } m ? Path.GetFullPath(m) : app.Options.Resolve(app.Options.Manifest), app.Pages.Names);
+            if (parse.GetValue(engine) is { } e)
+            {
+                loaded = loaded.WithEngine(e == "jint" ? JsEngineKind.Jint : JsEngineKind.V8);
+            }
+            var start = parse.GetValue(page) ?? loaded.Start;
+            if (!loaded.Pages.Any(p => p.Name == start))
+            {
+                throw new AppStartException($"--page: the manifest has no page '{start}' (pages: {string.Join(", ", loaded.Pages.Select(p => p.Name))})");
+            }
+            AppHost.Check(app.Services, app.Pages, loaded);
+            var address = IPAddress.Parse(parse.GetValue(host)!);
+            if (!IPAddress.IsLoopback(address))
+            {
+                Log.Warning("serve: listening on {Address}, not a loopback address: anyone who can reach it can see and drive the app", address);
+            }
+            var options = new HostOptions(ScreenSize.Parse(parse.GetValue(size)!), parse.GetValue(pace)!, "gles", app.Options.Resolve(app.Options.AssetsRoot));
+            using var signal = new StopSignal();
+            using var session = new LiveSession(AppHost.Create(options, app.Services, app.Pages, loaded, Log.Logger), Log.Logger);
+            session.Host.Router.Navigate(start);
+            using var server = PreviewServer.Start(session, address, parse.GetValue(port), Log.Logger);
+            parse.InvocationConfiguration.Output.WriteLine($"{app.Options.Name} serve: preview at {server.Url} (Ctrl-C to stop)");
+            parse.InvocationConfiguration.Output.Flush();
+            session.Run(signal.Token);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

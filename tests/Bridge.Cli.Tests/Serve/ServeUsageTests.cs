@@ -1,0 +1,40 @@
+namespace Bridge.Cli.Tests.Serve;
+
+/// <summary>Mistakes on <c>serve</c>'s command line stop it with one line naming the option, before anything starts.</summary>
+public sealed class ServeUsageTests
+{
+    [Theory]
+    [InlineData("--port", "70000", "--port: 70000 is not a port")]
+    [InlineData("--host", "localhost.example", "--host: 'localhost.example' is not an IP address")]
+    [InlineData("--size", "big", "--size:")]
+    [InlineData("--page", "nowhere", "--page: the manifest has no page 'nowhere'")]
+    public void Bad_option_exits_2_naming_it(string option, string value, string message)
+    {
+        string[] args = option == "--port" ? ["serve", option, value] : ["serve", option, value, "--port", "0"];
+        var (code, stdout, stderr) = BridgeProcess.RunSeparately(args);
+        Assert.True(code == ExitCodes.Usage, $"exit {code}\n{stdout}\n{stderr}");
+        Assert.Contains(message, stderr);
+        Assert.DoesNotContain("preview at", stdout);
+    }
+
+    [Fact]
+    public void A_port_in_use_exits_2_naming_it()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+        var manifest = NativeManifest();
+        var (code, stdout, stderr) = BridgeProcess.RunSeparately("serve", "--port", $"{port}", "--manifest", manifest);
+        File.Delete(manifest);
+        Assert.True(code == ExitCodes.Usage, $"exit {code}\n{stdout}\n{stderr}");
+        Assert.Contains($"--port: cannot listen on 127.0.0.1:{port}", stderr);
+    }
+
+    // The demo's native pages only: no JS engine starts before the port is found taken.
+    private static string NativeManifest()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bridge-serve-native-{Environment.ProcessId}.json");
+        File.WriteAllText(path, """{"start": "home", "pages": {"home": {"native": "Home", "live": "native"}}}""");
+        return path;
+    }
+}
