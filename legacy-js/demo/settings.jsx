@@ -20,19 +20,20 @@ const SettingRow = memo(function SettingRow({ setting, onFocus }) {
           onBlur={() => setFocused(false)}
           style={{
             flexDirection: 'row', alignItems: 'center', height: 64, paddingLeft: 24, paddingRight: 24, borderRadius: 8,
-            marginBottom: 8, backgroundColor: focused ? theme.raised : theme.surface,
-            borderWidth: 2, borderColor: focused ? ACCENT : 'transparent',
+            // Seen from across a room, in either theme: the focused row fills with the accent.
+            marginBottom: 8, backgroundColor: focused ? ACCENT : theme.surface,
+            borderWidth: 4, borderColor: focused ? '#ffffff' : 'transparent',
           }}>
       <View style={{ flex: 1, flexDirection: 'column' }}>
-        <Text style={{ color: theme.text, fontSize: 22 }}>{setting.label}</Text>
+        <Text style={{ color: focused ? '#ffffff' : theme.text, fontSize: 22, fontWeight: focused ? 'bold' : 'normal' }}>{setting.label}</Text>
         {setting.description != null && (
-          <Text numberOfLines={1} style={{ color: theme.textDim, fontSize: 14, marginTop: 2 }}>{setting.description}</Text>
+          <Text numberOfLines={1} style={{ color: focused ? '#e6f7fd' : theme.textDim, fontSize: 16, marginTop: 2 }}>{setting.description}</Text>
         )}
       </View>
       <View testID={'setting-' + setting.id + '-value'}
             style={{ minWidth: 120, height: 36, borderRadius: 18, justifyContent: 'center', alignItems: 'center',
-                     paddingLeft: 16, paddingRight: 16, backgroundColor: on ? ACCENT : theme.raised }}>
-        <Text style={{ color: on ? '#ffffff' : theme.text, fontSize: 18 }}>
+                     paddingLeft: 16, paddingRight: 16, backgroundColor: focused ? '#ffffff' : on ? ACCENT : theme.raised }}>
+        <Text style={{ color: focused ? '#0b5e7e' : on ? '#ffffff' : theme.text, fontSize: 18 }}>
           {setting.kind === 'choice' ? '<  ' + valueText(setting) + '  >' : valueText(setting)}
         </Text>
       </View>
