@@ -117,7 +117,7 @@ function Search() {
                    padding: GUTTER }}>
       <View testID="search-left" style={{ width: 392, flexDirection: 'column' }}>
         <View testID="search-field" style={{ height: 64, borderRadius: 8, backgroundColor: theme.surface, paddingLeft: 20,
-                                             justifyContent: 'center', borderWidth: 2, borderColor: ACCENT }}>
+                                             justifyContent: 'center', borderWidth: 2, borderColor: theme.raised }}>
           <Text testID="search-query" numberOfLines={1}
                 style={{ color: query.length === 0 ? theme.textDim : theme.text, fontSize: 26 }}>
             {query.length === 0 ? 'Search' : query}

@@ -137,7 +137,8 @@ public sealed class SearchPage(NativePageContext page, CatalogDataService data) 
                 View(testId: "search-field", style: new()
                 {
                     Height = 64, BorderRadius = 8, BackgroundColor = palette.Surface, PaddingLeft = 20, JustifyContent = "center",
-                    BorderWidth = 2, BorderColor = DemoTheme.Accent,
+                    // Not the accent: the field never takes focus, and only the focused key may look focused.
+                    BorderWidth = 2, BorderColor = palette.Raised,
                 })
                 [
                     Text(() => query.Value.Length == 0 ? "Search" : query.Value, testId: "search-query", numberOfLines: 1, style: new()
