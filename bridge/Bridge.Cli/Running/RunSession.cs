@@ -117,12 +117,16 @@ internal static class RunSession
         {
             var c = g.CommittedSummary;
             var p = g.PresentSummary;
-            table.AddRow(g.Page, PagePaths.ToName(g.Path), g.Engine, $"{c.Count}", Ms(c.P50), Ms(c.P99), Ms(p.P50), Ms(p.P99), Ms(p.Max));
+            table.AddRow(g.Page, PagePaths.ToName(g.Path), g.Engine, $"{c.Count}", Ms(c.P50), P99(c), Ms(p.P50), P99(p), Ms(p.Max));
         }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
         console.Profile.Width = Math.Max(console.Profile.Width, 140);
         console.Write(table);
+        output.WriteLine("p99 is shown from 1,000 keys on (fewer: see max); `bench latency` plays enough keys for one");
     }
 
     private static string Ms(double ms) => $"{ms:0.00} ms";
+
+    // Under 1,000 samples a p99 is just the largest value or near it: the table says so instead of printing one.
+    private static string P99(LatencySummary summary) => summary.Count >= 1000 ? Ms(summary.P99) : "-";
 }
