@@ -50,7 +50,7 @@ internal sealed class LegacyWatcher : IDisposable
 
     /// <summary>Starts watching the folder of <paramref name="entry"/>; builds go to <paramref name="bundle"/>.</summary>
     /// <exception cref="FileNotFoundException">The entry does not exist.</exception>
-    /// <exception cref="Bridge.Cli.AppStartException">No build-legacy can be found.</exception>
+    /// <exception cref="Bridge.Host.AppStartException">No build-legacy can be found.</exception>
     public static LegacyWatcher Start(string entry, string bundle, Action onBuilt, Action<string> onFailed, ILogger log)
     {
         if (!File.Exists(entry))
@@ -84,7 +84,7 @@ internal sealed class LegacyWatcher : IDisposable
                 return [Path.Combine(folder, "bridge-build")];
             }
         }
-        throw new Bridge.Cli.AppStartException("--watch: cannot find scripts/build-legacy (above the working folder or the app) nor bridge-build "
+        throw new Bridge.Host.AppStartException("--watch: cannot find scripts/build-legacy (above the working folder or the app) nor bridge-build "
             + "(the bridge-host npm package's build) on the PATH");
     }
 
