@@ -88,11 +88,14 @@ internal sealed class LegacyWatcher : IDisposable
             + "(the bridge-host npm package's build) on the PATH");
     }
 
+    // Where a build writes before it replaces the bundle.
+    private string NextBundle => _bundle + ".next.js";
+
     private void OnChange(object sender, FileSystemEventArgs e)
     {
         var path = Path.GetFullPath(e.FullPath);
         // The build's own output, and installed packages, are not sources.
-        if (path.StartsWith(_bundle, StringComparison.Ordinal) || path.Contains($"{Path.DirectorySeparatorChar}node_modules{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+        if (path == _bundle || path == NextBundle || path.Contains($"{Path.DirectorySeparatorChar}node_modules{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
         {
             return;
         }
@@ -136,7 +139,7 @@ internal sealed class LegacyWatcher : IDisposable
 
     private void BuildOnce()
     {
-        var output = _bundle + ".next.js";
+        var output = NextBundle;
         var start = new ProcessStartInfo(_builder[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in _builder.Skip(1).Append(_entry).Append(output))
         {
