@@ -26,6 +26,13 @@ public interface ILegacySide : ILegacyPageDriver, IDisposable
     /// <summary>True when the entity belongs to a mounted legacy page.</summary>
     bool Owns(Entity entity);
 
+    /// <summary>Replaces the JS runtime with one that loads the bundle files <paramref name="bundles"/> (rebuilt legacy
+    /// code) and mounts every legacy page again in place, with its params and focus by testID; the navigation stack and
+    /// native pages are untouched. False when the engine cannot reload (it never started).</summary>
+    /// <remarks>UI thread only.</remarks>
+    /// <exception cref="IOException">A bundle file cannot be read; the running pages are left as they are.</exception>
+    bool Reload(IReadOnlyList<string> bundles);
+
     /// <summary>Blocks until JS has handled everything posted so far.</summary>
     bool WaitForIdle(TimeSpan timeout);
 

@@ -28,6 +28,7 @@ internal sealed class LiveSession : IDisposable
     private byte[] _shown = [];
     private string? _tree;
     private string? _state;
+    private volatile string? _build;
     private NavigationEntry? _stateEntry;
     private int _stateDepth = -1;
     private PagePath? _statePath;
@@ -61,6 +62,9 @@ internal sealed class LiveSession : IDisposable
     /// <summary>The connected preview pages.</summary>
     public PreviewHub Hub { get; }
 
+    /// <summary>The bundle files a reload loads (the manifest's, in load order).</summary>
+    public IReadOnlyList<string> Bundles { get; init; } = [];
+
     /// <summary>Frames run so far.</summary>
     public long Frames { get; private set; }
 
@@ -70,6 +74,10 @@ internal sealed class LiveSession : IDisposable
         _commands.Enqueue(command);
         _wake.Release();
     }
+
+    /// <summary>Tells the preview pages that a build of the legacy code failed (they show it until a good build); the app
+    /// keeps running what it had. Any thread may call it.</summary>
+    public void BuildFailed(string message) => PublishBuild(ok: false, message);
 
     /// <summary>Runs the app until <paramref name="stop"/> is signalled: frames while there is work or JS is busy, a wait
     /// for the next command otherwise.</summary>
@@ -157,6 +165,9 @@ internal sealed class LiveSession : IDisposable
                         }
                     }
                     break;
+                case LoopCommandKind.Reload:
+                    Reload();
+                    break;
                 case LoopCommandKind.Hello:
                     var client = command.Client!;
                     client.SendText(JsonSerializer.Serialize(new
@@ -170,6 +181,10 @@ internal sealed class LiveSession : IDisposable
                     {
                         client.SendText(_state);
                     }
+                    if (_build is { } build)
+                    {
+                        client.SendText(build);
+                    }
                     if (Hub.LastFrame is { } frame)
                     {
                         client.SendFrame(frame);
@@ -178,6 +193,34 @@ internal sealed class LiveSession : IDisposable
             }
         }
         return any;
+    }
+
+    // A good build of the legacy code: the JS runtime is replaced and the legacy pages mount again in place.
+    private void Reload()
+    {
+        try
+        {
+            if (Host.Legacy?.Reload(Bundles) != true)
+            {
+                PublishBuild(ok: false, "the legacy engine cannot reload (it did not start)");
+                return;
+            }
+        }
+        catch (IOException e)
+        {
+            _log.Error("watch: the rebuilt bundle could not be read; the app keeps running what it had: {Message}", e.Message);
+            PublishBuild(ok: false, e.Message);
+            return;
+        }
+        _log.Information("watch: legacy pages reloaded");
+        PublishBuild(ok: true, null);
+    }
+
+    private void PublishBuild(bool ok, string? message)
+    {
+        var build = JsonSerializer.Serialize(new { type = "build", ok, message });
+        _build = build;
+        Hub.Broadcast(build);
     }
 
     // Reads the frame back and hands it to the encoder when it differs from the last one handed over.
@@ -335,6 +378,9 @@ internal enum LoopCommandKind
 
     /// <summary>A page connected: send it the viewport, the state and the last frame.</summary>
     Hello,
+
+    /// <summary>The legacy bundles were rebuilt (<c>serve --watch</c>): load them and mount the legacy pages again.</summary>
+    Reload,
 }
 
 /// <summary>One request from a preview page, run on the loop thread.</summary>

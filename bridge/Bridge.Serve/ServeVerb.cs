@@ -27,6 +27,12 @@ internal sealed class ServeVerb : IAppVerb
         var size = new Option<string>("--size") { Description = "Viewport WxH", DefaultValueFactory = _ => "1280x720" };
         var pace = new Option<string>("--pace") { Description = "vsync (60 Hz) or unpaced", DefaultValueFactory = _ => "vsync" };
         var page = new Option<string?>("--page") { Description = "Page to start on (default: the manifest's start)" };
+        var watch = new Option<string?>("--watch")
+        {
+            Description = "Legacy source entry (.jsx/.tsx): when a file in its folder changes, rebuild the manifest's bundle from it "
+                + "(as scripts/build-legacy) and reload the legacy pages in place",
+            HelpName = "ENTRY",
+        };
         engine.AcceptOnlyFromAmong("v8", "jint");
         pace.AcceptOnlyFromAmong("vsync", "unpaced");
         host.Validators.Add(r =>
@@ -57,7 +63,7 @@ internal sealed class ServeVerb : IAppVerb
         });
         var command = new Command("serve", "Run the app live (no script) until Ctrl-C, with a preview page in the browser: its frames, "
             + "remote keys, each key's latency and an inspector of the entity tree.");
-        foreach (var option in new Option[] { manifest, host, port, engine, size, pace, page })
+        foreach (var option in new Option[] { manifest, host, port, engine, size, pace, page, watch })
         {
             command.Options.Add(option);
         }
@@ -74,6 +80,11 @@ internal sealed class ServeVerb : IAppVerb
                 throw new AppStartException($"--page: the manifest has no page '{start}' (pages: {string.Join(", ", loaded.Pages.Select(p => p.Name))})");
             }
             AppHost.Check(app.Services, app.Pages, loaded);
+            var entry = parse.GetValue(watch) is { } w ? Path.GetFullPath(w) : null;
+            if (entry is not null)
+            {
+                CheckWatch(entry, loaded);
+            }
             var address = IPAddress.Parse(parse.GetValue(host)!);
             if (!IPAddress.IsLoopback(address))
             {
@@ -81,8 +92,11 @@ internal sealed class ServeVerb : IAppVerb
             }
             var options = new HostOptions(ScreenSize.Parse(parse.GetValue(size)!), parse.GetValue(pace)!, "gles", app.Options.Resolve(app.Options.AssetsRoot));
             using var signal = new StopSignal();
-            using var session = new LiveSession(AppHost.Create(options, app.Services, app.Pages, loaded, Log.Logger), Log.Logger);
+            using var session = new LiveSession(AppHost.Create(options, app.Services, app.Pages, loaded, Log.Logger), Log.Logger) { Bundles = loaded.Bundles };
             session.Host.Router.Navigate(start);
+            using var watcher = entry is null
+                ? null
+                : LegacyWatcher.Start(entry, loaded.Bundles[0], () => session.Post(new LoopCommand(LoopCommandKind.Reload)), session.BuildFailed, Log.Logger);
             using var server = PreviewServer.Start(session, address, parse.GetValue(port), Log.Logger);
             parse.InvocationConfiguration.Output.WriteLine($"{app.Options.Name} serve: preview at {server.Url} (Ctrl-C to stop)");
             parse.InvocationConfiguration.Output.Flush();
@@ -90,5 +104,20 @@ internal sealed class ServeVerb : IAppVerb
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // --watch rebuilds one bundle: the manifest's only one.
+    private static void CheckWatch(string entry, Manifest manifest)
+    {
+        if (!File.Exists(entry))
+        {
+            throw new AppStartException($"--watch: the legacy entry '{entry}' does not exist");
+        }
+        if (manifest.Bundles.Count != 1)
+        {
+            throw new AppStartException(manifest.Bundles.Count == 0
+                ? $"--watch: the manifest {manifest.Path} has no legacy bundle to rebuild"
+                : $"--watch: the manifest {manifest.Path} lists {manifest.Bundles.Count} bundles; --watch rebuilds one (list only the one built from {Path.GetFileName(entry)})");
+        }
     }
 }

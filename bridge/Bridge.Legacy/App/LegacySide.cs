@@ -84,6 +84,17 @@ public sealed class LegacySide(LegacyPageDriver driver) : ILegacySide
 
     public bool WaitForIdle(TimeSpan timeout) => driver.WaitForIdle(timeout);
 
+    public bool Reload(IReadOnlyList<string> bundles)
+    {
+        ArgumentNullException.ThrowIfNull(bundles);
+        var loaded = new LegacyBundle[bundles.Count];
+        for (var i = 0; i < loaded.Length; i++)
+        {
+            loaded[i] = LegacyBundle.FromFile(bundles[i]);
+        }
+        return driver.Reload(loaded);
+    }
+
     public bool HasPage(string legacyName) => driver.HasPage(legacyName);
 
     public IPageInstance Mount(IPageRoot root, string legacyName, PageContext context) => driver.Mount(root, legacyName, context);

@@ -145,6 +145,28 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         return instance;
     }
 
+    /// <summary>Replaces the JS runtime with one that loads <paramref name="bundles"/> (rebuilt legacy code) and mounts every
+    /// mounted page again in place, with its params, on a new root in the same container: the navigation stack does not
+    /// change, and the node a page had focused gets focus back when the new code has a node with the same testID. A page
+    /// that showed a fault is mounted again too. False when the engine cannot reload (it never started, or is disposed).</summary>
+    /// <remarks>UI thread only. A bundle that fails to load faults every legacy page (each shows why) until a later
+    /// reload loads.</remarks>
+    public bool Reload(IReadOnlyList<LegacyBundle> bundles)
+    {
+        if (!_engine.Reload(bundles))
+        {
+            return false;
+        }
+        // Measure requests came from the old runtime: their ids mean nothing to the new one.
+        _measures.Clear();
+        _log.Information("{Engine}: legacy bundles reloaded; {Count} page(s) mount again", _engine.Name, _mounted.Count);
+        foreach (var page in _mounted.ToArray())
+        {
+            page.Remount(null);
+        }
+        return true;
+    }
+
     /// <summary>Sends a key to JS: for the focused node when it belongs to a legacy page, or for the legacy page on top
     /// when nothing has focus (a page that runs its own focus); false otherwise.</summary>
     public bool ForwardKey(in KeyEvent key)
@@ -669,12 +691,24 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         }
 
         /// <summary>Mounts the page again in the new runtime, on a new root in the same container, with its params; the
-        /// node it had focused gets focus back when it is there again.</summary>
-        public void Remount(string reason)
+        /// node it had focused gets focus back when it is there again. <paramref name="faultReason"/> records the remount
+        /// as a fault (another page stopped the runtime); null for a reload. A faulted page drops its fault view.</summary>
+        public void Remount(string? faultReason)
         {
-            driver.Record(this, PageFaultKind.Remounted, reason);
+            if (faultReason is not null)
+            {
+                driver.Record(this, PageFaultKind.Remounted, faultReason);
+            }
             _restoreFocus = FocusedTestId;
             Close();
+            if (!_faultView.IsNull)
+            {
+                if (driver._world.IsAlive(_faultView))
+                {
+                    driver._world.DestroySubtree(_faultView);
+                }
+                _faultView = default;
+            }
             _root = driver._applier.OpenRoot(++driver._nextRoot, _root.Container);
             SetRemounting(true);
             driver.Post(HostEvent.PageMount(_root.PageRoot, legacyName, ToData(context.Params)));

@@ -28,6 +28,13 @@ public interface ILegacyEngine : IDisposable
     /// <remarks>The new runtime has no page: mount again the pages that should survive.</remarks>
     bool Restart();
 
+    /// <summary>Replaces the runtime, running or stopped, with a fresh one that loads <paramref name="bundles"/> instead (a
+    /// rebuilt bundle), as <see cref="Restart"/> does; later restarts use these bundles. False when the engine never
+    /// started or is disposed.</summary>
+    /// <remarks>The new runtime has no page: mount again the pages that should survive. A bundle that fails to load
+    /// faults the engine (<see cref="Fault"/>) until a later reload loads.</remarks>
+    bool Reload(IReadOnlyList<LegacyBundle> bundles);
+
     /// <summary>True when the runtime answers every key event with a verdict; false when its bundle says it does not; null
     /// when the bundle was built with an older runtime that does not say.</summary>
     bool? AnswersKeys { get; }

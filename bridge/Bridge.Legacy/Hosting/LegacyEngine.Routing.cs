@@ -13,8 +13,9 @@ public abstract partial class LegacyEngine
 {
     private void RouteOutput(JsThread t, int length)
     {
-        if (length <= 0)
+        if (length <= 0 || !IsCurrent(t))
         {
+            // A runtime replaced while it pumped (a reload) speaks for pages that are gone.
             return;
         }
         var output = t.Runtime!.Output(length);

@@ -19,7 +19,7 @@ namespace Bridge.Legacy.Hosting;
 /// interrupt is given up: its child process is killed, or, in process, its thread is left behind.</para></remarks>
 public abstract partial class LegacyEngine : ILegacyEngine
 {
-    private readonly IReadOnlyList<LegacyBundle> _bundles;
+    private volatile IReadOnlyList<LegacyBundle> _bundles;
     private readonly EventInbox _inbox = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stopping = new();
@@ -179,17 +179,40 @@ public abstract partial class LegacyEngine : ILegacyEngine
     }
 
     /// <inheritdoc/>
-    public bool Restart()
+    public bool Restart() => Replace(null);
+
+    /// <inheritdoc/>
+    public bool Reload(IReadOnlyList<LegacyBundle> bundles)
+    {
+        ArgumentNullException.ThrowIfNull(bundles);
+        if (bundles.Count == 0)
+        {
+            throw new ArgumentException($"{Name} legacy engine needs at least one bundle", nameof(bundles));
+        }
+        return Replace(bundles);
+    }
+
+    // Restart (bundles null: the stopped runtime's, same bundles) or reload (any runtime, running or stopped, new bundles).
+    private bool Replace(IReadOnlyList<LegacyBundle>? bundles)
     {
         JsThread next;
         JsThread old;
         lock (_restartGate)
         {
-            if (_stop is null || _fault is not null || _stopping.IsCancellationRequested)
+            var reload = bundles is not null;
+            if ((!reload && _stop is null) || (!reload && _fault is not null) || _stopping.IsCancellationRequested
+                || (reload && !Ready.IsCompletedSuccessfully))
             {
                 return false;
             }
             old = _current!;
+            if (reload)
+            {
+                // A running runtime is dropped as it is: nothing it sends from now on is routed (it is no longer current).
+                Interlocked.Exchange(ref old.Stopped, 1);
+                _bundles = bundles!;
+                _fault = null;
+            }
             // What was posted for the stopped runtime names its pages and nodes: none of it reaches the next one.
             _inbox.Take();
             _stop = null;

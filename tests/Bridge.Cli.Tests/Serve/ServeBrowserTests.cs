@@ -22,12 +22,7 @@ public sealed partial class ServeBrowserTests : IDisposable
         var url = PreviewUrl().Match(bridge.Output).Groups[1].Value;
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await LaunchChromium(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1800, Height = 1000 } });
         var requests = new List<string>();
         context.Request += (_, request) => requests.Add(request.Url);
@@ -92,6 +87,20 @@ public sealed partial class ServeBrowserTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    /// <summary>Debian's headless Chromium, as the preview tests drive it.</summary>
+    internal static Task<IBrowser> LaunchChromium(IPlaywright playwright)
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: scripts/setup installs Debian's chromium");
+        return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    internal static string PreviewUrlOf(string output) => PreviewUrl().Match(output).Groups[1].Value;
 
     [GeneratedRegex(@"preview at (http://\S+/)")]
     private static partial Regex PreviewUrl();

@@ -8,6 +8,7 @@ public sealed class ServeUsageTests
     [InlineData("--host", "localhost.example", "--host: 'localhost.example' is not an IP address")]
     [InlineData("--size", "big", "--size:")]
     [InlineData("--page", "nowhere", "--page: the manifest has no page 'nowhere'")]
+    [InlineData("--watch", "no-such/entry.jsx", "--watch: the legacy entry")]
     public void Bad_option_exits_2_naming_it(string option, string value, string message)
     {
         string[] args = option == "--port" ? ["serve", option, value] : ["serve", option, value, "--port", "0"];
@@ -28,6 +29,18 @@ public sealed class ServeUsageTests
         File.Delete(manifest);
         Assert.True(code == ExitCodes.Usage, $"exit {code}\n{stdout}\n{stderr}");
         Assert.Contains($"--port: cannot listen on 127.0.0.1:{port}", stderr);
+    }
+
+    [Fact]
+    public void Watch_with_no_legacy_bundle_exits_2_naming_it()
+    {
+        var manifest = NativeManifest();
+        var entry = Path.Combine(BridgeProcess.RepositoryRoot, "tests", "Bridge.Cli.Tests", "fixtures", "watched.jsx");
+        var (code, stdout, stderr) = BridgeProcess.RunSeparately("serve", "--port", "0", "--manifest", manifest, "--watch", entry);
+        File.Delete(manifest);
+        Assert.True(code == ExitCodes.Usage, $"exit {code}\n{stdout}\n{stderr}");
+        Assert.Contains("--watch: the manifest", stderr);
+        Assert.Contains("has no legacy bundle to rebuild", stderr);
     }
 
     // The demo's native pages only: no JS engine starts before the port is found taken.

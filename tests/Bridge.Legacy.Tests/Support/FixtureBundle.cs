@@ -3,17 +3,21 @@ using Bridge.Legacy.Hosting;
 
 namespace Bridge.Legacy.Tests.Support;
 
-/// <summary>Builds tests/Bridge.Legacy.Tests/fixtures/index.jsx with scripts/build-legacy once per test run.</summary>
+/// <summary>Builds tests/Bridge.Legacy.Tests/fixtures/index.jsx with scripts/build-legacy once per test run (and other
+/// entries on request).</summary>
 internal static class FixtureBundle
 {
     private static readonly Lazy<LegacyBundle> s_bundle = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static LegacyBundle Bundle => s_bundle.Value;
 
-    private static LegacyBundle Build()
+    private static LegacyBundle Build() =>
+        Build(Path.Combine(RepoPaths.Root, "tests", "Bridge.Legacy.Tests", "fixtures", "index.jsx"),
+            Path.Combine(Path.GetTempPath(), $"bridge-legacy-tests-{Environment.ProcessId}", "fixtures.js"));
+
+    /// <summary>Builds <paramref name="entry"/> into <paramref name="output"/> with scripts/build-legacy and reads it.</summary>
+    public static LegacyBundle Build(string entry, string output)
     {
-        var output = Path.Combine(Path.GetTempPath(), $"bridge-legacy-tests-{Environment.ProcessId}", "fixtures.js");
-        var entry = Path.Combine(RepoPaths.Root, "tests", "Bridge.Legacy.Tests", "fixtures", "index.jsx");
         var start = new ProcessStartInfo("bash")
         {
             ArgumentList = { Path.Combine(RepoPaths.Root, "scripts", "build-legacy"), entry, output },
