@@ -71,6 +71,12 @@ internal sealed class LiveSession : IDisposable
     /// <summary>Asks the loop thread to do something at its next turn; any thread may call it.</summary>
     public void Post(LoopCommand command)
     {
+        if (command.Kind == LoopCommandKind.Key)
+        {
+            // Into the host's input queue (thread-safe) at once: the key's latency counts from its arrival, not from the
+            // loop's next turn.
+            Host.Input.Enqueue(command.Key);
+        }
         _commands.Enqueue(command);
         _wake.Release();
     }
@@ -149,7 +155,7 @@ internal sealed class LiveSession : IDisposable
             switch (command.Kind)
             {
                 case LoopCommandKind.Key:
-                    Host.Input.Enqueue(command.Key);
+                    // Queued on arrival (Post); the command only wakes the loop for it.
                     break;
                 case LoopCommandKind.Inspect:
                     command.Client!.Inspecting = command.On;
