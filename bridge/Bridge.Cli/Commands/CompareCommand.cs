@@ -100,6 +100,6 @@ internal static class CompareCommand
         {
             throw new AppStartException($"{manifest.Path}: pages.{page}: compare needs both a \"native\" and a \"legacy\" implementation");
         }
-        return new RouteTable(routes.Start, routes.Routes.Select(r => r.Name == page ? r with { Live = path, Fallback = null } : r));
+        return routes.WithOnly(page, path);
     }
 }

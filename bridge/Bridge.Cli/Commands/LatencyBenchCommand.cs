@@ -77,7 +77,7 @@ internal static class LatencyBenchCommand
             var (script, kinds) = Rounds(plan.Script, navigate, body, parse.GetValue(block));
             foreach (var side in sides)
             {
-                AppHost.Check(app.Services, app.Pages, side.Manifest, routes => Force(routes, name, side.Path));
+                AppHost.Check(app.Services, app.Pages, side.Manifest, routes => routes.WithOnly(name, side.Path));
             }
 
             using var folder = OutputFolder.Acquire(request.Out);
@@ -94,7 +94,7 @@ internal static class LatencyBenchCommand
                         var side = sides[(i + round) % sides.Count];
                         var recorder = new LatencyRecorder(Stopwatch.Frequency);
                         RunSession.Run(app, plan with { Request = request with { Out = scratch, Metrics = [] }, Script = script, Manifest = side.Manifest },
-                            Log.Logger, TextWriter.Null, routes => Force(routes, name, side.Path), writeReport: false, latency: recorder, stop: signal.Token);
+                            Log.Logger, TextWriter.Null, routes => routes.WithOnly(name, side.Path), writeReport: false, latency: recorder, stop: signal.Token);
                         if (round > 0)
                         {
                             side.Add(recorder, kinds);
@@ -184,9 +184,6 @@ internal static class LatencyBenchCommand
         }
         return names;
     }
-
-    private static RouteTable Force(RouteTable routes, string page, PagePath path) =>
-        new(routes.Start, routes.Routes.Select(r => r.Name == page ? r with { Live = path, Fallback = null } : r));
 
     private static void Print(string page, List<Side> sides, string pace, TextWriter output)
     {

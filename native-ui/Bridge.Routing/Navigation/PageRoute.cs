@@ -63,6 +63,11 @@ public sealed class RouteTable
     /// <summary>Finds a route by page name.</summary>
     public bool TryGet(string page, out PageRoute route) => _routes.TryGetValue(page, out route!);
 
+    /// <summary>The same table with <paramref name="page"/> running on <paramref name="path"/> only, without a fallback
+    /// (what compare and the latency bench measure one path with).</summary>
+    public RouteTable WithOnly(string page, PagePath path) =>
+        new(Start, _routes.Values.Select(r => r.Name == page ? r with { Live = path, Fallback = null } : r));
+
     /// <summary>Gets a route, throwing <see cref="RouteException"/> naming the page when it does not exist.</summary>
     public PageRoute Get(string page) =>
         _routes.TryGetValue(page, out var route)
