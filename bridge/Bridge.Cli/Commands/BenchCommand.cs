@@ -16,7 +16,7 @@ internal static class BenchCommand
         };
         foreach (var benchmark in app.Services.GetServices<IBenchmark>())
         {
-            var rounds = new Option<int>("--rounds") { Description = "Measured rounds (the median and best are reported)", DefaultValueFactory = _ => 15 };
+            var rounds = new Option<int>("--rounds") { Description = "Measured rounds (the median and best are reported)", DefaultValueFactory = _ => 51 };
             rounds.Validators.Add(result =>
             {
                 if (result.GetValueOrDefault<int>() < 1)

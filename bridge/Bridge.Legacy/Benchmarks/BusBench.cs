@@ -1,21 +1,31 @@
 using System.Buffers;
 using System.Text.Json;
+using Bridge.Bench;
 using Bridge.Bus;
 using Bridge.Bus.Codec;
 using Bridge.Bus.Ops;
-using Bridge.Schema;
 using Bridge.Host;
+using Bridge.Schema;
+using MessagePack;
+using MessagePack.Resolvers;
 
 namespace Bridge.Legacy.Benchmarks;
 
-/// <summary>Encode + decode of the reference 100-op batch with the bus codec, beside System.Text.Json on the same batch.</summary>
+/// <summary>Encode and decode of the reference 100-op batch with the bus codec, beside MessagePack-CSharp's typed
+/// serializer and System.Text.Json's source-generated serializer on the same batch, in interleaved rounds.</summary>
+/// <remarks>The peers serialize a ready-made DTO of the batch and deserialize into new DTOs (their natural job); the
+/// bus codec writes from and reads into an <see cref="OpBatch"/>, checking every op as it reads. Each peer's round
+/// trip is checked to give back the batch before anything is timed.</remarks>
 internal sealed class BusBench : IBenchmark
 {
     private const double BudgetMicroseconds = 10;
+    private const double RoundMs = 1;
 
     public string Name => "bus";
 
-    public string Description => "Encode + decode of a 100-op batch (50 creates with 4 props, 30 updates with 2, 20 inserts): MessagePack vs System.Text.Json.";
+    public string Description =>
+        "Encode and decode of a 100-op batch (50 creates with 4 props, 30 updates with 2, 20 inserts): the bus codec vs " +
+        "MessagePack-CSharp typed and System.Text.Json source-generated, interleaved rounds, medians.";
 
     public int Run(int rounds, TextWriter output)
     {
@@ -24,56 +34,49 @@ internal sealed class BusBench : IBenchmark
             throw new ArgumentOutOfRangeException(nameof(rounds), rounds, "--rounds must be at least 1");
         }
         var batch = ReferenceBatch();
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        var decoded = new OpBatch();
-
-        OpBatchCodec.Encode(batch, buffer);
-        var packSize = buffer.WrittenCount;
-        OpBatchCodec.Decode(buffer.WrittenMemory, decoded);
-        if (BatchText.Describe(decoded) != BatchText.Describe(batch))
+        var expected = BatchText.Describe(batch);
+        Side[] sides = [Ours(batch), MessagePackTyped(batch), JsonSourceGenerated(batch)];
+        foreach (var side in sides)
         {
-            throw new InvalidOperationException("the MessagePack round trip changed the reference batch");
+            side.Encode();
+            var back = BatchText.Describe(side.DecodeToBatch());
+            if (back != expected)
+            {
+                throw new InvalidOperationException($"{side.Name}: the round trip changed the reference batch:\n  sent {expected}\n  got  {back}");
+            }
         }
-        var pack = Measure.Run(() =>
-        {
-            buffer.ResetWrittenCount();
-            OpBatchCodec.Encode(batch, buffer);
-            OpBatchCodec.Decode(buffer.WrittenMemory, decoded);
-        }, rounds, 2000);
 
-        var encodeOnly = Measure.Run(() =>
+        var samplers = new List<InterleavedSampler>();
+        foreach (var side in sides)
         {
-            buffer.ResetWrittenCount();
-            OpBatchCodec.Encode(batch, buffer);
-        }, rounds, 2000);
-        var decodeOnly = Measure.Run(() => OpBatchCodec.Decode(buffer.WrittenMemory, decoded), rounds, 2000);
-
-        var dto = JsonBatch.From(batch);
-        var jsonBytes = JsonSerializer.SerializeToUtf8Bytes(dto, JsonBatch.Options);
-        if (JsonSerializer.Deserialize<JsonBatch>(jsonBytes, JsonBatch.Options)!.Ops.Length != batch.Count)
-        {
-            throw new InvalidOperationException("the JSON round trip lost ops of the reference batch");
+            samplers.Add(new InterleavedSampler(side.Encode, rounds, 2000, RoundMs));
+            samplers.Add(new InterleavedSampler(side.Decode, rounds, 2000, RoundMs));
+            samplers.Add(new InterleavedSampler(() => { side.Encode(); side.Decode(); }, rounds, 2000, RoundMs));
         }
-        var jsonBuffer = new ArrayBufferWriter<byte>(8192);
-        using var jsonWriter = new Utf8JsonWriter(jsonBuffer);
-        var json = Measure.Run(() =>
-        {
-            jsonBuffer.ResetWrittenCount();
-            jsonWriter.Reset(jsonBuffer);
-            JsonSerializer.Serialize(jsonWriter, dto, JsonBatch.Options);
-            JsonSerializer.Deserialize<JsonBatch>(jsonBuffer.WrittenSpan, JsonBatch.Options);
-        }, rounds, 2000);
+        InterleavedSampler.Interleave(samplers);
 
-        output.WriteLine($"{"codec",-20} {"µs/round trip (median)",24} {"best",8} {"bytes",7} {"bytes/op",9} {"B allocated/round trip",24}");
-        output.WriteLine($"{"MessagePack (bus)",-20} {Us(pack.MedianNs),24} {Us(pack.BestNs),8} {packSize,7} {packSize / (double)batch.Count,9:F1} {pack.AllocatedBytes,24:F0}");
-        output.WriteLine($"{"System.Text.Json",-20} {Us(json.MedianNs),24} {Us(json.BestNs),8} {jsonBytes.Length,7} {jsonBytes.Length / (double)batch.Count,9:F1} {json.AllocatedBytes,24:F0}");
-        var ratio = pack.MedianNs / json.MedianNs;
-        var verdict = pack.MedianNs / 1000 <= BudgetMicroseconds ? "within" : "OVER";
-        output.WriteLine($"MessagePack encode alone {Us(encodeOnly.MedianNs)} µs, decode alone {Us(decodeOnly.MedianNs)} µs ({decodeOnly.AllocatedBytes:F0} B allocated)");
-        output.WriteLine($"ratio MessagePack/JSON (median time): {ratio:F2}; size ratio: {packSize / (double)jsonBytes.Length:F2}");
-        output.WriteLine($"budget: ≤ {BudgetMicroseconds} µs per encode+decode of the 100-op batch: {verdict} ({pack.MedianNs / 1000:F2} µs)");
+        output.WriteLine($"100-op batch ({batch.Count} ops, {batch.PropCount} props); {rounds} interleaved rounds of ~{RoundMs} ms per figure; " +
+                         "µs per batch, median of the rounds (best); bytes allocated per call");
+        output.WriteLine($"{"codec",-34} {"encode",15} {"decode",15} {"encode+decode",16} {"samples",8} {"size B",7} {"alloc enc/dec B",16}");
+        var ours = samplers[2].Result();
+        for (var i = 0; i < sides.Length; i++)
+        {
+            var (encode, decode, both) = (samplers[3 * i].Result(), samplers[3 * i + 1].Result(), samplers[3 * i + 2].Result());
+            output.WriteLine($"{sides[i].Name,-34} {Us(encode),15} {Us(decode),15} {Us(both),16} {both.Samples,8} {sides[i].Size(),7} " +
+                             $"{$"{encode.Bytes:F0}/{decode.Bytes:F0}",16}");
+        }
+        for (var i = 1; i < sides.Length; i++)
+        {
+            var peer = samplers[3 * i + 2].Result();
+            output.WriteLine($"{sides[i].Name}: ×{peer.MedianNs / ours.MedianNs:F1} the bus codec's encode+decode time");
+        }
+        output.WriteLine($"samples: rounds per figure; each round repeats the call {samplers[2].CallsPerRound}× (bus codec encode+decode)");
+        var verdict = ours.MedianNs / 1000 <= BudgetMicroseconds ? "within" : "OVER";
+        output.WriteLine($"budget: ≤ {BudgetMicroseconds} µs per encode+decode of the 100-op batch: {verdict} ({ours.MedianNs / 1000:F2} µs)");
         return 0;
     }
+
+    private static string Us(SamplerResult r) => $"{r.MedianNs / 1000:F2} ({r.BestNs / 1000:F2})";
 
     /// <summary>50 creates with 4 props, 30 prop updates with 2 props, 20 inserts.</summary>
     internal static OpBatch ReferenceBatch()
@@ -101,36 +104,164 @@ internal sealed class BusBench : IBenchmark
         return batch;
     }
 
-    private static string Us(double ns) => $"{ns / 1000:F2}";
+    /// <summary>One codec under test: encode the batch into its buffer, decode the buffer back.</summary>
+    private sealed record Side(string Name, Action Encode, Action Decode, Func<OpBatch> DecodeToBatch, Func<int> Size);
 
-    /// <summary>The same batch as plain objects for System.Text.Json, props as a name → value map.</summary>
-    internal sealed record JsonBatch(int Version, uint Root, uint Revision, uint[] CausedBy, JsonOp[] Ops)
+    private static Side Ours(OpBatch batch)
     {
-        public static readonly JsonSerializerOptions Options = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
-
-        public static JsonBatch From(OpBatch b)
-        {
-            var ops = new JsonOp[b.Count];
-            for (var i = 0; i < b.Count; i++)
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        var decoded = new OpBatch();
+        return new Side("bus codec (MessagePack, hand-written)",
+            () =>
             {
-                var op = b.Ops[i];
-                Dictionary<string, JsonElement>? props = null;
-                if (op.PropCount > 0)
-                {
-                    props = new Dictionary<string, JsonElement>();
-                    foreach (var p in b.PropsOf(op))
-                    {
-                        props[PropCatalog.Get(p.Key).JsName] = p.Value.Kind == PropValueKind.String
-                            ? JsonSerializer.SerializeToElement(p.Value.String)
-                            : JsonSerializer.SerializeToElement(p.Value.Number);
-                    }
-                }
-                ops[i] = new JsonOp((int)op.Code, op.A, op.B, op.C, op.Text, props);
-            }
-            return new JsonBatch(b.SchemaVersion, b.PageRoot, b.Revision, b.CausedBy.ToArray(), ops);
-        }
+                buffer.ResetWrittenCount();
+                OpBatchCodec.Encode(batch, buffer);
+            },
+            () => OpBatchCodec.Decode(buffer.WrittenMemory, decoded),
+            () => OpBatchCodec.Decode(buffer.WrittenMemory),
+            () => buffer.WrittenCount);
     }
 
-    /// <summary>One op for System.Text.Json.</summary>
-    internal sealed record JsonOp(int Code, uint A, uint B, uint C, string? Text, Dictionary<string, JsonElement>? Props);
+    private static Side MessagePackTyped(OpBatch batch)
+    {
+        var options = StandardResolverAllowPrivate.Options;
+        var dto = BatchDto.From(batch);
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        return new Side("MessagePack-CSharp typed",
+            () =>
+            {
+                buffer.ResetWrittenCount();
+                MessagePackSerializer.Serialize(buffer, dto, options);
+            },
+            () => MessagePackSerializer.Deserialize<BatchDto>(buffer.WrittenMemory, options),
+            () => MessagePackSerializer.Deserialize<BatchDto>(buffer.WrittenMemory, options).ToBatch(),
+            () => buffer.WrittenCount);
+    }
+
+    private static Side JsonSourceGenerated(OpBatch batch)
+    {
+        var dto = BatchDto.From(batch);
+        var buffer = new ArrayBufferWriter<byte>(8192);
+        var writer = new Utf8JsonWriter(buffer);
+        var info = BusBenchJsonContext.Default.BatchDto;
+        return new Side("System.Text.Json source-generated",
+            () =>
+            {
+                buffer.ResetWrittenCount();
+                writer.Reset(buffer);
+                JsonSerializer.Serialize(writer, dto, info);
+            },
+            () => JsonSerializer.Deserialize(buffer.WrittenSpan, info),
+            () => JsonSerializer.Deserialize(buffer.WrittenSpan, info)!.ToBatch(),
+            () => buffer.WrittenCount);
+    }
 }
+
+/// <summary>The reference batch as typed objects, for the serializers that need a type per shape.</summary>
+[MessagePackObject]
+internal sealed class BatchDto
+{
+    [Key(0)]
+    public int Version { get; set; }
+
+    [Key(1)]
+    public uint Root { get; set; }
+
+    [Key(2)]
+    public uint Revision { get; set; }
+
+    [Key(3)]
+    public uint[] CausedBy { get; set; } = [];
+
+    [Key(4)]
+    public OpDto[] Ops { get; set; } = [];
+
+    public static BatchDto From(OpBatch batch)
+    {
+        var ops = new OpDto[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var op = batch.Ops[i];
+            var props = batch.PropsOf(op);
+            ops[i] = new OpDto
+            {
+                Code = (byte)op.Code,
+                A = op.A,
+                B = op.B,
+                C = op.C,
+                Props = op.PropCount == 0 ? null : props.ToArray().Select(PropDto.From).ToArray(),
+            };
+        }
+        return new BatchDto { Version = batch.SchemaVersion, Root = batch.PageRoot, Revision = batch.Revision, CausedBy = batch.CausedBy.ToArray(), Ops = ops };
+    }
+
+    /// <summary>Back to an <see cref="OpBatch"/> (the op kinds of the reference batch), to check a round trip.</summary>
+    public OpBatch ToBatch()
+    {
+        var batch = new OpBatch { SchemaVersion = Version, PageRoot = Root, Revision = Revision };
+        foreach (var id in CausedBy)
+        {
+            batch.AddCause(id);
+        }
+        foreach (var op in Ops)
+        {
+            var props = (op.Props ?? []).Select(p => p.ToEntry()).ToArray();
+            _ = (OpCode)op.Code switch
+            {
+                OpCode.CreateNode => batch.Create(op.A, (WidgetType)op.B, props),
+                OpCode.UpdateProps => batch.UpdateProps(op.A, props),
+                OpCode.InsertChild => batch.Insert(op.A, op.B, op.C),
+                var code => throw new InvalidOperationException($"op {code} is not part of the reference batch"),
+            };
+        }
+        return batch;
+    }
+}
+
+/// <summary>One op of <see cref="BatchDto"/>.</summary>
+[MessagePackObject]
+internal sealed class OpDto
+{
+    [Key(0)]
+    public byte Code { get; set; }
+
+    [Key(1)]
+    public uint A { get; set; }
+
+    [Key(2)]
+    public uint B { get; set; }
+
+    [Key(3)]
+    public uint C { get; set; }
+
+    [Key(4)]
+    public PropDto[]? Props { get; set; }
+}
+
+/// <summary>One prop of <see cref="OpDto"/>: its key and a number or a string.</summary>
+[MessagePackObject]
+internal sealed class PropDto
+{
+    [Key(0)]
+    public ushort Key { get; set; }
+
+    [Key(1)]
+    public double? Number { get; set; }
+
+    [Key(2)]
+    public string? String { get; set; }
+
+    public static PropDto From(PropEntry p) => p.Value.Kind switch
+    {
+        PropValueKind.Number => new PropDto { Key = (ushort)p.Key, Number = p.Value.Number },
+        PropValueKind.String => new PropDto { Key = (ushort)p.Key, String = p.Value.String },
+        var kind => throw new InvalidOperationException($"a {kind} prop is not part of the reference batch"),
+    };
+
+    public PropEntry ToEntry() => new((PropKey)Key, Number is { } n ? PropValue.Of(n) : PropValue.Of(String));
+}
+
+/// <summary>System.Text.Json's source-generated serializer for <see cref="BatchDto"/>.</summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(BatchDto))]
+internal sealed partial class BusBenchJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

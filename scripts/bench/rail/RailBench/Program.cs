@@ -37,11 +37,7 @@ internal static class Program
         var b = new InterleavedSampler(() => frame(large), Rounds, warmupCalls: 200, roundMs: 2);
         small.ResetStages();
         large.ResetStages();
-        for (var r = 0; r < Rounds; r++)
-        {
-            a.Round(r);
-            b.Round(r);
-        }
+        InterleavedSampler.Interleave([a, b]);
         var (aMedian, aBest, aBytes) = Micro(a.Result());
         var (bMedian, bBest, bBytes) = Micro(b.Result());
         Console.WriteLine($"{name,-50} {small.Tiles,5}: {aMedian,7:F1} ({aBest,6:F1})   {large.Tiles,5}: {bMedian,7:F1} ({bBest,6:F1})   " +
@@ -51,7 +47,7 @@ internal static class Program
         Console.WriteLine($"{"",-50} {Stages(large)}");
     }
 
-    private static (double, double, double) Micro((double MedianNs, double BestNs, double Bytes) r) => (r.MedianNs / 1000, r.BestNs / 1000, r.Bytes);
+    private static (double, double, double) Micro(SamplerResult r) => (r.MedianNs / 1000, r.BestNs / 1000, r.Bytes);
 
     private static string Stages(RailPage page)
     {
