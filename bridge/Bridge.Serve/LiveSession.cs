@@ -27,6 +27,8 @@ internal sealed class LiveSession : IDisposable
     private byte[] _pixels = [];
     private byte[] _shown = [];
     private string? _tree;
+    private string? _resources;
+    private (long Images, long Textures) _resourcesVersion = (-1, -1);
     private string? _state;
     private volatile string? _build;
     private NavigationEntry? _stateEntry;
@@ -131,6 +133,7 @@ internal sealed class LiveSession : IDisposable
             PublishFrame();
             PublishState();
             PublishTree(force: false);
+            PublishResources(force: false);
             PublishLatency();
         }
     }
@@ -162,6 +165,7 @@ internal sealed class LiveSession : IDisposable
                     if (command.On)
                     {
                         PublishTree(force: true, only: command.Client);
+                        PublishResources(force: true, only: command.Client);
                         foreach (var page in _batches.Values)
                         {
                             foreach (var batch in page)
@@ -306,6 +310,37 @@ internal sealed class LiveSession : IDisposable
         }
         _tree = tree;
         var message = $"{{\"type\":\"tree\",\"tree\":{tree}}}";
+        if (only is not null)
+        {
+            only.SendText(message);
+        }
+        else
+        {
+            Hub.Broadcast(message, inspectingOnly: true);
+        }
+    }
+
+    // The resource view: images and their memory, the texture pages, the budget and the evictions, to the pages whose
+    // inspector is open, when the resource system or the backend's textures changed.
+    private void PublishResources(bool force, PreviewClient? only = null)
+    {
+        if (!force && !Hub.AnyInspecting)
+        {
+            return;
+        }
+        var gles = Host.Backend as Graphics.GlesRenderBackend;
+        var version = (Host.Resources.Version, gles?.TexturesVersion ?? 0);
+        if (!force && version == _resourcesVersion)
+        {
+            return;
+        }
+        _resourcesVersion = version;
+        var message = ResourceView.ToJson(Host.World.SnapshotResources()!, gles?.TexturePages ?? []);
+        if (!force && message == _resources)
+        {
+            return;
+        }
+        _resources = message;
         if (only is not null)
         {
             only.SendText(message);

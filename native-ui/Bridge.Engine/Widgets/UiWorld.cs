@@ -37,6 +37,22 @@ public sealed partial class UiWorld
     /// <summary>The resource system that loads Image sources, or null when images are not loaded (tests).</summary>
     public ResourceSystem? Resources { get; }
 
+    /// <summary>The resource system's <see cref="ResourceSystem.Snapshot"/> with each image's drawn size (the largest
+    /// layout box of the Image nodes showing it), or null when images are not loaded.</summary>
+    public ResourceSnapshot? SnapshotResources()
+    {
+        if (Resources is null) return null;
+        var drawn = new Dictionary<int, (float Width, float Height)>();
+        foreach (var row in Ecs.Query<ImageContent, LayoutBox>())
+        {
+            int id = row.C1.Handle.Id;
+            if (id == 0) continue;
+            (float w, float h) = drawn.GetValueOrDefault(id);
+            drawn[id] = (MathF.Max(w, row.C2.W), MathF.Max(h, row.C2.H));
+        }
+        return Resources.Snapshot(h => drawn.TryGetValue(h.Id, out var size) ? size : null);
+    }
+
     /// <summary>The root every page root is inserted into; laid out at the viewport size each frame.</summary>
     public Entity ScreenRoot { get; }
 

@@ -138,6 +138,25 @@ public sealed partial class GlesRenderBackend : IRenderBackend
     /// <summary>Side of the square glyph atlas texture in pixels.</summary>
     public int AtlasSize => _atlas.Size;
 
+    /// <summary>The textures the backend holds: the image pages (shared pages packed with images, and dedicated pages of
+    /// large images) and the glyph atlas, with their sizes and bytes, for an inspector.</summary>
+    public IReadOnlyList<TexturePage> TexturePages
+    {
+        get
+        {
+            CheckThread();
+            var pages = new List<TexturePage>(_images.Pages())
+            {
+                new(TexturePageKind.Glyphs, _atlas.Size, _atlas.Size, (long)_atlas.Size * _atlas.Size, _atlas.GlyphCount),
+            };
+            return pages;
+        }
+    }
+
+    /// <summary>Changes whenever <see cref="TexturePages"/> would report something else (an image placed or deleted, a
+    /// glyph added, the atlas grown or reset).</summary>
+    public long TexturesVersion => _images.Version + _atlas.Version;
+
     /// <inheritdoc/>
     public void Resize(int width, int height)
     {

@@ -43,6 +43,19 @@ internal sealed class ImagePages
         }
     }
 
+    /// <summary>Changes whenever an image is placed or deleted (page contents or pages changed).</summary>
+    internal long Version { get; private set; }
+
+    /// <summary>The page textures that exist, in page order.</summary>
+    internal IEnumerable<TexturePage> Pages()
+    {
+        foreach (Page? p in _pages)
+        {
+            if (p is not null)
+                yield return new TexturePage(p.Dedicated ? TexturePageKind.Image : TexturePageKind.Images, p.Width, p.Height, (long)p.Width * p.Height * 4, p.Live);
+        }
+    }
+
     internal bool TryGet(int imageId, out ImagePlacement placement) => _placements.TryGetValue(imageId, out placement);
 
     internal uint TextureOf(int page) => _pages[page]!.Texture;
@@ -81,12 +94,14 @@ internal sealed class ImagePages
             _gl.TexSubImage2D(TextureTarget.Texture2D, 0, x, y, (uint)w, (uint)h, PixelFormat.Rgba, PixelType.UnsignedByte, px);
         }
         _placements[imageId] = new ImagePlacement(pageIndex, x, y, w, h);
+        Version++;
     }
 
     /// <summary>Forgets an image; its page is freed (dedicated) or reset (shared) once nothing lives on it.</summary>
     internal void Delete(int imageId)
     {
         if (!_placements.Remove(imageId, out ImagePlacement placement)) return;
+        Version++;
         Page page = _pages[placement.Page]!;
         if (--page.Live > 0) return;
         if (page.Dedicated)
@@ -105,6 +120,7 @@ internal sealed class ImagePages
         foreach (Page? p in _pages) if (p is not null) _gl.DeleteTexture(p.Texture);
         _pages.Clear();
         _placements.Clear();
+        Version++;
     }
 
     private unsafe int AddPage(int w, int h, bool dedicated)

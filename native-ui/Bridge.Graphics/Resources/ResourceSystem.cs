@@ -34,6 +34,7 @@ public sealed class ResourceSystem : IDisposable
     private readonly ConcurrentQueue<(Entry Entry, SKBitmap? Bitmap, string? Error)> _decoded = new();
     private readonly Queue<Entry> _awaitingUpload = new();
     private readonly LinkedList<Entry> _lru = new();
+    private readonly Queue<EvictedImage> _evicted = new();
     private int _nextId;
     private int _decoding;
     private bool _disposed;
@@ -59,6 +60,29 @@ public sealed class ResourceSystem : IDisposable
     /// <summary>Number of images evicted so far.</summary>
     public int Evictions { get; private set; }
 
+    /// <summary>Evicted images kept for <see cref="Snapshot"/>, newest last.</summary>
+    public const int EvictedKept = 32;
+
+    /// <summary>Changes whenever what <see cref="Snapshot"/> reports changes (an image acquired, released, decoded,
+    /// uploaded, failed or evicted), so a viewer asks for a snapshot only when this moved.</summary>
+    public long Version { get; private set; }
+
+    /// <summary>The images held and their memory, the budget, and the last evictions, for an inspector.</summary>
+    /// <param name="drawnSize">The size each image is drawn at (for example the largest layout box showing it), when
+    /// the caller knows it; images it does not name report a drawn size of 0×0.</param>
+    public ResourceSnapshot Snapshot(Func<ImageHandle, (float Width, float Height)?>? drawnSize = null)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var images = new List<ImageResource>(_byId.Count);
+        foreach (Entry e in _byId.Values)
+        {
+            (float w, float h) = drawnSize?.Invoke(new ImageHandle(e.Id)) ?? (0, 0);
+            images.Add(new ImageResource(e.Id, e.Src, e.State, e.RefCount, e.Width, e.Height, e.Bytes, w, h));
+        }
+        images.Sort((a, b) => a.Id.CompareTo(b.Id));
+        return new ResourceSnapshot(Version, TextureBytes, _options.TextureByteBudget, Evictions, images, [.. _evicted]);
+    }
+
     /// <summary>Takes a reference to the image at <paramref name="src"/>, starting its load on first use.</summary>
     public ImageHandle Acquire(string src)
     {
@@ -78,6 +102,7 @@ public sealed class ResourceSystem : IDisposable
             e.Unreferenced = null;
         }
         e.RefCount++;
+        Version++;
         return new ImageHandle(e.Id);
     }
 
@@ -87,6 +112,7 @@ public sealed class ResourceSystem : IDisposable
         Entry e = Get(h, nameof(Release));
         if (e.RefCount == 0) throw new InvalidOperationException($"Release of image '{e.Src}' ({h}): it has no reference left (released twice?).");
         if (--e.RefCount == 0) e.Unreferenced = _lru.AddLast(e);
+        Version++;
     }
 
     /// <summary>Whether an image is loading, ready to draw, or failed.</summary>
@@ -123,6 +149,7 @@ public sealed class ResourceSystem : IDisposable
             done.Entry.Width = done.Bitmap.Width;
             done.Entry.Height = done.Bitmap.Height;
             _awaitingUpload.Enqueue(done.Entry);
+            Version++;
         }
 
         long used = 0;
@@ -139,6 +166,7 @@ public sealed class ResourceSystem : IDisposable
             e.State = ImageState.Ready;
             TextureBytes += bytes;
             used += bytes;
+            Version++;
         }
 
         // Only uploaded images free memory; loading and failed ones stay (a failure is then logged only once).
@@ -155,6 +183,9 @@ public sealed class ResourceSystem : IDisposable
                 uploader.DeleteImage(new ImageHandle(e.Id));
                 TextureBytes -= e.Bytes;
                 Evictions++;
+                if (_evicted.Count == EvictedKept) _evicted.Dequeue();
+                _evicted.Enqueue(new EvictedImage(e.Src, e.Width, e.Height, e.Bytes, Evictions));
+                Version++;
             }
             node = next;
         }
@@ -233,6 +264,7 @@ public sealed class ResourceSystem : IDisposable
     private void Fail(Entry e, string? reason)
     {
         e.State = ImageState.Failed;
+        Version++;
         _log.Warning("Image {Src} failed to load: {Reason}; drawing the placeholder", e.Src, reason ?? "unknown reason");
     }
 }

@@ -35,6 +35,9 @@ internal sealed class GlyphAtlas
     /// <summary>Changes each time every slot is evicted.</summary>
     internal int Generation { get; private set; }
 
+    /// <summary>Changes whenever a glyph is added, or the atlas grows or starts over.</summary>
+    internal long Version { get; private set; }
+
     /// <summary>Number of glyphs resident.</summary>
     internal int GlyphCount => _slots.Count;
 
@@ -88,6 +91,7 @@ internal sealed class GlyphAtlas
         for (int row = 0; row < h; row++)
             src.Slice(row * stride, w).CopyTo(Pixels.AsSpan((y + row) * Size + x, w));
         MarkDirty(y, y + h);
+        Version++;
         return new GlyphSlot((ushort)x, (ushort)y, (ushort)w, (ushort)h, (short)left, (short)top);
     }
 
@@ -131,6 +135,7 @@ internal sealed class GlyphAtlas
         Pixels = pixels;
         Size = newSize;
         FullUploadNeeded = true;
+        Version++;
     }
 
     private void Reset()
@@ -140,6 +145,7 @@ internal sealed class GlyphAtlas
         _shelfX = _shelfY = _shelfH = 0;
         Generation++;
         FullUploadNeeded = true;
+        Version++;
     }
 
     private void MarkDirty(int start, int end)

@@ -60,6 +60,19 @@ public sealed partial class ServeBrowserTests : IDisposable
         await tab.WaitForFunctionAsync("() => document.body.dataset.page === 'home'");
         await second.CloseAsync();
 
+        // The resource view: the home page's posters with their decoded and drawn sizes, the texture pages and the glyph atlas.
+        await tab.ClickAsync(".tabs button[data-pane='resources']");
+        await tab.WaitForFunctionAsync("() => document.querySelector('#resource-images tr[data-state=\"ready\"]') && document.getElementById('resource-pages').rows.length >= 3");
+        Assert.True(await tab.IsVisibleAsync("#resources"));
+        Assert.False(await tab.IsVisibleAsync("#bus"));
+        Assert.Contains("glyph atlas", await tab.InnerTextAsync("#resource-pages"));
+        Assert.Contains("image page", await tab.InnerTextAsync("#resource-pages"));
+        var ready = tab.Locator("#resource-images tr[data-state='ready']").First;
+        Assert.Matches(@"^\d+×\d+$", await ready.Locator("td").Nth(3).InnerTextAsync());
+        Assert.Matches(@"^\d+×\d+$", await ready.Locator("td").Nth(4).InnerTextAsync());
+        Assert.Matches(@"^[\d.]+ (KiB|MiB)", await ready.Locator("td").Nth(5).InnerTextAsync());
+        Assert.Matches(@"^images [\d.]+ (KiB|MiB) of 128\.0 MiB budget", await tab.InnerTextAsync("#resources-summary"));
+
         // Hover a node once the tree is quiet: its box is outlined over the frame; the picture of that is the README's.
         await tab.WaitForFunctionAsync("() => Date.now() - Number(document.body.dataset.treeAt) > 1000", null, new PageWaitForFunctionOptions { PollingInterval = 200 });
         var node = tab.Locator("#tree .node.focused");

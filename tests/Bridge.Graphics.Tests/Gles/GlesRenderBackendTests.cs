@@ -94,6 +94,36 @@ public sealed class GlesRenderBackendTests
     }
 
     [GlFact]
+    public void Texture_pages_list_the_image_pages_and_the_glyph_atlas_and_their_version_follows_changes()
+    {
+        using var backend = new GlesRenderBackend(64, 64);
+        var glyphs = Assert.Single(backend.TexturePages);
+        Assert.Equal(new TexturePage(TexturePageKind.Glyphs, 512, 512, 512 * 512, 0), glyphs);
+        long version = backend.TexturesVersion;
+        for (int i = 1; i <= 3; i++) backend.UploadImage(new ImageHandle(i), 120, 68, new byte[120 * 68 * 4]);
+        backend.UploadImage(new ImageHandle(9), 1500, 10, new byte[1500 * 10 * 4]);
+        Assert.NotEqual(version, backend.TexturesVersion);
+        Assert.Equal(
+            [new TexturePage(TexturePageKind.Images, 2048, 2048, 2048L * 2048 * 4, 3), new TexturePage(TexturePageKind.Image, 1500, 10, 1500 * 10 * 4, 1)],
+            backend.TexturePages.Where(p => p.Kind != TexturePageKind.Glyphs));
+        version = backend.TexturesVersion;
+        Assert.Equal(version, backend.TexturesVersion);
+        backend.DeleteImage(new ImageHandle(9));
+        Assert.NotEqual(version, backend.TexturesVersion);
+        Assert.DoesNotContain(backend.TexturePages, p => p.Kind == TexturePageKind.Image);
+
+        version = backend.TexturesVersion;
+        var text = new TextSystem();
+        var list = new DrawList();
+        TextLayout l = text.Layout("Resources", new TextStyle(null, 24, 400, TextAlign.Left, float.NaN, 0), float.NaN);
+        list.AddText(new RectF(0, 0, l.Width, l.Height), l, Rgba.White, 1, Id);
+        backend.Render(list, Rgba.Black);
+        Assert.NotEqual(version, backend.TexturesVersion);
+        Assert.Equal(backend.AtlasGlyphCount, backend.TexturePages.Single(p => p.Kind == TexturePageKind.Glyphs).Items);
+        Assert.True(backend.AtlasGlyphCount >= 7, $"{backend.AtlasGlyphCount} glyphs");
+    }
+
+    [GlFact]
     public void Deleted_image_draws_the_placeholder()
     {
         using var backend = new GlesRenderBackend(4, 4);

@@ -98,6 +98,41 @@ public sealed class ResourceSystemTests : IDisposable
     }
 
     [Fact]
+    public void Snapshot_reports_each_image_the_budget_and_the_evictions_and_its_version_moves_only_on_change()
+    {
+        long one = 32 * 16 * 4;
+        using var res = new ResourceSystem(_assets, _sink.Logger, new ResourceOptions(TextureByteBudget: 2 * one));
+        ImageHandle a = res.Acquire("tile-0.png"), b = res.Acquire("tile-1.png"), c = res.Acquire("tile-2.png");
+        ImageHandle missing = res.Acquire("missing.png");
+        Settle(res);
+        long version = res.Version;
+        res.Update(_backend);
+        Assert.Equal(version, res.Version);
+        ResourceSnapshot shot = res.Snapshot(h => h == b ? (64f, 32f) : null);
+        Assert.Equal(version, shot.Version);
+        Assert.Equal(3 * one, shot.TextureBytes);
+        Assert.Equal(2 * one, shot.TextureByteBudget);
+        Assert.Equal(
+            [
+                new ImageResource(a.Id, "tile-0.png", ImageState.Ready, 1, 32, 16, one, 0, 0),
+                new ImageResource(b.Id, "tile-1.png", ImageState.Ready, 1, 32, 16, one, 64, 32),
+                new ImageResource(c.Id, "tile-2.png", ImageState.Ready, 1, 32, 16, one, 0, 0),
+                new ImageResource(missing.Id, "missing.png", ImageState.Failed, 1, 0, 0, 0, 0, 0),
+            ],
+            shot.Images);
+        Assert.Empty(shot.Evicted);
+
+        res.Release(a);
+        Assert.NotEqual(version, res.Version);
+        res.Update(_backend);
+        shot = res.Snapshot();
+        Assert.Equal(1, shot.Evictions);
+        Assert.Equal(new EvictedImage("tile-0.png", 32, 16, one, 1), Assert.Single(shot.Evicted));
+        Assert.DoesNotContain(shot.Images, i => i.Src == "tile-0.png");
+        Assert.Equal(2 * one, shot.TextureBytes);
+    }
+
+    [Fact]
     public void Releasing_more_than_acquired_throws_naming_the_src()
     {
         using var res = new ResourceSystem(_assets);
