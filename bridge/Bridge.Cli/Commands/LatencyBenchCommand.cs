@@ -235,7 +235,7 @@ internal static class LatencyBenchCommand
     {
         samples = s.Count,
         p50 = s.P50,
-        p99 = s.Count >= 1000 ? s.P99 : (double?)null,
+        p99 = s.Count >= LatencySummary.MinimumForP99 ? s.P99 : (double?)null,
         p999 = s.Count >= 10_000 ? s.P999 : (double?)null,
         max = s.Max,
     };

@@ -12,7 +12,7 @@ internal static class StatusTableView
         ArgumentNullException.ThrowIfNull(status);
         ArgumentNullException.ThrowIfNull(console);
         var table = new Table().Border(TableBorder.Rounded).Title("Migration status");
-        table.AddColumns("page", "implementations", "live", "parity", "latency (key → committed p99)", "since the run before");
+        table.AddColumns("page", "implementations", "live", "parity", "latency (key → committed: p99, or max under 1,000 keys)", "since the run before");
         foreach (var row in status.Rows)
         {
             var parity = row.Verdict switch

@@ -128,5 +128,5 @@ internal static class RunSession
     private static string Ms(double ms) => $"{ms:0.00} ms";
 
     // Under 1,000 samples a p99 is just the largest value or near it: the table says so instead of printing one.
-    private static string P99(LatencySummary summary) => summary.Count >= 1000 ? Ms(summary.P99) : "-";
+    private static string P99(LatencySummary summary) => summary.HasP99 ? Ms(summary.P99) : "-";
 }

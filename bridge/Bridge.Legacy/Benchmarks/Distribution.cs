@@ -1,7 +1,10 @@
+using Bridge.Migration;
+
 namespace Bridge.Legacy.Benchmarks;
 
-/// <summary>Median and p99 of a series of samples.</summary>
-public readonly record struct Distribution(double Median, double P99, double Max, int Count)
+/// <summary>Median, p99 and max of a series of samples; the p99 is null under <see cref="LatencySummary.MinimumForP99"/>
+/// samples, where it would be the max under another name.</summary>
+public readonly record struct Distribution(double Median, double? P99, double Max, int Count)
 {
     /// <summary>Summarises samples (sorted in place).</summary>
     public static Distribution Of(List<double> samples)
@@ -11,7 +14,8 @@ public readonly record struct Distribution(double Median, double P99, double Max
             return default;
         }
         samples.Sort();
-        return new Distribution(At(samples, 0.5), At(samples, 0.99), samples[^1], samples.Count);
+        var p99 = samples.Count >= LatencySummary.MinimumForP99 ? At(samples, 0.99) : (double?)null;
+        return new Distribution(At(samples, 0.5), p99, samples[^1], samples.Count);
     }
 
     private static double At(List<double> sorted, double quantile) =>

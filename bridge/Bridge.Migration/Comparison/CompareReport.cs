@@ -7,7 +7,8 @@ namespace Bridge.Migration;
 /// <remarks>Ready to retire legacy only when at least one dump and one screenshot were compared, every tree matches,
 /// every screenshot's share of differing pixels is within the page's tolerance, both paths measured key events and
 /// native's key-to-committed p99 is within its budget (the manifest's, or legacy's p99 when the manifest sets none).
-/// Each failed condition is one reason.</remarks>
+/// Under <see cref="LatencySummary.MinimumForP99"/> events a path has no p99: its max is judged instead, and the
+/// reasons and compare.json say "max". Each failed condition is one reason.</remarks>
 public sealed class CompareReport
 {
     /// <summary>Builds a report and decides its verdict against <paramref name="criteria"/> (the defaults when null).</summary>
@@ -21,8 +22,12 @@ public sealed class CompareReport
         Native = native;
         Legacy = legacy;
         Criteria = criteria ?? CompareCriteria.Default;
-        Ratio = native.Committed.Count > 0 && legacy.Committed.Count > 0 && legacy.Committed.P99 > 0
-            ? native.Committed.P99 / legacy.Committed.P99
+        // Like with like: the p99s when both paths have one, otherwise both maxima.
+        var p99 = native.Committed.HasP99 && legacy.Committed.HasP99;
+        RatioStatistic = p99 ? "p99" : "max";
+        var (nativeTail, legacyTail) = p99 ? (native.Committed.P99, legacy.Committed.P99) : (native.Committed.Max, legacy.Committed.Max);
+        Ratio = native.Committed.Count > 0 && legacy.Committed.Count > 0 && legacyTail > 0
+            ? nativeTail / legacyTail
             : null;
         var reasons = new List<string>();
         if (trees.Count == 0)
@@ -49,14 +54,14 @@ public sealed class CompareReport
         }
         else if (Criteria.BudgetP99Ms is { } budget)
         {
-            if (native.Committed.P99 > budget)
+            if (native.Committed.TailMs > budget)
             {
-                reasons.Add(Inv($"native is over its latency budget: key to committed p99 {native.Committed.P99:0.###} ms > {budget:0.###} ms"));
+                reasons.Add(Inv($"native is over its latency budget: key to committed {native.Committed.TailName} {native.Committed.TailMs:0.###} ms > {budget:0.###} ms over {native.Committed.Count} keys"));
             }
         }
         else if (Ratio > 1)
         {
-            reasons.Add(Inv($"native is slower: p99 {native.Committed.P99:0.###} ms vs legacy {legacy.Committed.P99:0.###} ms"));
+            reasons.Add(Inv($"native is slower: key to committed {RatioStatistic} {nativeTail:0.###} ms vs legacy {legacyTail:0.###} ms"));
         }
         Reasons = reasons;
         Verdict = reasons.Count == 0 ? CompareVerdict.ReadyToRetireLegacy : CompareVerdict.KeepLegacy;
@@ -83,8 +88,11 @@ public sealed class CompareReport
     /// <summary>The legacy path's latency.</summary>
     public PathLatency Legacy { get; }
 
-    /// <summary>Native p99 over legacy p99, key to committed; null when a path has no events.</summary>
+    /// <summary>Native over legacy, key to committed, of <see cref="RatioStatistic"/>; null when a path has no events.</summary>
     public double? Ratio { get; }
+
+    /// <summary>What <see cref="Ratio"/> divides: "p99" when both paths have 1,000 keys, otherwise "max".</summary>
+    public string RatioStatistic { get; }
 
     /// <summary>The verdict.</summary>
     public CompareVerdict Verdict { get; }
@@ -118,7 +126,7 @@ public sealed class CompareReport
             WritePath(w, "native", Native);
             WritePath(w, "legacy", Legacy);
             WriteNullable(w, "ratio", Ratio);
-            w.WriteString("measure", "key to committed p99");
+            w.WriteString("measure", $"key to committed {RatioStatistic}");
             WriteNullable(w, "budgetP99Ms", Criteria.BudgetP99Ms);
             w.WriteEndObject();
             w.WriteString("verdict", VerdictName(Verdict));

@@ -63,7 +63,8 @@ public sealed record CompareCriteria(PixelTolerance Pixels, double? BudgetP99Ms)
 /// <param name="TreesMatch">True when every dump matched.</param>
 /// <param name="DifferingNodes">Differing nodes over all dumps.</param>
 /// <param name="PixelShare">The largest share of differing pixels over the screenshots, or null without screenshots.</param>
-/// <param name="Ratio">Native p99 over legacy p99 (key to committed), or null when a path has no events.</param>
+/// <param name="Ratio">Native over legacy, key to committed: of the p99s when both paths have 1,000 keys, otherwise of the
+/// maxima; null when a path has no events.</param>
 /// <param name="Verdict">The verdict.</param>
 public sealed record CompareOutcome(string Page, bool TreesMatch, int DifferingNodes, double? PixelShare, double? Ratio,
     CompareVerdict Verdict)

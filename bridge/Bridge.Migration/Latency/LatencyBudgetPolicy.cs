@@ -2,22 +2,27 @@ using Bridge.Routing;
 
 namespace Bridge.Migration;
 
-/// <summary>A native page whose key-to-committed p99 is over the budget its manifest entry sets.</summary>
+/// <summary>A native page whose key-to-committed p99 (or max, under <see cref="LatencySummary.MinimumForP99"/> events) is
+/// over the budget its manifest entry sets.</summary>
 /// <param name="Page">The manifest name of the page.</param>
-/// <param name="P99Ms">The measured p99.</param>
+/// <param name="Statistic">What was judged: "p99", or "max" when there were too few events for a p99.</param>
+/// <param name="Ms">The measured value of <paramref name="Statistic"/>.</param>
 /// <param name="BudgetMs">The budget.</param>
 /// <param name="Samples">The events measured.</param>
-public sealed record BudgetBreach(string Page, double P99Ms, double BudgetMs, long Samples)
+public sealed record BudgetBreach(string Page, string Statistic, double Ms, double BudgetMs, long Samples)
 {
     /// <summary>The rollback reason as logged and reported.</summary>
-    public string Reason => $"latency budget broken: key to committed p99 {P99Ms:0.##} ms > {BudgetMs:0.##} ms over {Samples} events";
+    public string Reason => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"latency budget broken: key to committed {Statistic} {Ms:0.##} ms > {BudgetMs:0.##} ms over {Samples} events");
 }
 
 /// <summary>Finds native pages that break their manifest latency budget, so the router can roll them back.</summary>
-/// <remarks>The budget is on key to committed (not present), so vsync waits do not count against a page.</remarks>
+/// <remarks>The budget is on key to committed (not present), so vsync waits do not count against a page. It is judged
+/// on the p99 from <see cref="LatencySummary.MinimumForP99"/> events on; with fewer, on the max (which is what a p99 of
+/// so few events would be), named as such.</remarks>
 public sealed class LatencyBudgetPolicy(RouteTable routes, int minimumSamples = 20)
 {
-    /// <summary>The breaches on the native path, over pages with a budget and at least the minimum samples.</summary>
+    /// <summary>The breaches on the native path, over pages with a budget and at least <c>minimumSamples</c> events.</summary>
     public IReadOnlyList<BudgetBreach> FindBreaches(LatencyRecorder recorder)
     {
         var breaches = new List<BudgetBreach>();
@@ -28,9 +33,9 @@ public sealed class LatencyBudgetPolicy(RouteTable routes, int minimumSamples = 
                 continue;
             }
             var summary = group.CommittedSummary;
-            if (summary.Count >= minimumSamples && summary.P99 > budget)
+            if (summary.Count >= minimumSamples && summary.TailMs > budget)
             {
-                breaches.Add(new BudgetBreach(group.Page, summary.P99, budget, summary.Count));
+                breaches.Add(new BudgetBreach(group.Page, summary.TailName, summary.TailMs, budget, summary.Count));
             }
         }
         return breaches;

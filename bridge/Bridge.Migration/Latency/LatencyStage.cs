@@ -58,10 +58,23 @@ public struct LatencyStageTimes
 /// <param name="Count">The number of recorded values.</param>
 /// <param name="P50">The median.</param>
 /// <param name="P95">The 95th percentile.</param>
-/// <param name="P99">The 99th percentile.</param>
+/// <param name="P99">The 99th percentile (a real one only with <see cref="MinimumForP99"/> values: see <see cref="HasP99"/>).</param>
 /// <param name="Max">The largest value.</param>
 public readonly record struct LatencySummary(long Count, double P50, double P95, double P99, double Max)
 {
+    /// <summary>The values a p99 needs: 10 beyond it. With fewer, the "p99" is the largest value or next to it, so
+    /// reports and verdicts use the max, named as such.</summary>
+    public const int MinimumForP99 = 1000;
+
     /// <summary>A summary of no values.</summary>
     public static LatencySummary Empty { get; } = new(0, 0, 0, 0, 0);
+
+    /// <summary>True when there are enough values for <see cref="P99"/> to mean a 99th percentile.</summary>
+    public bool HasP99 => Count >= MinimumForP99;
+
+    /// <summary>The tail statistic these values can give: "p99" from <see cref="MinimumForP99"/> values on, otherwise "max".</summary>
+    public string TailName => HasP99 ? "p99" : "max";
+
+    /// <summary>The value of <see cref="TailName"/> in milliseconds.</summary>
+    public double TailMs => HasP99 ? P99 : Max;
 }

@@ -6,6 +6,8 @@ public sealed class CompareReportTests
 {
     private static readonly PathLatency Fast = new(new LatencySummary(40, 0.5, 0.9, 1.2, 1.5), new LatencySummary(40, 9, 15, 16, 17));
     private static readonly PathLatency Slow = new(new LatencySummary(40, 3, 6, 8.4, 9), new LatencySummary(40, 16, 30, 33, 34));
+    private static readonly PathLatency FastMany = new(new LatencySummary(1200, 0.5, 0.9, 1.2, 6), new LatencySummary(1200, 9, 15, 16, 30));
+    private static readonly PathLatency SlowMany = new(new LatencySummary(1000, 3, 6, 8.4, 9), new LatencySummary(1000, 16, 30, 33, 34));
     private static readonly NamedPixelDiff Pixels = new("search-1", new PixelDiffResult(1280, 720, 9216, 8, 40));
     private static readonly NamedPixelDiff SamePixels = new("search-1", new PixelDiffResult(1280, 720, 3, 8, 40));
 
@@ -16,7 +18,30 @@ public sealed class CompareReportTests
 
         Assert.Equal(CompareVerdict.ReadyToRetireLegacy, report.Verdict);
         Assert.Empty(report.Reasons);
-        Assert.Equal(1.2 / 8.4, report.Ratio!.Value, 6);
+        Assert.Equal("max", report.RatioStatistic);
+        Assert.Equal(1.5 / 9, report.Ratio!.Value, 6);
+    }
+
+    [Fact]
+    public void The_ratio_and_reasons_use_p99s_only_when_both_paths_have_1000_keys()
+    {
+        var tree = new NamedTreeDiff("s", TreeDiff.Compare(TreeSamples.Home(), TreeSamples.Home()));
+
+        var both = new CompareReport("search", "v8", [tree], [SamePixels], SlowMany, FastMany);
+        Assert.Equal("p99", both.RatioStatistic);
+        Assert.Equal(8.4 / 1.2, both.Ratio!.Value, 6);
+        Assert.Equal(["native is slower: key to committed p99 8.4 ms vs legacy 1.2 ms"], both.Reasons);
+
+        // One path under 1,000 keys: no p99 to set beside the other's, so both maxima.
+        var mixed = new CompareReport("search", "v8", [tree], [SamePixels], FastMany, Slow);
+        Assert.Equal("max", mixed.RatioStatistic);
+        Assert.Equal(6 / 9.0, mixed.Ratio!.Value, 6);
+        Assert.Contains("\"measure\": \"key to committed max\"", mixed.ToJson());
+
+        var budget = new CompareCriteria(PixelTolerance.Default, 5);
+        Assert.Equal(["native is over its latency budget: key to committed p99 8.4 ms > 5 ms over 1000 keys"],
+            new CompareReport("search", "v8", [tree], [SamePixels], SlowMany, Fast, budget).Reasons);
+        Assert.DoesNotContain("p99", string.Join(" ", new CompareReport("search", "v8", [tree], [SamePixels], Slow, Fast, budget).Reasons));
     }
 
     [Fact]
@@ -36,7 +61,7 @@ public sealed class CompareReportTests
         var tree = new NamedTreeDiff("s", TreeDiff.Compare(TreeSamples.Home(), TreeSamples.Home()));
 
         var slower = new CompareReport("search", "v8", [tree], [SamePixels], Slow, Fast);
-        Assert.Equal(["native is slower: p99 8.4 ms vs legacy 1.2 ms"], slower.Reasons);
+        Assert.Equal(["native is slower: key to committed max 9 ms vs legacy 1.5 ms"], slower.Reasons);
 
         var unmeasured = new CompareReport("search", "v8", [tree], [SamePixels], PathLatency.Of(null), Slow);
         Assert.Equal(["no key events measured on the native path"], unmeasured.Reasons);
@@ -57,7 +82,7 @@ public sealed class CompareReportTests
         Assert.Equal(CompareVerdict.ReadyToRetireLegacy, withinBudget.Verdict);
 
         var overBudget = new CompareReport("search", "v8", [tree], [SamePixels], Slow, Fast, new CompareCriteria(PixelTolerance.Default, 5));
-        Assert.Equal(["native is over its latency budget: key to committed p99 8.4 ms > 5 ms"], overBudget.Reasons);
+        Assert.Equal(["native is over its latency budget: key to committed max 9 ms > 5 ms over 40 keys"], overBudget.Reasons);
     }
 
     [Fact]
@@ -89,11 +114,11 @@ public sealed class CompareReportTests
         Assert.Equal("x", root.GetProperty("tree").GetProperty("first").GetProperty("field").GetString());
         Assert.Equal(0.01, root.GetProperty("pixels").GetProperty("maxShare").GetDouble());
         Assert.Equal(8.4, root.GetProperty("latency").GetProperty("legacy").GetProperty("committed").GetProperty("p99").GetDouble());
-        Assert.Equal(0.142857, root.GetProperty("latency").GetProperty("ratio").GetDouble());
+        Assert.Equal(0.166667, root.GetProperty("latency").GetProperty("ratio").GetDouble());
         Assert.Equal("keep-legacy", root.GetProperty("verdict").GetString());
 
         var outcome = CompareReport.ReadOutcome(path);
-        Assert.Equal(new CompareOutcome("search", false, 3, 0.01, 0.142857, CompareVerdict.KeepLegacy) with
+        Assert.Equal(new CompareOutcome("search", false, 3, 0.01, 0.166667, CompareVerdict.KeepLegacy) with
         {
             Reasons = outcome.Reasons, Screenshots = outcome.Screenshots, Folder = outcome.Folder, Written = outcome.Written,
         }, outcome);

@@ -164,10 +164,31 @@ public sealed class LatencyRecorderTests
         var breach = Assert.Single(new LatencyBudgetPolicy(routes, minimumSamples: 20).FindBreaches(_recorder));
 
         Assert.Equal("home", breach.Page);
-        Assert.Equal(3.0, breach.P99Ms);
+        Assert.Equal(("max", 3.0), (breach.Statistic, breach.Ms));
         Assert.Equal(new LatencySummary(30, 16, 16, 16, 16), _recorder.Groups[0].PresentSummary);
-        Assert.Contains("p99 3 ms > 2 ms over 30 events", breach.Reason);
+        Assert.Contains("max 3 ms > 2 ms over 30 events", breach.Reason);
         Assert.Empty(new LatencyBudgetPolicy(routes, minimumSamples: 31).FindBreaches(_recorder));
+    }
+
+    [Fact]
+    public void Budget_policy_judges_the_p99_from_1000_events_on_and_the_max_below()
+    {
+        var routes = new RouteTable("home", [new PageRoute("home", "Home", "home", PagePath.Native, PagePath.Legacy, BudgetP99Ms: 2)]);
+        var policy = new LatencyBudgetPolicy(routes, minimumSamples: 20);
+        Play("home", PagePath.Native, "v8", 990, committedMs: 1);
+        Play("home", PagePath.Native, "v8", 5, committedMs: 9);
+
+        // 995 events: one slow key is the max, and the max is what is judged (a "p99" of so few is the max anyway).
+        var breach = Assert.Single(policy.FindBreaches(_recorder));
+        Assert.Equal(("max", 995L), (breach.Statistic, breach.Samples));
+        Assert.Equal(9.0, breach.Ms, 1); // histogram precision
+        Assert.False(_recorder.Groups[0].CommittedSummary.HasP99);
+
+        // 1,000 events: the p99 is a real one, and 5 slow keys in 1,000 stay under it.
+        Play("home", PagePath.Native, "v8", 5, committedMs: 1);
+        Assert.True(_recorder.Groups[0].CommittedSummary.HasP99);
+        Assert.Equal(LatencySummary.MinimumForP99, _recorder.Groups[0].CommittedSummary.Count);
+        Assert.Empty(policy.FindBreaches(_recorder));
     }
 
     [Fact]
