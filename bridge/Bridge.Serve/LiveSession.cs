@@ -34,6 +34,8 @@ internal sealed class LiveSession : IDisposable
     private NavigationEntry? _stateEntry;
     private int _stateDepth = -1;
     private PagePath? _statePath;
+    private string? _compare;
+    private (string Native, string Legacy)? _compareDumps;
     private int _latencyFirstUnsent;
     private int _quietFrames;
 
@@ -132,6 +134,7 @@ internal sealed class LiveSession : IDisposable
             Frames++;
             PublishFrame();
             PublishState();
+            PublishCompare();
             PublishTree(force: false);
             PublishResources(force: false);
             PublishLatency();
@@ -177,6 +180,9 @@ internal sealed class LiveSession : IDisposable
                     break;
                 case LoopCommandKind.Reload:
                     Reload();
+                    break;
+                case LoopCommandKind.Path:
+                    SwitchPath(command.Client!, command.Choice!);
                     break;
                 case LoopCommandKind.Hello:
                     var client = command.Client!;
@@ -277,23 +283,127 @@ internal sealed class LiveSession : IDisposable
     {
         var current = Host.Router.Current;
         var depth = Host.Router.Stack.Count;
-        if (ReferenceEquals(current, _stateEntry) && depth == _stateDepth && current?.ShownPath == _statePath)
+        if (ReferenceEquals(current, _stateEntry) && depth == _stateDepth && current?.Path == _statePath)
         {
             return;
         }
-        (_stateEntry, _stateDepth, _statePath) = (current, depth, current?.ShownPath);
+        (_stateEntry, _stateDepth, _statePath) = (current, depth, current?.Path);
         var state = JsonSerializer.Serialize(new
         {
             type = "state",
             page = current?.Page,
-            path = current is null ? null : PagePaths.ToName(current.ShownPath),
+            path = current is null ? null : PagePaths.ToName(current.Path),
             depth,
+            paths = current is null ? null : PathChoices(current),
         });
         if (state != _state)
         {
             _state = state;
             Hub.Broadcast(state);
         }
+    }
+
+    // The paths the preview offers for the page on screen: each with whether this run can switch to it, and why not.
+    private IEnumerable<object> PathChoices(NavigationEntry current)
+    {
+        foreach (var choice in PreviewMessage.PathChoices)
+        {
+            var ok = TryChoose(current.Page, choice, out var path, out var reason);
+            yield return new { id = choice, ok, reason, current = ok && path == current.Path };
+        }
+    }
+
+    // A preview's choice as a path the router can switch the page to; false with the reason when it cannot.
+    private bool TryChoose(string page, string choice, out PagePath path, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? reason)
+    {
+        path = choice switch
+        {
+            "native" => PagePath.Native,
+            "compare" => PagePath.Compare,
+            _ => PagePath.Legacy,
+        };
+        if (choice.StartsWith("legacy-", StringComparison.Ordinal) && Host.Legacy is not null && choice["legacy-".Length..] != Host.EngineName)
+        {
+            // One JS engine runs per app: its legacy pages all run in it.
+            reason = $"this run's JS engine is {Host.EngineName}; start it with --engine {choice["legacy-".Length..]}";
+            return false;
+        }
+        return Host.Router.CanRun(page, path, out reason);
+    }
+
+    // The preview asked to run the page on screen on another path: it mounts again on it in place.
+    private void SwitchPath(PreviewClient client, string choice)
+    {
+        if (Host.Router.Current is not { } current)
+        {
+            client.SendError("path: no page is on screen yet");
+            return;
+        }
+        if (!TryChoose(current.Page, choice, out var path, out var reason))
+        {
+            client.SendError($"path: {current.Page} cannot run on {choice}: {reason}");
+            return;
+        }
+        try
+        {
+            Host.Router.SwitchPath(current.Page, path);
+        }
+        catch (Exception e)
+        {
+            // A page that fails to mount on the chosen path leaves the one that ran; the app goes on.
+            _log.Error(e, "serve: switching {Page} to {Path} failed", current.Page, choice);
+            client.SendError($"path: {current.Page} on {choice} failed: {e.Message}");
+        }
+    }
+
+    // On the compare path, the verdict of the shown native tree against the legacy one in the shadow, when either changed.
+    private void PublishCompare()
+    {
+        var current = Host.Router.Current;
+        string message;
+        if (current is { Path: PagePath.Compare, ShadowRoot: { } shadow })
+        {
+            var native = Engine.Dump.TreeDump.ToJson(Host.World, Engine.Ecs.EntityIds.Unpack(current.Root.Id));
+            var legacy = Engine.Dump.TreeDump.ToJson(Host.World, Engine.Ecs.EntityIds.Unpack(shadow.Id));
+            if (_compareDumps == (native, legacy))
+            {
+                return;
+            }
+            _compareDumps = (native, legacy);
+            message = CompareVerdict(current.Page, native, legacy);
+        }
+        else
+        {
+            _compareDumps = null;
+            message = JsonSerializer.Serialize(new { type = "compare", page = (string?)null });
+        }
+        if (message != _compare)
+        {
+            _compare = message;
+            Hub.Broadcast(message);
+        }
+    }
+
+    /// <summary>The compare message for a page's two trees (the roots' own fields aside: the shadow's is transparent, and
+    /// focus aside: the shadow never takes it).</summary>
+    internal static string CompareVerdict(string page, string nativeDump, string legacyDump)
+    {
+        static TreeNode Content(string json, string side)
+        {
+            var root = TreeDumpFile.Parse(json, side);
+            return new TreeNode("view", 0, 0, 0, 0) { Children = root.Children };
+        }
+        var result = TreeDiff.Compare(Content(nativeDump, "native"), Content(legacyDump, "legacy"), focus: false);
+        return JsonSerializer.Serialize(new
+        {
+            type = "compare",
+            page,
+            matches = result.Matches,
+            nativeNodes = result.NativeNodes - 1,
+            legacyNodes = result.LegacyNodes - 1,
+            differing = result.DifferingNodes,
+            first = result.First,
+        }, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
     }
 
     // The screen's tree as the engine dumps it, to the pages whose inspector is open, when it changed.
@@ -422,7 +532,10 @@ internal enum LoopCommandKind
 
     /// <summary>The legacy bundles were rebuilt (<c>serve --watch</c>): load them and mount the legacy pages again.</summary>
     Reload,
+
+    /// <summary>Run the page on screen on another path (<see cref="LoopCommand.Choice"/>).</summary>
+    Path,
 }
 
 /// <summary>One request from a preview page, run on the loop thread.</summary>
-internal readonly record struct LoopCommand(LoopCommandKind Kind, PreviewClient? Client = null, KeyName Key = default, bool On = false);
+internal readonly record struct LoopCommand(LoopCommandKind Kind, PreviewClient? Client = null, KeyName Key = default, bool On = false, string? Choice = null);

@@ -166,10 +166,13 @@ internal sealed class PreviewClient : IDisposable
         }
     }
 
+    /// <summary>Queues an error for the page to show.</summary>
+    public void SendError(string message) => SendText(System.Text.Json.JsonSerializer.Serialize(new { type = "error", message }));
+
     private void Reject(string reason)
     {
         _log.Warning("Preview {Client}: rejected a message: {Reason}", Id, reason);
-        SendText(System.Text.Json.JsonSerializer.Serialize(new { type = "error", message = reason }));
+        SendError(reason);
     }
 
     private async Task SendLoopAsync(CancellationToken cancel)

@@ -27,19 +27,23 @@ public sealed record TreeDiffResult(int NativeNodes, int LegacyNodes, int Differ
 public static class TreeDiff
 {
     /// <summary>Compares two trees; box fields match when within <paramref name="tolerancePx"/> pixels.</summary>
-    public static TreeDiffResult Compare(TreeNode native, TreeNode legacy, double tolerancePx = 0.5)
+    /// <param name="native">The native page's tree.</param>
+    /// <param name="legacy">The legacy page's tree.</param>
+    /// <param name="tolerancePx">How far box fields may differ and still match.</param>
+    /// <param name="focus">Whether focus is compared; false for a legacy page in the shadow, which never takes focus.</param>
+    public static TreeDiffResult Compare(TreeNode native, TreeNode legacy, double tolerancePx = 0.5, bool focus = true)
     {
         ArgumentNullException.ThrowIfNull(native);
         ArgumentNullException.ThrowIfNull(legacy);
         ArgumentOutOfRangeException.ThrowIfNegative(tolerancePx);
-        var state = new State(tolerancePx, native);
+        var state = new State(tolerancePx, native) { Focus = focus };
         Walk(native, legacy, state);
         return new TreeDiffResult(native.CountNodes(), legacy.CountNodes(), state.Differing, state.First);
     }
 
     private static void Walk(TreeNode a, TreeNode b, State s)
     {
-        if (FirstField(a, b, s.Tolerance) is { } field)
+        if (FirstField(a, b, s.Tolerance, s.Focus) is { } field)
         {
             s.Differing++;
             s.First ??= new TreeDifference(s.PathTo(a), field.Name, field.A, field.B);
@@ -65,7 +69,7 @@ public static class TreeDiff
         }
     }
 
-    private static (string Name, string A, string B)? FirstField(TreeNode a, TreeNode b, double tol)
+    private static (string Name, string A, string B)? FirstField(TreeNode a, TreeNode b, double tol, bool focus)
     {
         if (a.Type != b.Type)
         {
@@ -115,7 +119,7 @@ public static class TreeDiff
         {
             return ("src", a.Src ?? "(none)", b.Src ?? "(none)");
         }
-        if (a.Focused != b.Focused)
+        if (focus && a.Focused != b.Focused)
         {
             return ("focused", a.Focused ? "true" : "false", b.Focused ? "true" : "false");
         }
@@ -129,6 +133,8 @@ public static class TreeDiff
     private sealed class State(double tolerance, TreeNode root)
     {
         public double Tolerance { get; } = tolerance;
+
+        public bool Focus { get; init; } = true;
 
         public int Differing { get; set; }
 

@@ -81,6 +81,7 @@ public sealed partial class Router
         if (to is { } target)
         {
             _rolledBack[route.Name] = target;
+            _chosen.Remove(route.Name);
         }
         _log.ForContext("Stack", record.Stack)
             .Error(exception, "Page {Page} rolled back from {From} to {To}: {Reason}", route.Name,
@@ -135,6 +136,17 @@ public sealed partial class Router
             _log.Error(ex, "Unmounting the {What} of page {Page} threw", what, page);
         }
     }
+
+    private string? NativeMissing(PageRoute route) =>
+        route.Native is null ? "it has no native page"
+        : !_natives.Contains(route.Native) ? $"no native page is registered as '{route.Native}'"
+        : null;
+
+    private string? LegacyMissing(PageRoute route) =>
+        route.Legacy is null ? "it has no legacy page"
+        : _legacy is null ? "the app runs no JS engine"
+        : !_legacy.HasPage(route.Legacy) ? $"no bundle registers the legacy page '{route.Legacy}'"
+        : null;
 
     private void CheckRoutes()
     {

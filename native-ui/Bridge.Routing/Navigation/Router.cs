@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Serilog;
 
 namespace Bridge.Routing;
@@ -17,6 +18,7 @@ public sealed partial class Router : INavigator, IDisposable
     private readonly TimeProvider _time;
     private readonly List<NavigationEntry> _stack = [];
     private readonly Dictionary<string, PagePath> _rolledBack = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PagePath> _chosen = new(StringComparer.Ordinal);
     private readonly List<RollbackRecord> _rollbacks = [];
     private readonly Queue<Action> _pending = new();
     private bool _busy;
@@ -52,9 +54,46 @@ public sealed partial class Router : INavigator, IDisposable
     /// <summary>Raised after a page became the current one (navigate, back or a rollback remount).</summary>
     public event Action<NavigationEntry>? Navigated;
 
-    /// <summary>The path a page runs on when navigated to now: its live path, or its fallback after a rollback.</summary>
+    /// <summary>The path a page runs on when navigated to now: the one <see cref="SwitchPath"/> chose, else its fallback
+    /// after a rollback, else its live path.</summary>
     public PagePath PathOf(string page) =>
-        _rolledBack.TryGetValue(page, out var path) ? path : _routes.Get(page).Live;
+        _chosen.TryGetValue(page, out var chosen) ? chosen : _rolledBack.TryGetValue(page, out var path) ? path : _routes.Get(page).Live;
+
+    /// <summary>True when <paramref name="page"/> can run on <paramref name="path"/> in this app: native needs its page
+    /// registered, legacy a legacy driver whose bundles register its legacy page, compare both; otherwise false with the
+    /// reason.</summary>
+    /// <exception cref="RouteException">The page does not exist.</exception>
+    public bool CanRun(string page, PagePath path, [NotNullWhen(false)] out string? reason)
+    {
+        var route = _routes.Get(page);
+        reason = path switch
+        {
+            PagePath.Native => NativeMissing(route),
+            PagePath.Legacy => LegacyMissing(route),
+            PagePath.Compare => NativeMissing(route) ?? LegacyMissing(route),
+            _ => $"'{path}' is not a page path",
+        };
+        return reason is null;
+    }
+
+    /// <summary>Runs <paramref name="page"/> on <paramref name="path"/> from now on (a developer's choice while the app
+    /// runs): when it is the page on screen it is mounted again on that path in place (params kept, focus back by
+    /// testID); a covered instance is mounted on it when it comes back. A later rollback still applies.</summary>
+    /// <exception cref="RouteException">The page does not exist or cannot run on that path (<see cref="CanRun"/>).</exception>
+    public void SwitchPath(string page, PagePath path)
+    {
+        ThrowIfDisposed();
+        if (!CanRun(page, path, out var reason))
+        {
+            throw new RouteException($"page '{page}' cannot run on {PagePaths.ToName(path)}: {reason}");
+        }
+        _chosen[page] = path;
+        _log.Information("Page {Page} switched to {Path}", page, PagePaths.ToName(path));
+        if (Current is { } current && current.Page == page)
+        {
+            Run(() => RemountCurrent(current));
+        }
+    }
 
     /// <summary>True when the page was rolled back to its fallback during this run.</summary>
     public bool IsRolledBack(string page) => _rolledBack.ContainsKey(page);

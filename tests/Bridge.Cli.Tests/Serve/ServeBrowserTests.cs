@@ -52,6 +52,25 @@ public sealed partial class ServeBrowserTests : IDisposable
         await tab.WaitForFunctionAsync("() => document.querySelector('#bus .batch[data-page=\"details\"][data-status=\"applied\"]')");
         Assert.Matches(@"^v\d+ root=\d+ rev=\d+", await tab.Locator("#bus .batch[data-page='details'] pre").Last.TextContentAsync());
 
+        // The path switch: details runs in compare (its verdict shown); switching it to native and to legacy remounts it in
+        // place (same page, same stack); the other JS engine is offered but not runnable in this run, and says why.
+        Assert.Equal("true", await tab.GetAttributeAsync("#paths button[data-path='compare']", "aria-pressed"));
+        await tab.WaitForFunctionAsync("() => document.body.dataset.compare === 'matches' || document.body.dataset.compare === 'differs'");
+        Assert.Matches(@"^compare: (native and legacy trees match \(\d+ nodes\)|\d+ of \d+/\d+ nodes differ; first at /)", await tab.InnerTextAsync("#compare"));
+        Assert.True(await tab.IsDisabledAsync("#paths button[data-path='legacy-jint']"));
+        Assert.Contains("--engine jint", await tab.GetAttributeAsync("#paths button[data-path='legacy-jint']", "title"));
+        var depthBefore = await tab.InnerTextAsync("#depth");
+        await tab.ClickAsync("#paths button[data-path='native']");
+        await tab.WaitForFunctionAsync("() => document.body.dataset.path === 'native' && document.body.dataset.compare === ''");
+        Assert.False(await tab.IsVisibleAsync("#compare"));
+        await tab.ClickAsync("#paths button[data-path='legacy-v8']");
+        await tab.WaitForFunctionAsync("() => document.body.dataset.path === 'legacy' && document.querySelector('#tree [data-testid=\"details\"]')");
+        Assert.Equal("true", await tab.GetAttributeAsync("#paths button[data-path='legacy-v8']", "aria-pressed"));
+        Assert.Equal(("details", depthBefore), (await tab.InnerTextAsync("#page"), await tab.InnerTextAsync("#depth")));
+        await tab.ClickAsync("#paths button[data-path='compare']");
+        await tab.WaitForFunctionAsync("() => document.body.dataset.path === 'compare' && document.body.dataset.compare !== ''");
+        Assert.Contains("details switched to legacy", bridge.Output, StringComparison.OrdinalIgnoreCase);
+
         // A second tab watches the same app: it gets the last frame and the page on screen.
         var second = await context.NewPageAsync();
         await second.GotoAsync(url);
