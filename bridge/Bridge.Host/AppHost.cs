@@ -51,7 +51,12 @@ public sealed class AppHost : IDisposable
         Resources = new ResourceSystem(options.AssetsRoot, log);
         World = new UiWorld(Text, Resources, log);
         IFrameClock clock = Window is not null ? new DisplayClock(Window.RefreshHz)
-            : options.Pace == "vsync" ? new PacedClock(60) : new UnpacedClock();
+            : options.Pace switch
+            {
+                "vsync" => new PacedClock(60),
+                "stepped" => new SteppedClock(60) { Barrier = WaitForAsyncWork },
+                _ => new UnpacedClock(),
+            };
         Loop = new FrameLoop(World, clock, Backend, options.Size.Width, options.Size.Height, log)
         {
             ClearColor = Rgba.Parse("#0f1115"),
@@ -272,6 +277,21 @@ public sealed class AppHost : IDisposable
         }
     }
 
+    // A stepped frame sees everything started before it: images decoded, JS done with what it was given (its batches are
+    // applied by the frame). Bounded, so a page stuck in a loop still lets the run go on (and its watchdog act).
+    private void WaitForAsyncWork()
+    {
+        var timeout = Options.IdleTimeout;
+        if (!Resources.WaitForDecodes(timeout))
+        {
+            _log.Warning("Stepped frame: images still decoding after {Timeout}", timeout);
+        }
+        if (_legacy is not null && !_legacy.WaitForJsThread(timeout))
+        {
+            _log.Warning("Stepped frame: JS still busy after {Timeout}", timeout);
+        }
+    }
+
     /// <summary>True when JS has handled everything posted so far (always, with no legacy side).</summary>
     public bool IsJsIdle(TimeSpan wait) => _legacy?.WaitForIdle(wait) ?? true;
 
@@ -293,6 +313,11 @@ public sealed class AppHost : IDisposable
     private void PlugLegacy(ILegacySide legacy)
     {
         _legacy = legacy;
+        if (Loop.Clock is SteppedClock)
+        {
+            // A key's answer lands in the frame that sent the key however long JS takes, not only when JS is quick.
+            legacy.AnswerWait = Options.IdleTimeout;
+        }
         Loop.Schedule.Add(legacy.ApplySystem);
         // A key JS held back and did not consume acts when its verdict arrives, as an unhandled key of a native page does
         // (focus moves, back goes back); until then it is pending work.

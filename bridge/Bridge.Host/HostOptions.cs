@@ -5,7 +5,8 @@ namespace Bridge.Host;
 
 /// <summary>How a run is set up: viewport, frame pacing, render backend and where assets are.</summary>
 /// <param name="Size">Viewport in pixels.</param>
-/// <param name="Pace">"vsync" (60 Hz ticks, latency includes waiting for the tick) or "unpaced" (a frame as soon as there is work).</param>
+/// <param name="Pace">"vsync" (60 Hz ticks, latency includes waiting for the tick) or "unpaced" (a frame as soon as there is work) or
+/// "stepped" (a virtual 60 Hz clock: each frame advances time by one period once decodes and JS are idle, so runs repeat exactly).</param>
 /// <param name="Backend">"gles" (OpenGL ES through EGL) or "null" (records the draw list; screenshots are blank).</param>
 /// <param name="AssetsRoot">Folder that <c>asset://</c> image sources resolve under.</param>
 public sealed record HostOptions(ScreenSize Size, string Pace, string Backend, string AssetsRoot)
@@ -38,9 +39,9 @@ public sealed record HostOptions(ScreenSize Size, string Pace, string Backend, s
     /// <summary>Checks the values, naming the bad one.</summary>
     public HostOptions Validate()
     {
-        if (Pace is not ("vsync" or "unpaced"))
+        if (Pace is not ("vsync" or "unpaced" or "stepped"))
         {
-            throw new ArgumentException($"--pace must be vsync or unpaced, got '{Pace}'");
+            throw new ArgumentException($"--pace must be vsync, unpaced or stepped, got '{Pace}'");
         }
         if (Backend is not ("gles" or "null"))
         {

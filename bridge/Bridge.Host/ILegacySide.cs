@@ -36,11 +36,19 @@ public interface ILegacySide : ILegacyPageDriver, IDisposable
     /// <summary>Blocks until JS has handled everything posted so far.</summary>
     bool WaitForIdle(TimeSpan timeout);
 
+    /// <summary>Blocks until the bundles are loaded and the JS thread has handled everything posted so far (the batches it
+    /// sent may still wait for the apply stage), or until the engine failed (no JS runs then); false after <paramref name="timeout"/>.</summary>
+    bool WaitForJsThread(TimeSpan timeout);
+
     /// <summary>Receives each key held back for a JS <c>onKey</c> verdict that JS did not consume (the host moves focus).</summary>
     Action<KeyEvent>? UnconsumedKey { set; }
 
     /// <summary>True while keys wait for JS's <c>onKey</c> verdict.</summary>
     bool HasHeldKeys { get; }
+
+    /// <summary>Longest a frame's apply stage waits for JS to answer the keys the frame sent it, so that the frame applies the
+    /// answer (a few milliseconds by default; a stepped run waits until JS is done, so the answer always lands in that frame).</summary>
+    TimeSpan AnswerWait { get; set; }
 
     /// <summary>How long this frame's apply stage waited for JS to answer the keys the frame sent it (zero when it sent
     /// none): JS time inside the apply stage, which latency records count as JS's.</summary>

@@ -125,14 +125,14 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
     /// <summary>Holds a key: a press, then an auto-repeat every <see cref="KeyStep.AutoRepeatMs"/> while frames run.</summary>
     private void Hold(KeyName key, TimeSpan duration)
     {
-        var start = Stopwatch.GetTimestamp();
+        var start = host.Loop.Clock.Now;
         Press(key);
         for (var next = KeyStep.AutoRepeatMs; next < duration.TotalMilliseconds; next += KeyStep.AutoRepeatMs)
         {
-            RunFor(TimeSpan.FromMilliseconds(next) - Stopwatch.GetElapsedTime(start));
+            RunUntil(start + Ticks(TimeSpan.FromMilliseconds(next)));
             Press(key, repeat: true);
         }
-        RunFor(duration - Stopwatch.GetElapsedTime(start));
+        RunUntil(start + Ticks(duration));
     }
 
     /// <summary>Runs frames until no input, effect, resource, animation or JS work is pending.</summary>
@@ -168,14 +168,19 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
         }
     }
 
-    private void RunFor(TimeSpan duration)
+    private void RunFor(TimeSpan duration) => RunUntil(host.Loop.Clock.Now + Ticks(duration));
+
+    // Frames until the frame clock reaches the time: real time when paced or unpaced, virtual time when stepped.
+    private void RunUntil(long end)
     {
-        var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        while (Stopwatch.GetTimestamp() < end && !Stop.IsCancellationRequested)
+        var clock = host.Loop.Clock;
+        while (clock.Now < end && !Stop.IsCancellationRequested)
         {
             Frame();
         }
     }
+
+    private long Ticks(TimeSpan span) => (long)(span.TotalSeconds * host.Loop.Clock.Frequency);
 
     /// <summary>Runs one frame (waiting for the tick when paced); true when it did work or applied a JS batch.</summary>
     private bool Frame()

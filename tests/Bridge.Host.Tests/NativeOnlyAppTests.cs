@@ -51,6 +51,30 @@ public sealed class NativeOnlyAppTests : IDisposable
     }
 
     [Fact]
+    public void A_stepped_run_waits_in_virtual_time_a_frame_period_at_a_time()
+    {
+        var manifest = Write("manifest.json", """
+            {"start": "menu", "pages": {"menu": {"native": "Menu", "live": "native"}}}
+            """);
+        var script = Write("script.json", """
+            {"size": [320, 200], "steps": [{"navigate": "menu"}, {"idle": true}, {"wait": 500}]}
+            """);
+        var pages = new NativePages().Add("Menu", page => View(testId: "menu")[Item("one", () => { })]);
+        using var host = Start(new HostOptions(new ScreenSize(320, 200), "stepped", "null", _dir), pages, Manifest.Load(manifest, pages.Names));
+        var clock = Assert.IsType<Bridge.Engine.Frame.SteppedClock>(host.Loop.Clock);
+
+        var runner = new ScriptRunner(host, Path.Combine(_dir, "out"), Serilog.Core.Logger.None);
+        runner.Run(Script.Load(script));
+        var afterIdle = clock.Steps;
+        runner.Run(Script.Parse("""{"size": [320, 200], "steps": [{"wait": 500}]}""", "wait"));
+
+        // 500 ms at 60 Hz is 30 frames (31 when the period's ticks round down), however long each took on this machine.
+        var frames = (long)Math.Ceiling(0.5 * clock.Frequency / clock.Period);
+        Assert.InRange(frames, 30, 31);
+        Assert.Equal(frames, clock.Steps - afterIdle);
+    }
+
+    [Fact]
     public void Page_transitions_slide_both_pages_and_hide_or_unmount_the_one_that_left_when_its_motion_ends()
     {
         var options = new HostOptions(new ScreenSize(320, 200), "vsync", "null", _dir)

@@ -75,7 +75,7 @@ internal sealed class RunOptions(BridgeApp app)
     private readonly Option<string> _out = new("--out") { Description = "Output directory", DefaultValueFactory = _ => "out" };
     private readonly Option<string?> _engine = new("--engine") { Description = "JS engine for legacy pages: v8 or jint (default: the manifest's)" };
     private readonly Option<string?> _size = new("--size") { Description = "Viewport WxH, e.g. 1280x720 (default: the script's)" };
-    private readonly Option<string> _pace = new("--pace") { Description = "vsync (60 Hz) or unpaced", DefaultValueFactory = _ => "vsync" };
+    private readonly Option<string> _pace = new("--pace") { Description = "vsync (60 Hz), unpaced (a frame as soon as there is work) or stepped (a virtual 60 Hz clock that waits for decodes and JS before each frame: the same script gives the same pictures on any machine)", DefaultValueFactory = _ => "vsync" };
     private readonly Option<string> _backend = new("--backend") { Description = "gles (OpenGL ES through EGL) or null (no pixels)", DefaultValueFactory = _ => "gles" };
     private readonly Option<bool> _focusDebug = new("--focus-debug")
     {
@@ -108,7 +108,7 @@ internal sealed class RunOptions(BridgeApp app)
     {
         _pageTransition.AcceptOnlyFromAmong("none", "fade", "slide");
         _engine.AcceptOnlyFromAmong("v8", "jint");
-        _pace.AcceptOnlyFromAmong("vsync", "unpaced");
+        _pace.AcceptOnlyFromAmong("vsync", "unpaced", "stepped");
         _backend.AcceptOnlyFromAmong("gles", "null");
         _failOn.AcceptOnlyFromAmong("error", "rollback", "never");
         _size.Validators.Add(result =>
@@ -132,9 +132,9 @@ internal sealed class RunOptions(BridgeApp app)
     /// <summary>True when <c>--script</c> was given.</summary>
     public bool ScriptGiven(ParseResult parse) => parse.GetValue(_script) is not null;
 
-    /// <summary>The option given that only makes sense headless (<c>--backend null</c>, <c>--pace unpaced</c>), or null.</summary>
+    /// <summary>The option given that only makes sense headless (<c>--backend null</c>, <c>--pace unpaced</c> or <c>stepped</c>), or null.</summary>
     public string? HeadlessOnly(System.CommandLine.Parsing.CommandResult result) =>
-        result.GetValue(_backend) == "null" ? "--backend null" : result.GetValue(_pace) == "unpaced" ? "--pace unpaced" : null;
+        result.GetValue(_backend) == "null" ? "--backend null" : result.GetValue(_pace) is "unpaced" or "stepped" ? $"--pace {result.GetValue(_pace)}" : null;
 
     public RunRequest Read(ParseResult parse)
     {

@@ -78,11 +78,33 @@ public sealed class LegacySide(LegacyPageDriver driver) : ILegacySide
 
     public TimeSpan FrameAnswerWait => driver.FrameAnswerWait;
 
+    public TimeSpan AnswerWait { get => driver.AnswerWait; set => driver.AnswerWait = value; }
+
     public IReadOnlyList<PageFault> Faults => driver.Faults;
 
     public bool Owns(Entity entity) => driver.Owns(entity);
 
     public bool WaitForIdle(TimeSpan timeout) => driver.WaitForIdle(timeout);
+
+    public bool WaitForJsThread(TimeSpan timeout)
+    {
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var engine = driver.Engine;
+        try
+        {
+            // The engine's idle wait is woken by JS work ending, not by the bundles finishing their load.
+            if (!engine.Ready.Wait(timeout))
+            {
+                return false;
+            }
+        }
+        catch (AggregateException)
+        {
+            return true; // the bundles failed to load: no JS runs, nothing to wait for
+        }
+        var left = timeout - System.Diagnostics.Stopwatch.GetElapsedTime(start);
+        return engine.WaitForIdle(left > TimeSpan.Zero ? left : TimeSpan.Zero) || engine.Fault is not null;
+    }
 
     public bool Reload(IReadOnlyList<string> bundles)
     {

@@ -6,7 +6,7 @@ namespace Bridge.Migration;
 /// <param name="Manifest">The manifest file.</param>
 /// <param name="Script">The script file.</param>
 /// <param name="Engine">The JS engine name ("v8", "jint").</param>
-/// <param name="Pace">"vsync" or "unpaced".</param>
+/// <param name="Pace">"vsync", "unpaced" or "stepped".</param>
 /// <param name="Size">The viewport.</param>
 /// <param name="Started">When the run started.</param>
 /// <param name="Duration">How long it took.</param>

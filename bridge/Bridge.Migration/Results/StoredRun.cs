@@ -10,7 +10,7 @@ namespace Bridge.Migration;
 /// <param name="Manifest">The manifest file.</param>
 /// <param name="Script">The script file.</param>
 /// <param name="Engine">The JS engine name ("none" without one).</param>
-/// <param name="Pace">"vsync" or "unpaced".</param>
+/// <param name="Pace">"vsync", "unpaced" or "stepped".</param>
 /// <param name="Folder">A comparison's output folder (its screenshots and diff images), null for a run.</param>
 public sealed record StoredRun(string Store, long Id, string Kind, DateTimeOffset Started, string Manifest, string Script, string Engine,
     string Pace, string? Folder)

@@ -11,7 +11,7 @@ public interface IFrameClock
     /// <summary>Ticks per second of <see cref="Now"/>.</summary>
     long Frequency { get; }
 
-    /// <summary>"vsync", "unpaced" or "manual": the pacing reports name.</summary>
+    /// <summary>"vsync", "unpaced", "stepped" or "manual": the pacing reports name.</summary>
     string Mode { get; }
 
     /// <summary>Blocks until the next frame may start.</summary>
@@ -144,4 +144,47 @@ public sealed class ManualClock : IFrameClock
 
     /// <inheritdoc/>
     public void WaitForNextFrame() => _now += Period;
+}
+
+/// <summary>A virtual 60 Hz clock for reproducible runs: each frame advances time by exactly one period, and before each
+/// step it waits until the app's asynchronous work (image decodes, the JS thread) is done, so animations, image arrivals and
+/// focus depend only on the frames run, never on how fast the machine is.</summary>
+/// <remarks>Time is in <see cref="Stopwatch.Frequency"/> ticks (as the real clocks), starting at one period.</remarks>
+public sealed class SteppedClock : IFrameClock
+{
+    private long _now;
+
+    /// <summary>Creates a stepped clock of <paramref name="hz"/> frames a virtual second.</summary>
+    public SteppedClock(double hz = 60)
+    {
+        if (!(hz > 0 && hz <= 1000)) throw new ArgumentOutOfRangeException(nameof(hz), hz, "frame rate must be in (0, 1000] Hz");
+        Period = (long)(Stopwatch.Frequency / hz);
+        _now = Period;
+    }
+
+    /// <summary>Waits until the work the next frame must see is done (decodes finished, JS idle); set by the host.</summary>
+    public Action? Barrier { get; set; }
+
+    /// <summary>Ticks added by each <see cref="WaitForNextFrame"/>.</summary>
+    public long Period { get; }
+
+    /// <summary>Frames stepped so far.</summary>
+    public long Steps { get; private set; }
+
+    /// <inheritdoc/>
+    public long Now => _now;
+
+    /// <inheritdoc/>
+    public long Frequency => Stopwatch.Frequency;
+
+    /// <inheritdoc/>
+    public string Mode => "stepped";
+
+    /// <inheritdoc/>
+    public void WaitForNextFrame()
+    {
+        Barrier?.Invoke();
+        _now += Period;
+        Steps++;
+    }
 }

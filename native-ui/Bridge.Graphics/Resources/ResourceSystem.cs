@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using Serilog;
 using SkiaSharp;
@@ -33,6 +34,8 @@ public sealed class ResourceSystem : IDisposable
     private readonly Dictionary<int, Entry> _byId = new();
     private readonly ConcurrentQueue<(Entry Entry, SKBitmap? Bitmap, string? Error)> _decoded = new();
     private readonly Queue<Entry> _awaitingUpload = new();
+    private readonly List<(Entry Entry, SKBitmap? Bitmap, string? Error)> _arrived = [];
+    private readonly object _decodeGate = new();
     private readonly LinkedList<Entry> _lru = new();
     private readonly Queue<EvictedImage> _evicted = new();
     private int _nextId;
@@ -130,6 +133,26 @@ public sealed class ResourceSystem : IDisposable
     /// <summary>The src an image was acquired with.</summary>
     public string SourceOf(ImageHandle h) => Get(h, nameof(SourceOf)).Src;
 
+    /// <summary>Blocks until every decode started so far has finished (its result waits for the next <see cref="Update(IImageUploader)"/>),
+    /// or <paramref name="timeout"/> passes; true when none is running.</summary>
+    public bool WaitForDecodes(TimeSpan timeout)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+        lock (_decodeGate)
+        {
+            while (Volatile.Read(ref _decoding) > 0)
+            {
+                var left = deadline - Stopwatch.GetTimestamp();
+                if (left <= 0)
+                {
+                    return false;
+                }
+                Monitor.Wait(_decodeGate, TimeSpan.FromSeconds(Math.Min((double)left / Stopwatch.Frequency, 0.05)));
+            }
+        }
+        return true;
+    }
+
     /// <summary>Uploads decoded images within the per-frame budget and evicts over the byte budget; call once per frame.</summary>
     public void Update(IImageUploader uploader) => Update(uploader, _options.UploadBytesPerFrame);
 
@@ -138,7 +161,17 @@ public sealed class ResourceSystem : IDisposable
     {
         ArgumentNullException.ThrowIfNull(uploader);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        // Decodes finish in any order; taken in the order they were asked for, the images that arrived by a frame are
+        // uploaded (and placed in texture pages) the same way every run.
         while (_decoded.TryDequeue(out var done))
+        {
+            _arrived.Add(done);
+        }
+        if (_arrived.Count > 1)
+        {
+            _arrived.Sort(static (a, b) => a.Entry.Id.CompareTo(b.Entry.Id));
+        }
+        foreach (var done in _arrived)
         {
             if (done.Bitmap is null)
             {
@@ -151,6 +184,7 @@ public sealed class ResourceSystem : IDisposable
             _awaitingUpload.Enqueue(done.Entry);
             Version++;
         }
+        _arrived.Clear();
 
         long used = 0;
         while (_awaitingUpload.TryPeek(out Entry? e))
@@ -256,7 +290,13 @@ public sealed class ResourceSystem : IDisposable
             }
             finally
             {
-                Interlocked.Decrement(ref _decoding);
+                if (Interlocked.Decrement(ref _decoding) == 0)
+                {
+                    lock (_decodeGate)
+                    {
+                        Monitor.PulseAll(_decodeGate);
+                    }
+                }
             }
         }, null);
     }

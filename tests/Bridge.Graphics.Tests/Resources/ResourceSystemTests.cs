@@ -73,6 +73,38 @@ public sealed class ResourceSystemTests : IDisposable
     }
 
     [Fact]
+    public void Images_that_arrive_by_one_update_upload_in_the_order_they_were_acquired_whatever_order_they_decode_in()
+    {
+        // A large image first: its decode finishes after the small ones that started behind it.
+        HomePageScene.WriteTileAssets(Path.Combine(_assets, "big"), 1, 2048, 2048);
+        using var res = new ResourceSystem(_assets);
+        ImageHandle[] hs = [res.Acquire("big/tile-0.png"), res.Acquire("tile-0.png"), res.Acquire("tile-1.png"), res.Acquire("tile-2.png")];
+        Assert.True(res.WaitForDecodes(TimeSpan.FromSeconds(30)));
+        var uploader = new RecordingUploader();
+        res.Update(uploader, long.MaxValue);
+        Assert.Equal(hs.Select(h => h.Id), uploader.Uploaded);
+        Assert.False(res.HasPendingWork);
+    }
+
+    [Fact]
+    public void Waiting_for_decodes_returns_at_once_when_none_runs()
+    {
+        using var res = new ResourceSystem(_assets);
+        Assert.True(res.WaitForDecodes(TimeSpan.Zero));
+    }
+
+    private sealed class RecordingUploader : IImageUploader
+    {
+        public List<int> Uploaded { get; } = [];
+
+        public void UploadImage(ImageHandle image, int width, int height, ReadOnlySpan<byte> premultipliedRgba) => Uploaded.Add(image.Id);
+
+        public void DeleteImage(ImageHandle image)
+        {
+        }
+    }
+
+    [Fact]
     public void Released_images_are_evicted_least_recent_first_over_the_byte_budget()
     {
         long one = 32 * 16 * 4;
