@@ -10,11 +10,11 @@ namespace Bridge.Migration;
 /// <param name="Rollbacks">Reasons of the page's rollbacks in the latest run.</param>
 /// <param name="Errors">Errors reported on the page in the latest run.</param>
 /// <param name="Verdicts">Every comparison's verdict, oldest first.</param>
-/// <param name="NativeP99">Native key-to-committed p99 per run, oldest first.</param>
-/// <param name="LegacyP99">Legacy key-to-committed p99 per run, oldest first.</param>
+/// <param name="NativeTail">Native key-to-committed p99 (max under 1,000 keys) per run, oldest first.</param>
+/// <param name="LegacyTail">Legacy key-to-committed p99 (max under 1,000 keys) per run, oldest first.</param>
 public sealed record DashboardRow(ManifestPage Page, CompareOutcome? Compare, LatencySummary? Native, LatencySummary? Legacy,
     IReadOnlyList<string> Rollbacks, IReadOnlyList<string> Errors, IReadOnlyList<(DateTimeOffset Time, CompareVerdict Verdict)> Verdicts,
-    IReadOnlyList<(DateTimeOffset Time, double P99)> NativeP99, IReadOnlyList<(DateTimeOffset Time, double P99)> LegacyP99)
+    IReadOnlyList<(DateTimeOffset Time, string Statistic, double Ms)> NativeTail, IReadOnlyList<(DateTimeOffset Time, string Statistic, double Ms)> LegacyTail)
 {
     /// <summary>The live path with its fallback: "native → legacy".</summary>
     public string LiveText => PagePaths.ToName(Page.Live) + (Page.Fallback is { } f ? " → " + PagePaths.ToName(f) : "");

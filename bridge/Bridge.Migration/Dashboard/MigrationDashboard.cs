@@ -45,7 +45,7 @@ public sealed class MigrationDashboard
                 lastRun?.Rollbacks.Where(r => r.Page == page.Name).Select(r => r.Reason).ToList() ?? [],
                 lastRun?.Errors.Where(e => e.Page == page.Name).Select(e => e.Message).ToList() ?? [],
                 history.Verdicts(page.Name).Select(v => (v.Run.Started, v.Verdict.Verdict)).ToList(),
-                history.P99Series(page.Name, PagePath.Native).ToList(), history.P99Series(page.Name, PagePath.Legacy).ToList()));
+                history.TailSeries(page.Name, PagePath.Native).ToList(), history.TailSeries(page.Name, PagePath.Legacy).ToList()));
         }
         return new MigrationDashboard(manifest, folder, rows, history);
     }

@@ -96,9 +96,9 @@ internal static class SvgCharts
         return sb.Append("</svg>").ToString();
     }
 
-    /// <summary>A small plot of key-to-committed p99 per run (native blue, legacy orange, the budget dashed), x in run
+    /// <summary>A small plot of key-to-committed p99 (max under 1,000 keys) per run (native blue, legacy orange, the budget dashed), x in run
     /// order; y labelled at 0 and the top, x at the first and last run only, so that labels never overlap.</summary>
-    public static string History(IReadOnlyList<(DateTimeOffset Time, double P99)> native, IReadOnlyList<(DateTimeOffset Time, double P99)> legacy,
+    public static string History(IReadOnlyList<(DateTimeOffset Time, string Statistic, double Ms)> native, IReadOnlyList<(DateTimeOffset Time, string Statistic, double Ms)> legacy,
         double? budget)
     {
         const int w = 240, h = 100, left = 34, right = 8, top = 8, bottom = 64;
@@ -110,7 +110,7 @@ internal static class SvgCharts
             sb.Append(Inv($"<text x=\"{w / 2}\" y=\"{h / 2}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#666\">not measured</text>"));
             return sb.Append("</svg>").ToString();
         }
-        var max = native.Select(p => p.P99).Concat(legacy.Select(p => p.P99)).Append(budget ?? 0).Max();
+        var max = native.Select(p => p.Ms).Concat(legacy.Select(p => p.Ms)).Append(budget ?? 0).Max();
         max = max <= 0 ? 1 : NiceCeiling(max * 1.1);
         double X(DateTimeOffset t) => times.Count == 1 ? (left + w - right) / 2.0 : left + times.IndexOf(t) * (w - left - right) / (double)(times.Count - 1);
         double Y(double ms) => bottom - ms / max * (bottom - top);
@@ -126,15 +126,15 @@ internal static class SvgCharts
             if (series.Count > 1)
             {
                 sb.Append("<polyline fill=\"none\" stroke-width=\"1.5\" stroke=\"").Append(color).Append("\" points=\"");
-                foreach (var (t, ms) in series)
+                foreach (var (t, _, ms) in series)
                 {
                     sb.Append(Inv($"{X(t):0.#},{Y(ms):0.#} "));
                 }
                 sb.Append("\"/>");
             }
-            foreach (var (t, ms) in series)
+            foreach (var (t, statistic, ms) in series)
             {
-                sb.Append(Inv($"<circle cx=\"{X(t):0.#}\" cy=\"{Y(ms):0.#}\" r=\"2.5\" fill=\"{color}\"><title>{name} p99 {ms:0.###} ms, {t.ToLocalTime():yyyy-MM-dd HH:mm}</title></circle>"));
+                sb.Append(Inv($"<circle cx=\"{X(t):0.#}\" cy=\"{Y(ms):0.#}\" r=\"2.5\" fill=\"{color}\"><title>{name} {statistic} {ms:0.###} ms, {t.ToLocalTime():yyyy-MM-dd HH:mm}</title></circle>"));
             }
         }
         var first = times[0].ToLocalTime().ToString("MM-dd HH:mm", CultureInfo.InvariantCulture);

@@ -46,14 +46,15 @@ public sealed class ResultsHistory
         }
     }
 
-    /// <summary>The key-to-committed p99 of a page's path in every run or comparison that measured it, oldest first.</summary>
-    public IEnumerable<(DateTimeOffset Time, double P99)> P99Series(string page, PagePath path)
+    /// <summary>The key-to-committed tail of a page's path (p99, or max under 1,000 keys: see
+    /// <see cref="StoredRun.CommittedTail"/>) in every run or comparison that measured it, oldest first.</summary>
+    public IEnumerable<(DateTimeOffset Time, string Statistic, double Ms)> TailSeries(string page, PagePath path)
     {
         foreach (var run in Runs)
         {
-            if (run.CommittedP99(page, path) is { } p99)
+            if (run.CommittedTail(page, path) is { } tail)
             {
-                yield return (run.Started, p99);
+                yield return (run.Started, tail.Statistic, tail.Ms);
             }
         }
     }

@@ -27,15 +27,16 @@ public sealed record StoredRun(string Store, long Id, string Kind, DateTimeOffse
     /// <summary>Errors: page (null when none was on screen) and message.</summary>
     public List<(string? Page, string Message)> Errors { get; } = [];
 
-    /// <summary>The key-to-committed p99 of a page's path in this run, or null when it measured none.</summary>
-    public double? CommittedP99(string page, PagePath path)
+    /// <summary>The worst key-to-committed tail of a page's path in this run: the p99, or the max where fewer than
+    /// <see cref="LatencySummary.MinimumForP99"/> keys were measured, named as such; null when it measured none.</summary>
+    public (string Statistic, double Ms)? CommittedTail(string page, PagePath path)
     {
-        double? worst = null;
+        (string Statistic, double Ms)? worst = null;
         foreach (var l in Latency)
         {
-            if (l.Page == page && l.Path == path && l.Measure == "committed" && l.Summary.Count > 0)
+            if (l.Page == page && l.Path == path && l.Measure == "committed" && l.Summary.Count > 0 && !(l.Summary.TailMs <= worst?.Ms))
             {
-                worst = Math.Max(worst ?? 0, l.Summary.P99);
+                worst = (l.Summary.TailName, l.Summary.TailMs);
             }
         }
         return worst;

@@ -12,7 +12,8 @@ namespace Bridge.Migration;
 /// <param name="Verdict">The last comparison's verdict, or null when never compared.</param>
 public sealed record StatusRow(string Page, string Implementations, string Live, string Parity, string Latency, CompareVerdict? Verdict)
 {
-    /// <summary>What changed since the run before the latest, from the results stores: "native p99 1.4 → 1.2 ms", "no history".</summary>
+    /// <summary>What changed since the run before the latest, from the results stores: "native p99 1.4 → 1.2 ms" (max
+    /// where a run had fewer than 1,000 keys), "no history".</summary>
     public string SinceLastRun { get; init; } = "no history";
 }
 
@@ -66,19 +67,19 @@ public sealed class StatusTable
         return outcomes.ToDictionary(kv => kv.Key, kv => kv.Value.Outcome, StringComparer.Ordinal);
     }
 
-    // The latest run against the one before it: p99 per path and the verdict.
+    // The latest run against the one before it: p99 (max under 1,000 keys) per path and the verdict.
     private static string Since(string page, ResultsHistory history)
     {
         var parts = new List<string>();
         var measured = false;
         foreach (var path in (ReadOnlySpan<PagePath>)[PagePath.Native, PagePath.Legacy])
         {
-            var series = history.P99Series(page, path).ToList();
+            var series = history.TailSeries(page, path).ToList();
             measured |= series.Count > 0;
             if (series.Count >= 2)
             {
                 parts.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{PagePaths.ToName(path)} p99 {series[^2].P99:0.##} → {series[^1].P99:0.##} ms"));
+                    $"{PagePaths.ToName(path)} {Tail(series[^2].Statistic, series[^1].Statistic)} {series[^2].Ms:0.##} → {series[^1].Ms:0.##} ms"));
             }
         }
         var verdicts = history.Verdicts(page).Select(v => v.Verdict.Verdict).ToList();
@@ -129,4 +130,6 @@ public sealed class StatusTable
         }
         return parts.Count == 0 ? "not measured" : string.Join(" · ", parts);
     }
+
+    private static string Tail(string before, string after) => before == after ? before : $"{before} → {after}";
 }

@@ -56,7 +56,7 @@ public sealed class MigrationDashboardTests : IDisposable
         Assert.Contains("native p50 1 · max 1.3 ms", html); // 10 keys: no p99, the max named as such
         Assert.Contains("legacy only", html);
         var search = dashboard.Rows[1];
-        Assert.Equal([2.0, 1.0, 1.2], search.NativeP99.Select(p => p.P99));
+        Assert.Equal([2.0, 1.0, 1.3], search.NativeTail.Select(p => p.Ms));
         Assert.Empty(search.Errors); // the latest run reported none; the first one's error is history
         Assert.Equal(["threw"], search.Rollbacks);
         // Native, legacy and the diff of the one compared screenshot, embedded; no network.
@@ -69,8 +69,8 @@ public sealed class MigrationDashboardTests : IDisposable
     public void History_plot_labels_the_axes_once_each_at_the_ends()
     {
         var t0 = DateTimeOffset.Parse("2026-01-01T10:00:00Z");
-        var native = Enumerable.Range(0, 12).Select(i => (t0.AddHours(i), 1.0 + i % 3)).ToList();
-        var legacy = Enumerable.Range(0, 12).Select(i => (t0.AddHours(i), 8.0 + i % 2)).ToList();
+        var native = Enumerable.Range(0, 12).Select(i => (t0.AddHours(i), "p99", 1.0 + i % 3)).ToList();
+        var legacy = Enumerable.Range(0, 12).Select(i => (t0.AddHours(i), "max", 8.0 + i % 2)).ToList();
 
         var svg = SvgCharts.History(native, legacy, 16.7);
 
@@ -99,7 +99,7 @@ public sealed class MigrationDashboardTests : IDisposable
 
         var table = StatusTable.Build(_manifest, history: ResultsHistory.Load(results));
 
-        Assert.Equal("native p99 2 → 1 ms · legacy p99 6 → 6 ms", table.Rows[1].SinceLastRun);
+        Assert.Equal("native max 2 → 1 ms · legacy max 6 → 6 ms", table.Rows[1].SinceLastRun); // 5 keys a run: no p99
         Assert.Equal("no history", table.Rows[0].SinceLastRun);
     }
 

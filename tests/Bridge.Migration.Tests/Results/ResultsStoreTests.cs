@@ -31,7 +31,8 @@ public sealed class ResultsStoreTests : IDisposable
         var history = ResultsHistory.Load(_dir.Path);
 
         Assert.Equal(["run", "run", "compare"], history.Runs.Select(r => r.Kind));
-        Assert.Equal([2.0, 1.0, 1.2], history.P99Series("search", PagePath.Native).Select(p => p.P99));
+        // Runs of 10 keys: no p99, their max.
+        Assert.Equal([("max", 2.0), ("max", 1.0), ("max", 1.3)], history.TailSeries("search", PagePath.Native).Select(p => (p.Statistic, p.Ms)));
         var verdict = Assert.Single(history.Verdicts("search")).Verdict;
         Assert.Equal(CompareVerdict.KeepLegacy, verdict.Verdict);
         Assert.Equal(["dump s: 2 node(s) differ, first at /view#home/view#rail-1[0]/view#tile-1[0] (backgroundColor: native #202830, legacy #ff0000)",
