@@ -48,6 +48,10 @@ public sealed class AppHost : IDisposable
             Window?.Dispose();
             throw;
         }
+        if (Backend is GlesRenderBackend gles)
+        {
+            gles.DamageRedraw = options.DamageRedraw;
+        }
         Resources = new ResourceSystem(options.AssetsRoot, log);
         World = new UiWorld(Text, Resources, log);
         IFrameClock clock = Window is not null ? new DisplayClock(Window.RefreshHz)

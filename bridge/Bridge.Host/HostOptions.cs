@@ -21,6 +21,10 @@ public sealed record HostOptions(ScreenSize Size, string Pace, string Backend, s
     /// remote (arrows, Enter = select, Backspace or Escape = back); null runs headless.</summary>
     public string? Window { get; init; }
 
+    /// <summary>Whether a frame redraws only where its draw commands changed (the GL backend keeps the last frame); false
+    /// draws every frame whole (<c>--redraw full</c>, to compare).</summary>
+    public bool DamageRedraw { get; init; } = true;
+
     /// <summary>The motion of a page change (none, fade, slide).</summary>
     public PageTransitionKind PageTransition { get; init; }
 

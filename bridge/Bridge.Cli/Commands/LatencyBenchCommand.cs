@@ -217,6 +217,7 @@ internal static class LatencyBenchCommand
             page,
             pace = request.Pace,
             backend = request.Backend,
+            redraw = request.DamageRedraw ? "damage" : "full",
             rounds,
             paths = sides.Select(s => new
             {

@@ -77,6 +77,11 @@ internal sealed class RunOptions(BridgeApp app)
     private readonly Option<string?> _size = new("--size") { Description = "Viewport WxH, e.g. 1280x720 (default: the script's)" };
     private readonly Option<string> _pace = new("--pace") { Description = "vsync (60 Hz), unpaced (a frame as soon as there is work) or stepped (a virtual 60 Hz clock that waits for decodes and JS before each frame: the same script gives the same pictures on any machine)", DefaultValueFactory = _ => "vsync" };
     private readonly Option<string> _backend = new("--backend") { Description = "gles (OpenGL ES through EGL) or null (no pixels)", DefaultValueFactory = _ => "gles" };
+    private readonly Option<string> _redraw = new("--redraw")
+    {
+        Description = "damage (a frame redraws only where it changed, the default) or full (every frame drawn whole, to compare)",
+        DefaultValueFactory = _ => "damage",
+    };
     private readonly Option<bool> _focusDebug = new("--focus-debug")
     {
         Description = "Draw the focus debug overlay: focusable boxes, the focused node, the last navigation's candidates with scores and its choice (screenshots show it; tree dumps do not). A script step {\"debug\":\"focus\"} or {\"debug\":\"none\"} switches it mid-run",
@@ -110,6 +115,7 @@ internal sealed class RunOptions(BridgeApp app)
         _engine.AcceptOnlyFromAmong("v8", "jint");
         _pace.AcceptOnlyFromAmong("vsync", "unpaced", "stepped");
         _backend.AcceptOnlyFromAmong("gles", "null");
+        _redraw.AcceptOnlyFromAmong("damage", "full");
         _failOn.AcceptOnlyFromAmong("error", "rollback", "never");
         _size.Validators.Add(result =>
         {
@@ -123,7 +129,7 @@ internal sealed class RunOptions(BridgeApp app)
                 result.AddError($"--size: {e.Message}");
             }
         });
-        foreach (var option in new Option[] { _manifest, _script, _out, _engine, _size, _pace, _backend, _focusDebug, _pageTransition, _failOn, _metrics, _metricsHold })
+        foreach (var option in new Option[] { _manifest, _script, _out, _engine, _size, _pace, _backend, _redraw, _focusDebug, _pageTransition, _failOn, _metrics, _metricsHold })
         {
             command.Options.Add(option);
         }
@@ -155,6 +161,7 @@ internal sealed class RunOptions(BridgeApp app)
         {
             Metrics = parse.GetValue(_metrics) ?? [],
             MetricsHold = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(_metricsHold))),
+            DamageRedraw = parse.GetValue(_redraw) != "full",
         };
     }
 }

@@ -18,6 +18,9 @@ internal sealed record RunRequest(string Manifest, string Script, string Out, Js
     /// <summary>How long the metrics endpoints stay up after the script (<c>--metrics-hold</c>).</summary>
     public TimeSpan MetricsHold { get; init; }
 
+    /// <summary>Whether frames redraw only what changed (<c>--redraw damage</c>, the default) or whole (<c>--redraw full</c>).</summary>
+    public bool DamageRedraw { get; init; } = true;
+
     /// <summary>Show the app in a desktop window and keep it running live after the script (<c>--window</c>).</summary>
     public bool Window { get; init; }
 
@@ -70,6 +73,7 @@ internal static class RunSession
             FocusDebug = request.FocusDebug,
             PageTransition = request.PageTransition,
             Window = request.Window ? app.Options.Name : null,
+            DamageRedraw = request.DamageRedraw,
         };
         using var host = AppHost.Create(options, app.Services, app.Pages, plan.Manifest, log, routes);
         if (latency is not null)

@@ -11,14 +11,8 @@ public sealed partial class GlesRenderBackend
         public int Start, Count, SlotCount, Features;
         public bool Scissor;
         public int SX, SY, SW, SH;
-    }
-
-    private struct ClipState
-    {
-        public RectF Scissor;
-        public bool HasRound;
-        public RectF Round;
-        public CornerRadii RoundRadii;
+        // Where the batch's quads can put pixels (a damage pass skips the batches it does not reach).
+        public float X0, Y0, X1, Y1;
     }
 
     private float[] _instances = new float[FloatsPerInstance * 1024];
@@ -31,17 +25,73 @@ public sealed partial class GlesRenderBackend
     private bool _atlasOverflowLogged;
     private DeviceMapping _device = DeviceMapping.Identity;
 
-    /// <summary>Clears to <paramref name="clear"/> and draws the list: glyphs into the atlas, instances into batches, one instanced draw per batch.</summary>
+    private readonly FrameDiff _diff = new();
+    private readonly DamageRegion _damage = new();
+    private readonly HashSet<int> _changedImages = new();
+    private Rgba _lastClear;
+    private DeviceMapping _lastDevice;
+    private int _lastAtlasGeneration;
+    private bool _damageActive;
+    private int _commandsDrawn;
+
+    /// <summary>Draws the list: the whole frame, or with <see cref="DamageRedraw"/> only the rectangles where it differs
+    /// from the last frame (the framebuffer keeps the rest). Glyphs go into the atlas, instances into batches, one
+    /// instanced draw per batch (per damaged rectangle it reaches).</summary>
     public void Render(DrawList list, Rgba clear)
     {
         CheckThread();
         ArgumentNullException.ThrowIfNull(list);
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
         ReadOnlySpan<DrawCommand> commands = list.Commands;
         _device = list.Device;
         PrepareGlyphs(commands);
         UploadAtlas();
-        BuildInstances(commands);
-        Submit(clear);
+
+        FullRedrawReason reason = FullRedrawReason.None;
+        int changed = commands.Length;
+        _damage.Clear();
+        if (!DamageRedraw)
+        {
+            reason = FullRedrawReason.Disabled;
+            _diff.Forget();
+        }
+        else
+        {
+            if (!_diff.HasLast) reason = FullRedrawReason.NoLastFrame;
+            else if (clear != _lastClear) reason = FullRedrawReason.ClearColour;
+            else if (_device != _lastDevice) reason = FullRedrawReason.DeviceMapping;
+            else if (_atlas.Generation != _lastAtlasGeneration) reason = FullRedrawReason.GlyphAtlas;
+            changed = _diff.Diff(commands, _device, _damage, _changedImages);
+            if (reason == FullRedrawReason.None && _damage.Area * 2 > (long)Width * Height) reason = FullRedrawReason.LargeDamage;
+        }
+        _changedImages.Clear();
+        _lastClear = clear;
+        _lastDevice = _device;
+        _lastAtlasGeneration = _atlas.Generation;
+
+        RedrawKind kind;
+        if (reason != FullRedrawReason.None)
+        {
+            kind = RedrawKind.Full;
+            _damage.AddAll();
+            _damageActive = false;
+        }
+        else
+        {
+            kind = _damage.IsEmpty ? RedrawKind.Unchanged : RedrawKind.Damage;
+            _damageActive = true;
+        }
+
+        int draws = 0;
+        _instanceCount = 0;
+        _commandsDrawn = 0;
+        if (kind != RedrawKind.Unchanged)
+        {
+            BuildInstances(commands);
+            draws = Submit(clear);
+        }
+        LastBatchCount = draws;
+        LastInstanceCount = _instanceCount;
         if (_window is not null)
         {
             // The swap is the present: it returns once the frame is on its way to the display (at vsync).
@@ -53,6 +103,9 @@ public sealed partial class GlesRenderBackend
             // complete (and keeps the next frame's texture uploads from stalling on this frame's rendering instead).
             _gl.Finish();
         }
+        LastFrame = new RenderStats(kind, reason, kind == RedrawKind.Unchanged ? 0 : _damage.Area, _damage.Count, changed,
+                                    _commandsDrawn, _instanceCount, draws,
+                                    System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     // STEP 1: every glyph of the frame is resident before any UV is written; if the atlas had to start over while
@@ -104,24 +157,23 @@ public sealed partial class GlesRenderBackend
         _instanceCount = 0;
         _batchCount = 0;
         int depth = 0;
-        var clip = new ClipState { Scissor = new RectF(0, 0, Width, Height) };
+        var clip = ClipState.Frame(Width, Height);
         OpenBatch(clip);
         DeviceMapping m = _device;
         foreach (ref readonly DrawCommand c in commands)
         {
+            if (c.Kind is DrawKind.Rect or DrawKind.Image or DrawKind.Text)
+            {
+                // A damage frame draws only the commands that reach the damage (their bounds as the diff sees them).
+                if (_damageActive && !_damage.Overlaps(Grow(clip.Scissor.Intersect(FrameDiff.DeviceBounds(c, m)), FrameDiff.Pad))) continue;
+                _commandsDrawn++;
+            }
             switch (c.Kind)
             {
                 case DrawKind.PushClip:
                     if (depth == _clipStack.Length) Array.Resize(ref _clipStack, depth * 2);
                     _clipStack[depth++] = clip;
-                    RectF clipRect = m.Map(c.Rect);
-                    clip.Scissor = clip.Scissor.Intersect(clipRect);
-                    if (!c.Radii.IsZero)
-                    {
-                        clip.HasRound = true;
-                        clip.Round = clipRect;
-                        clip.RoundRadii = m.Map(c.Radii);
-                    }
+                    clip = clip.Push(m.Map(c.Rect), m.Map(c.Radii));
                     OpenBatch(clip);
                     break;
                 case DrawKind.PopClip:
@@ -183,7 +235,7 @@ public sealed partial class GlesRenderBackend
             float x = MathF.Round((originX + l.X[i]) * m.Scale + m.OffsetX) + s.Left;
             float y = MathF.Round((originY + l.Y[i]) * m.Scale + m.OffsetY) + s.Top;
             var r = new RectF(x, y, s.W, s.H);
-            if (identity && IsOutside(r, clip.Scissor)) continue;
+            if (identity && (IsOutside(r, clip.Scissor) || (_damageActive && !_damage.Overlaps(Grow(r, 1))))) continue;
             var uv = new RectF(s.X * inv, s.Y * inv, (s.X + s.W) * inv, (s.Y + s.H) * inv);
             PutQuad(r, default, c.Color, default, 0, c.Opacity, GlesShaders.ModeGlyph, 0, transform, uv, clip);
         }
@@ -235,10 +287,18 @@ public sealed partial class GlesRenderBackend
         _instanceCount++;
         ref Batch batch = ref _batches[_batchCount - 1];
         batch.Count++;
+        RectF reach = t.IsIdentity ? new RectF(r.X - pad, r.Y - pad, r.W + 2 * pad, r.H + 2 * pad) : FrameDiff.TransformedBounds(r, t);
+        batch.X0 = MathF.Min(batch.X0, reach.X);
+        batch.Y0 = MathF.Min(batch.Y0, reach.Y);
+        batch.X1 = MathF.Max(batch.X1, reach.Right);
+        batch.Y1 = MathF.Max(batch.Y1, reach.Bottom);
         if (mode == GlesShaders.ModeGlyph) batch.Features |= GlesShaders.FeatureGlyphs;
         if (borderWidth > 0 && ba > 0) batch.Features |= GlesShaders.FeatureBorder;
         if (clip.HasRound) batch.Features |= GlesShaders.FeatureRoundClip;
     }
+
+    private static RectF Grow(in RectF r, float pad) =>
+        r.W > 0 && r.H > 0 ? new RectF(r.X - pad, r.Y - pad, r.W + 2 * pad, r.H + 2 * pad) : r;
 
     private static bool IsOutside(in RectF r, in RectF scissor) =>
         r.Right <= scissor.X || r.Bottom <= scissor.Y || r.X >= scissor.Right || r.Y >= scissor.Bottom;
@@ -283,7 +343,7 @@ public sealed partial class GlesRenderBackend
             Array.Resize(ref _batchTextures, _batches.Length * _imageSlots);
         }
         ref Batch b = ref _batches[_batchCount++];
-        b = new Batch { Start = _instanceCount };
+        b = new Batch { Start = _instanceCount, X0 = float.MaxValue, Y0 = float.MaxValue, X1 = float.MinValue, Y1 = float.MinValue };
         SetScissor(ref b, clip.Scissor);
     }
 
@@ -317,15 +377,23 @@ public sealed partial class GlesRenderBackend
         _gl.BindFramebuffer(FramebufferTarget.Framebuffer, _framebuffer);
     }
 
-    // STEP 3: one buffer upload, then per batch: scissor, textures, attribute offsets, one instanced draw.
-    private unsafe void Submit(Rgba clear)
+    // STEP 3: one buffer upload, then the damaged rectangles (the whole frame for a full redraw) are cleared, and per
+    // batch: textures, attribute offsets, then per rectangle it reaches a scissor (its clip within the rectangle) and one
+    // instanced draw.
+    private unsafe int Submit(Rgba clear)
     {
         _gl.BindFramebuffer(FramebufferTarget.Framebuffer, _framebuffer);
         _gl.Viewport(0, 0, (uint)Width, (uint)Height);
-        _gl.Disable(EnableCap.ScissorTest);
+        ReadOnlySpan<PixelRect> rects = _damage.Rects;
+        var frame = new PixelRect(0, 0, Width, Height);
         float ca = clear.A / 255f;
         _gl.ClearColor(clear.R / 255f * ca, clear.G / 255f * ca, clear.B / 255f * ca, ca);
-        _gl.Clear(ClearBufferMask.ColorBufferBit);
+        bool scissorOn = false;
+        foreach (PixelRect r in rects)
+        {
+            SetGlScissor(r, frame, ref scissorOn);
+            _gl.Clear(ClearBufferMask.ColorBufferBit);
+        }
         _gl.Enable(EnableCap.Blend);
         _gl.BlendFunc(BlendingFactor.One, BlendingFactor.OneMinusSrcAlpha);
         _gl.BindVertexArray(_vao);
@@ -340,47 +408,67 @@ public sealed partial class GlesRenderBackend
         Array.Clear(_boundUnits);
 
         int draws = 0;
-        bool scissorOn = false;
         uint current = 0;
         for (int i = 0; i < _batchCount; i++)
         {
             ref Batch b = ref _batches[i];
             if (b.Count == 0) continue;
-            uint program = ProgramFor(b.SlotCount, b.Features);
-            if (program != current)
+            PixelRect batchClip = (b.Scissor ? new PixelRect(b.SX, b.SY, b.SW, b.SH) : frame)
+                .Intersect(PixelRect.Covering(new RectF(b.X0, b.Y0, b.X1 - b.X0, b.Y1 - b.Y0), 1));
+            bool prepared = false;
+            foreach (PixelRect r in rects)
             {
-                _gl.UseProgram(program);
-                _gl.Uniform2(_viewportUniforms[b.SlotCount * 8 + b.Features], (float)Width, (float)Height);
-                current = program;
+                PixelRect scissor = batchClip.Intersect(r);
+                if (scissor.IsEmpty) continue;
+                if (!prepared)
+                {
+                    prepared = true;
+                    current = PrepareBatch(i, current);
+                }
+                // A scissor that covers the batch's reach is the same as no scissor: skip the state change.
+                SetGlScissor(b.Scissor || rects.Length > 1 || r != frame ? scissor : frame, frame, ref scissorOn);
+                _gl.DrawArraysInstanced(PrimitiveType.TriangleStrip, 0, 4, (uint)b.Count);
+                draws++;
             }
-            if (b.Scissor)
-            {
-                if (!scissorOn) _gl.Enable(EnableCap.ScissorTest);
-                scissorOn = true;
-                _gl.Scissor(b.SX, b.SY, (uint)b.SW, (uint)b.SH);
-            }
-            else if (scissorOn)
-            {
-                _gl.Disable(EnableCap.ScissorTest);
-                scissorOn = false;
-            }
-            for (int s = 0; s < b.SlotCount; s++)
-            {
-                uint tex = _batchTextures[i * _imageSlots + s];
-                if (_boundUnits[s] == tex) continue;
-                _gl.ActiveTexture(TextureUnit.Texture0 + s);
-                _gl.BindTexture(TextureTarget.Texture2D, tex);
-                _boundUnits[s] = tex;
-            }
-            // ES 3.0 has no base instance: point the per-instance attributes at this batch's first instance.
-            nint offset = (nint)b.Start * StrideBytes;
-            for (uint a = 0; a < 10; a++)
-                _gl.VertexAttribPointer(a + 1, 4, VertexAttribPointerType.Float, false, StrideBytes, (void*)(offset + a * 16));
-            _gl.DrawArraysInstanced(PrimitiveType.TriangleStrip, 0, 4, (uint)b.Count);
-            draws++;
         }
         if (scissorOn) _gl.Disable(EnableCap.ScissorTest);
-        LastBatchCount = draws;
-        LastInstanceCount = _instanceCount;
+        return draws;
+    }
+
+    private unsafe uint PrepareBatch(int i, uint current)
+    {
+        ref Batch b = ref _batches[i];
+        uint program = ProgramFor(b.SlotCount, b.Features);
+        if (program != current)
+        {
+            _gl.UseProgram(program);
+            _gl.Uniform2(_viewportUniforms[b.SlotCount * 8 + b.Features], (float)Width, (float)Height);
+        }
+        for (int s = 0; s < b.SlotCount; s++)
+        {
+            uint tex = _batchTextures[i * _imageSlots + s];
+            if (_boundUnits[s] == tex) continue;
+            _gl.ActiveTexture(TextureUnit.Texture0 + s);
+            _gl.BindTexture(TextureTarget.Texture2D, tex);
+            _boundUnits[s] = tex;
+        }
+        // ES 3.0 has no base instance: point the per-instance attributes at this batch's first instance.
+        nint offset = (nint)b.Start * StrideBytes;
+        for (uint a = 0; a < 10; a++)
+            _gl.VertexAttribPointer(a + 1, 4, VertexAttribPointerType.Float, false, StrideBytes, (void*)(offset + a * 16));
+        return program;
+    }
+
+    private void SetGlScissor(in PixelRect r, in PixelRect frame, ref bool scissorOn)
+    {
+        if (r == frame)
+        {
+            if (scissorOn) _gl.Disable(EnableCap.ScissorTest);
+            scissorOn = false;
+            return;
+        }
+        if (!scissorOn) _gl.Enable(EnableCap.ScissorTest);
+        scissorOn = true;
+        _gl.Scissor(r.X, r.Y, (uint)r.W, (uint)r.H);
     }
 }

@@ -6,8 +6,8 @@ using Silk.NET.OpenGL;
 
 namespace Bridge.Graphics;
 
-/// <summary>The OpenGL ES 3 renderer: draws a <see cref="DrawList"/> with one instanced draw per batch into an FBO, and
-/// shows each frame in a window when it was given one.</summary>
+/// <summary>The OpenGL ES 3 renderer: draws a <see cref="DrawList"/> with one instanced draw per batch into an FBO that
+/// keeps the last frame (so that a frame redraws only what changed), and shows each frame in a window when it was given one.</summary>
 /// <remarks>Thread affinity: the backend makes its EGL context (or the window's) current on the thread that constructs it, and every
 /// later call (Render, ReadPixels, UploadImage, Resize, Dispose) must come from that same thread; a call from another
 /// thread throws <see cref="InvalidOperationException"/>. The engine's UI thread is that render thread.</remarks>
@@ -132,6 +132,14 @@ public sealed partial class GlesRenderBackend : IRenderBackend
     /// <summary>Quads (rects, images, glyphs) drawn by the last frame.</summary>
     public int LastInstanceCount { get; private set; }
 
+    /// <summary>Whether a frame draws only where it differs from the last one (on by default): the framebuffer keeps the
+    /// last frame, and the rectangles whose draw commands changed are cleared and drawn again with a scissor. Off, every
+    /// frame is drawn whole.</summary>
+    public bool DamageRedraw { get; set; } = true;
+
+    /// <summary>What the last frame did: full or damage redraw and why, damaged pixels, commands drawn, draw calls, time.</summary>
+    public RenderStats LastFrame { get; private set; }
+
     /// <summary>Glyphs resident in the atlas.</summary>
     public int AtlasGlyphCount => _atlas.GlyphCount;
 
@@ -182,6 +190,9 @@ public sealed partial class GlesRenderBackend : IRenderBackend
             throw new InvalidOperationException($"The {width}x{height} RGBA8 framebuffer is incomplete ({status}).");
         Width = width;
         Height = height;
+        // The new framebuffer holds no last frame to keep: the next frame is drawn whole.
+        _damage.Reset(width, height);
+        _diff.Forget();
     }
 
     /// <inheritdoc/>
@@ -220,6 +231,7 @@ public sealed partial class GlesRenderBackend : IRenderBackend
         if (premultipliedRgba.Length < width * height * 4)
             throw new ArgumentException($"UploadImage {image}: {premultipliedRgba.Length} bytes for {width}x{height} RGBA8.", nameof(premultipliedRgba));
         _images.Upload(image.Id, width, height, premultipliedRgba);
+        _changedImages.Add(image.Id);
     }
 
     /// <inheritdoc/>
@@ -227,6 +239,7 @@ public sealed partial class GlesRenderBackend : IRenderBackend
     {
         CheckThread();
         _images.Delete(image.Id);
+        _changedImages.Add(image.Id);
     }
 
     /// <summary>True when the image has a texture (otherwise the placeholder is drawn).</summary>
