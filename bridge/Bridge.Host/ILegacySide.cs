@@ -33,6 +33,13 @@ public interface ILegacySide : ILegacyPageDriver, IDisposable
     /// <exception cref="IOException">A bundle file cannot be read; the running pages are left as they are.</exception>
     bool Reload(IReadOnlyList<string> bundles);
 
+    /// <summary>Loads the bundle files <paramref name="bundles"/> into a runtime of their own (the same engine and
+    /// limits, thrown away after) and returns why they do not load (a missing file, a syntax error, a bundle that throws
+    /// while it loads), or null when they load: a reload checks rebuilt code with it before the running pages are
+    /// touched.</summary>
+    /// <remarks>Any thread: it touches nothing of the running side.</remarks>
+    string? CheckLoads(IReadOnlyList<string> bundles);
+
     /// <summary>Blocks until JS has handled everything posted so far.</summary>
     bool WaitForIdle(TimeSpan timeout);
 

@@ -6,7 +6,8 @@ namespace Bridge.Serve;
 /// <summary><c>serve --watch</c>: watches the folder of a legacy source entry and, once changes settle
 /// (<see cref="Debounce"/>), rebuilds its bundle as scripts/build-legacy does; a good build replaces the bundle file and is
 /// handed to <c>onBuilt</c>, a failed one leaves the bundle as it was and is handed to <c>onFailed</c> with esbuild's
-/// message.</summary>
+/// message. A build that succeeds but does not load (a bundle that throws while it loads: the <c>check</c>) fails the
+/// same way.</summary>
 /// <remarks>Builds run one at a time off the frame loop; a change during a build starts another when it ends. The build
 /// writes beside the bundle first and replaces it only when it succeeded, so a running app never reads half a file.</remarks>
 internal sealed class LegacyWatcher : IDisposable
@@ -20,6 +21,7 @@ internal sealed class LegacyWatcher : IDisposable
     private readonly string _entry;
     private readonly string _bundle;
     private readonly string[] _builder;
+    private readonly Func<string, string?>? _check;
     private readonly Action _onBuilt;
     private readonly Action<string> _onFailed;
     private readonly ILogger _log;
@@ -30,9 +32,9 @@ internal sealed class LegacyWatcher : IDisposable
     private bool _again;
     private bool _disposed;
 
-    private LegacyWatcher(string entry, string bundle, string[] builder, Action onBuilt, Action<string> onFailed, ILogger log)
+    private LegacyWatcher(string entry, string bundle, string[] builder, Func<string, string?>? check, Action onBuilt, Action<string> onFailed, ILogger log)
     {
-        (_entry, _bundle, _builder, _onBuilt, _onFailed) = (entry, bundle, builder, onBuilt, onFailed);
+        (_entry, _bundle, _builder, _check, _onBuilt, _onFailed) = (entry, bundle, builder, check, onBuilt, onFailed);
         _log = log.ForContext<LegacyWatcher>();
         _timer = new Timer(_ => Build(), null, Timeout.Infinite, Timeout.Infinite);
         _watcher = new FileSystemWatcher(Path.GetDirectoryName(entry)!)
@@ -49,15 +51,22 @@ internal sealed class LegacyWatcher : IDisposable
     }
 
     /// <summary>Starts watching the folder of <paramref name="entry"/>; builds go to <paramref name="bundle"/>.</summary>
+    /// <param name="entry">The legacy source entry.</param>
+    /// <param name="bundle">The bundle file built from it.</param>
+    /// <param name="check">Given the path of a new build before it replaces the bundle, why it does not load, or null
+    /// when it does; null to check nothing.</param>
+    /// <param name="onBuilt">Called once a good build replaced the bundle.</param>
+    /// <param name="onFailed">Called with the reason when a build failed or does not load.</param>
+    /// <param name="log">Where builds are logged.</param>
     /// <exception cref="FileNotFoundException">The entry does not exist.</exception>
     /// <exception cref="Bridge.Host.AppStartException">No build-legacy can be found.</exception>
-    public static LegacyWatcher Start(string entry, string bundle, Action onBuilt, Action<string> onFailed, ILogger log)
+    public static LegacyWatcher Start(string entry, string bundle, Func<string, string?>? check, Action onBuilt, Action<string> onFailed, ILogger log)
     {
         if (!File.Exists(entry))
         {
             throw new FileNotFoundException($"--watch: the legacy entry '{entry}' does not exist", entry);
         }
-        var watcher = new LegacyWatcher(entry, bundle, FindBuilder(), onBuilt, onFailed, log);
+        var watcher = new LegacyWatcher(entry, bundle, FindBuilder(), check, onBuilt, onFailed, log);
         log.Information("watch: rebuilding {Bundle} from {Entry} when {Folder} changes", bundle, entry, Path.GetDirectoryName(entry));
         return watcher;
     }
@@ -156,6 +165,10 @@ internal sealed class LegacyWatcher : IDisposable
             {
                 process.Kill(entireProcessTree: true);
                 error = $"the build of {Path.GetFileName(_entry)} took over {BuildTimeout.TotalSeconds:0} s and was stopped";
+            }
+            else if (process.ExitCode == 0 && File.Exists(output) && _check?.Invoke(output) is { } loadError)
+            {
+                error = $"{Path.GetFileName(_entry)} built, but the bundle does not load: {loadError}";
             }
             else if (process.ExitCode == 0 && File.Exists(output))
             {

@@ -96,7 +96,8 @@ internal sealed class ServeVerb : IAppVerb
             session.Host.Router.Navigate(start);
             using var watcher = entry is null
                 ? null
-                : LegacyWatcher.Start(entry, loaded.Bundles[0], () => session.Post(new LoopCommand(LoopCommandKind.Reload)), session.BuildFailed, Log.Logger);
+                : LegacyWatcher.Start(entry, loaded.Bundles[0], next => session.Host.Legacy?.CheckLoads([next]),
+                    () => session.Post(new LoopCommand(LoopCommandKind.Reload)), session.BuildFailed, Log.Logger);
             using var server = PreviewServer.Start(session, address, parse.GetValue(port), Log.Logger);
             parse.InvocationConfiguration.Output.WriteLine($"{app.Options.Name} serve: preview at {server.Url} (Ctrl-C to stop)");
             parse.InvocationConfiguration.Output.Flush();

@@ -117,6 +117,42 @@ public sealed class LegacySide(LegacyPageDriver driver) : ILegacySide
         return driver.Reload(loaded);
     }
 
+    /// <summary>Longest <see cref="CheckLoads"/> waits for the bundles to load.</summary>
+    public static readonly TimeSpan LoadCheckTimeout = TimeSpan.FromSeconds(30);
+
+    public string? CheckLoads(IReadOnlyList<string> bundles)
+    {
+        ArgumentNullException.ThrowIfNull(bundles);
+        LegacyBundle[] loaded;
+        try
+        {
+            loaded = bundles.Select(LegacyBundle.FromFile).ToArray();
+        }
+        catch (IOException e)
+        {
+            return e.Message;
+        }
+        if (loaded.Length == 0)
+        {
+            return "no bundle to load";
+        }
+        // A runtime of its own, as the running one was started (engine, isolation, limits), thrown away after the load.
+        var options = (driver.Engine as LegacyEngine)?.Options ?? new LegacyEngineOptions();
+        using LegacyEngine probe = EngineName == "jint" ? new JintLegacyEngine(loaded, options) : new V8LegacyEngine(loaded, options);
+        try
+        {
+            if (!probe.Ready.Wait(LoadCheckTimeout))
+            {
+                return $"{probe.Name}: the bundles did not finish loading within {LoadCheckTimeout.TotalSeconds:0} s";
+            }
+        }
+        catch (AggregateException)
+        {
+            // Fault says why.
+        }
+        return probe.Fault;
+    }
+
     public bool HasPage(string legacyName) => driver.HasPage(legacyName);
 
     public IPageInstance Mount(IPageRoot root, string legacyName, PageContext context) => driver.Mount(root, legacyName, context);

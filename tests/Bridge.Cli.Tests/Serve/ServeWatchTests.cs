@@ -75,7 +75,8 @@ public sealed class ServeWatchTests : IDisposable
         Assert.Equal("ok", await tab.EvaluateAsync<string>("() => document.body.dataset.build"));
         Assert.False(await tab.IsVisibleAsync("#build"));
 
-        File.WriteAllText(source, File.ReadAllText(source).Replace("function Player({ params }) {", "function Player({ params }) {{", StringComparison.Ordinal));
+        var good = File.ReadAllText(source);
+        File.WriteAllText(source, good.Replace("function Player({ params }) {", "function Player({ params }) {{", StringComparison.Ordinal));
         await tab.WaitForFunctionAsync("() => document.body.dataset.build === 'failed'", null, Reload);
         Assert.True(await tab.IsVisibleAsync("#build"));
         Assert.Contains("watched.jsx", await tab.InnerTextAsync("#build-message"));
@@ -87,6 +88,18 @@ public sealed class ServeWatchTests : IDisposable
         Assert.True(await tab.EvaluateAsync<bool>(TitleIs("Hello v2 ")));
         Assert.Equal(depth, await tab.InnerTextAsync("#depth"));
         Assert.Contains("watch: the build of", bridge.Output);
+
+        // A bundle that builds but throws while it loads is a failed reload too: the banner says so, the last good build runs.
+        File.WriteAllText(source, good.Replace("function Player({ params }) {", "throw new Error('broken at load');\nfunction Player({ params }) {", StringComparison.Ordinal));
+        await tab.WaitForFunctionAsync("() => document.getElementById('build-message').textContent.includes('does not load')", null, Reload);
+        Assert.True(await tab.IsVisibleAsync("#build"));
+        Assert.Contains("broken at load", await tab.InnerTextAsync("#build-message"));
+        keys = await tab.Locator("#latency li").CountAsync();
+        await tab.Keyboard.PressAsync("ArrowLeft");
+        await tab.WaitForFunctionAsync("n => document.querySelectorAll('#latency li').length > n", keys);
+        Assert.StartsWith("left   player/legacy/v8", await tab.Locator("#latency li").First.TextContentAsync());
+        Assert.True(await tab.EvaluateAsync<bool>(TitleIs("Hello v2 ")));
+        Assert.Equal(depth, await tab.InnerTextAsync("#depth"));
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);

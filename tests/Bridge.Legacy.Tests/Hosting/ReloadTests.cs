@@ -1,4 +1,8 @@
+using Bridge.Engine.Widgets;
+using Bridge.Graphics;
+using Bridge.Legacy.App;
 using Bridge.Legacy.Engines;
+using Bridge.Migration;
 using Bridge.Legacy.Hosting;
 using Bridge.Legacy.Tests.Support;
 
@@ -37,6 +41,26 @@ public sealed class ReloadTests : IDisposable
         // The new runtime runs the page: a later reload back to the first build works the same way.
         Assert.True(host.Driver.Reload([v1]));
         host.RunUntil(() => host.TextOf(page, "reload-title") == "v1 kept" && host.Focused == "reload-b", s_timeout, "the second reload");
+    }
+
+    [Theory]
+    [InlineData("v8")]
+    [InlineData("jint")]
+    public void A_bundle_that_throws_while_loading_fails_the_load_check_and_leaves_the_running_side_alone(string engine)
+    {
+        Build("v1");
+        var good = Path.Combine(_dir, "v1", "reload.js");
+        var throwing = Path.Combine(_dir, "throws.js");
+        File.WriteAllText(throwing, File.ReadAllText(good) + "\nthrow new Error('broken at load');\n");
+        using var side = LegacySide.Start([LegacyBundle.FromFile(good)], engine == "jint" ? JsEngineKind.Jint : JsEngineKind.V8,
+            new LegacyEngineOptions { Logger = _logs.Logger }, new UiWorld(new TextSystem()), _logs.Logger);
+
+        Assert.Null(side.CheckLoads([good]));
+        Assert.Contains("broken at load", side.CheckLoads([throwing]));
+        Assert.Contains("missing.js", side.CheckLoads([Path.Combine(_dir, "missing.js")]));
+        Assert.Equal(0, side.Engine.Stats.Restarts);
+        Assert.Null(side.Engine.Fault);
+        Assert.True(side.HasPage("reloadable"));
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
