@@ -26,6 +26,7 @@ public sealed class AppHost : IDisposable
     private readonly ILogger _log;
     private readonly List<RunError> _errors = [];
     private int _legacyErrorsTaken;
+    private int _nativeRemount;
     private ILegacySide? _legacy;
 
     private AppHost(HostOptions options, ILogger log)
@@ -84,6 +85,10 @@ public sealed class AppHost : IDisposable
             Window.KeyPressed = (key, repeat) => Input.Enqueue(key, repeat);
             Loop.FrameEnded += PollWindow;
         }
+        // A code update (.NET hot reload) is taken on any thread and acted on by the next frame, in its handlers stage.
+        Loop.AddWorkSource(() => Volatile.Read(ref _nativeRemount) != 0);
+        Loop.Schedule.Add(new HotReloadSystem(this));
+        NativeHotReload.Add(this);
         StartupMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
 
@@ -305,11 +310,38 @@ public sealed class AppHost : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
+        NativeHotReload.Remove(this);
         Pages.FinishLeaving();
         Router?.Dispose();
         _legacy?.Dispose();
         Backend.Dispose();
         Window?.Dispose();
+    }
+
+    /// <summary>Asks the frame loop to mount the native pages again at the start of its next frame (their code changed);
+    /// any thread may call it.</summary>
+    public void RequestNativeRemount() => Volatile.Write(ref _nativeRemount, 1);
+
+    /// <summary>True from <see cref="RequestNativeRemount"/> until the frame that mounts the native pages again.</summary>
+    public bool NativeRemountPending => Volatile.Read(ref _nativeRemount) != 0;
+
+    // The native pages' code changed: they mount again, the one on screen in place.
+    internal void RemountNativeIfRequested()
+    {
+        if (Interlocked.Exchange(ref _nativeRemount, 0) == 0 || Router is null)
+        {
+            return;
+        }
+        try
+        {
+            var pages = Router.RemountNative();
+            _log.Information("Hot reload: {Count} native page(s) mounted again with the updated code", pages);
+        }
+        catch (Exception e)
+        {
+            // A page that fails with the new code is rolled back by the router; anything else is logged, the app goes on.
+            _log.Error(e, "Hot reload: mounting the native pages again failed");
+        }
     }
 
     private void PollWindow(in FrameRecord record) => Window!.PollEvents();
@@ -373,4 +405,14 @@ public sealed class AppHost : IDisposable
         var page = NativeFailures.RollBack(this, entity, handler, error, _log);
         _errors.Add(new RunError(page, RunErrorKind.NativeHandler, $"{handler} threw {error.GetType().Name}: {error.Message}"));
     }
+}
+
+/// <summary>Mounts the native pages again when a code update asked for it (<see cref="NativeHotReload"/>), in the frame's
+/// handlers stage, as a navigation from a handler would.</summary>
+/// <remarks>Reads and writes no component itself: the router mounts pages.</remarks>
+internal sealed class HotReloadSystem(AppHost host) : EngineSystem
+{
+    public override FrameStage Stage => FrameStage.Handlers;
+
+    public override void Run(in SystemContext context) => host.RemountNativeIfRequested();
 }

@@ -36,6 +36,9 @@ public sealed class NavigationEntry
     /// <summary>The testID that had focus when another page was pushed over this one.</summary>
     public string? SavedFocus { get; internal set; }
 
+    /// <summary>True when the entry's code changed since it was mounted (.NET hot reload): it mounts again when shown.</summary>
+    internal bool Stale { get; set; }
+
     /// <summary>The path the shown instance runs on: native for compare, else <see cref="Path"/>.</summary>
     public PagePath ShownPath => Path == PagePath.Compare ? PagePath.Native : Path;
 }

@@ -36,6 +36,7 @@ public sealed partial class Router
         entry.Root = root;
         entry.Instance = instance;
         entry.Path = path;
+        entry.Stale = false;
         entry.ShadowRoot = null;
         entry.ShadowInstance = null;
         if (path != PagePath.Compare)

@@ -140,6 +140,28 @@ public sealed partial class Router : INavigator, IDisposable
         return record;
     }
 
+    /// <summary>Mounts the native pages on the stack again, because their code changed (.NET hot reload): the page on
+    /// screen at once and in place (params kept, focus back by testID), a covered one when it comes back. Returns how
+    /// many entries run native code (the compare path's shown page included).</summary>
+    public int RemountNative()
+    {
+        ThrowIfDisposed();
+        var count = 0;
+        foreach (var entry in _stack)
+        {
+            if (entry.ShownPath == PagePath.Native)
+            {
+                entry.Stale = true;
+                count++;
+            }
+        }
+        if (Current is { Stale: true } current)
+        {
+            Run(() => RemountCurrent(current));
+        }
+        return count;
+    }
+
     /// <summary>Unmounts every page on the stack, top first.</summary>
     public void Dispose()
     {
@@ -180,9 +202,9 @@ public sealed partial class Router : INavigator, IDisposable
         var top = _stack[^1];
         _stack.RemoveAt(_stack.Count - 1);
         var below = _stack[^1];
-        if (below.Path != PathOf(below.Page))
+        if (below.Path != PathOf(below.Page) || below.Stale)
         {
-            // Rolled back while covered: mount the fallback hidden, then drop the old instance.
+            // Rolled back, switched or its code changed while covered: mount it again hidden, then drop the old instance.
             var old = Snapshot(below);
             Mount(below);
             Unmount(old);
@@ -207,7 +229,7 @@ public sealed partial class Router : INavigator, IDisposable
 
     private void RemountCurrent(NavigationEntry entry)
     {
-        if (Current != entry || entry.Path == PathOf(entry.Page))
+        if (Current != entry || (entry.Path == PathOf(entry.Page) && !entry.Stale))
         {
             return;
         }

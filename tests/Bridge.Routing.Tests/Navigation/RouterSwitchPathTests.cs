@@ -100,4 +100,30 @@ public sealed class RouterSwitchPathTests
         Assert.Equal(PagePath.Legacy, f.Router.Current!.Path);
         Assert.Equal(PagePath.Legacy, f.Router.PathOf("home"));
     }
+
+    [Fact]
+    public void Remount_native_mounts_the_native_page_on_screen_again_in_place_and_covered_ones_when_they_come_back()
+    {
+        var f = new RouterFixture();
+        f.Router.Start();
+        f.Router.Navigate("search");
+        f.Host.Calls.Clear();
+
+        Assert.Equal(2, f.Router.RemountNative());
+
+        Assert.Equal(["create 4 search Shown", "mount 4 native:Search", "create 5 search Shadow", "mount 5 legacy:search", "swap 2 -> 4"], f.Host.Calls.Take(5));
+        Assert.DoesNotContain(f.Host.Calls, c => c.Contains("Home", StringComparison.Ordinal));
+        Assert.Equal(2, f.Router.Stack.Count);
+        f.Host.Calls.Clear();
+        f.Router.Back();
+        Assert.Equal("mount 6 native:Home", f.Host.Calls[1]);
+        f.Host.Calls.Clear();
+        f.Router.Back();
+        f.Router.Navigate("details");
+        f.Host.Calls.Clear();
+
+        // A legacy page on screen is not native code: nothing mounts again.
+        Assert.Equal(1, f.Router.RemountNative());
+        Assert.Empty(f.Host.Calls);
+    }
 }
