@@ -27,11 +27,13 @@ internal sealed class ServeVerb : IAppVerb
         var size = new Option<string>("--size") { Description = "Viewport WxH", DefaultValueFactory = _ => "1280x720" };
         var pace = new Option<string>("--pace") { Description = "vsync (60 Hz) or unpaced", DefaultValueFactory = _ => "vsync" };
         var page = new Option<string?>("--page") { Description = "Page to start on (default: the manifest's start)" };
-        var watch = new Option<string?>("--watch")
+        var watch = new Option<string[]>("--watch")
         {
-            Description = "Legacy source entry (.jsx/.tsx): when a file in its folder changes, rebuild the manifest's bundle from it "
-                + "(as scripts/build-legacy) and reload the legacy pages in place",
+            Description = "Legacy source entry (.jsx/.tsx): when a file in its folder changes, rebuild its bundle from it (as "
+                + "scripts/build-legacy) and reload the legacy pages in place; repeat it for several bundles (each entry rebuilds "
+                + "the manifest's bundle of the same name, or the only one)",
             HelpName = "ENTRY",
+            AllowMultipleArgumentsPerToken = false,
         };
         engine.AcceptOnlyFromAmong("v8", "jint");
         pace.AcceptOnlyFromAmong("vsync", "unpaced");
@@ -80,11 +82,7 @@ internal sealed class ServeVerb : IAppVerb
                 throw new AppStartException($"--page: the manifest has no page '{start}' (pages: {string.Join(", ", loaded.Pages.Select(p => p.Name))})");
             }
             AppHost.Check(app.Services, app.Pages, loaded);
-            var entry = parse.GetValue(watch) is { } w ? Path.GetFullPath(w) : null;
-            if (entry is not null)
-            {
-                CheckWatch(entry, loaded);
-            }
+            var watched = WatchedBundles(parse.GetValue(watch) ?? [], loaded);
             var address = IPAddress.Parse(parse.GetValue(host)!);
             if (!IPAddress.IsLoopback(address))
             {
@@ -94,10 +92,15 @@ internal sealed class ServeVerb : IAppVerb
             using var signal = new StopSignal();
             using var session = new LiveSession(AppHost.Create(options, app.Services, app.Pages, loaded, Log.Logger), Log.Logger) { Bundles = loaded.Bundles };
             session.Host.Router.Navigate(start);
-            using var watcher = entry is null
-                ? null
-                : LegacyWatcher.Start(entry, loaded.Bundles[0], next => session.Host.Legacy?.CheckLoads([next]),
-                    () => session.Post(new LoopCommand(LoopCommandKind.Reload)), session.BuildFailed, Log.Logger);
+            var watchers = new List<LegacyWatcher>();
+            using var stopWatching = new Disposer(() => watchers.ForEach(w => w.Dispose()));
+            foreach (var (entry, bundle) in watched)
+            {
+                // A new build of one bundle is checked with the others as they are, in the manifest's load order.
+                watchers.Add(LegacyWatcher.Start(entry, bundle,
+                    next => session.Host.Legacy?.CheckLoads([.. loaded.Bundles.Select(b => b == bundle ? next : b)]),
+                    () => session.Post(new LoopCommand(LoopCommandKind.Reload)), session.BuildFailed, Log.Logger));
+            }
             using var server = PreviewServer.Start(session, address, parse.GetValue(port), Log.Logger);
             parse.InvocationConfiguration.Output.WriteLine($"{app.Options.Name} serve: preview at {server.Url} (Ctrl-C to stop)");
             parse.InvocationConfiguration.Output.Flush();
@@ -107,18 +110,39 @@ internal sealed class ServeVerb : IAppVerb
         return command;
     }
 
-    // --watch rebuilds one bundle: the manifest's only one.
-    private static void CheckWatch(string entry, Manifest manifest)
+    // Each --watch entry rebuilds one of the manifest's bundles: the one with the entry's name (app.jsx: app.js), or the
+    // manifest's only one.
+    private static List<(string Entry, string Bundle)> WatchedBundles(string[] entries, Manifest manifest)
     {
-        if (!File.Exists(entry))
+        var watched = new List<(string Entry, string Bundle)>();
+        foreach (var given in entries)
         {
-            throw new AppStartException($"--watch: the legacy entry '{entry}' does not exist");
+            var entry = Path.GetFullPath(given);
+            if (!File.Exists(entry))
+            {
+                throw new AppStartException($"--watch: the legacy entry '{entry}' does not exist");
+            }
+            if (manifest.Bundles.Count == 0)
+            {
+                throw new AppStartException($"--watch: the manifest {manifest.Path} has no legacy bundle to rebuild");
+            }
+            var named = manifest.Bundles.Where(b => Path.GetFileNameWithoutExtension(b) == Path.GetFileNameWithoutExtension(entry)).ToList();
+            var bundle = named.Count == 1 ? named[0]
+                : manifest.Bundles.Count == 1 ? manifest.Bundles[0]
+                : throw new AppStartException($"--watch: {Path.GetFileName(entry)} names none of the manifest's {manifest.Bundles.Count} bundles "
+                    + $"({string.Join(", ", manifest.Bundles.Select(Path.GetFileName))}); with several bundles, each --watch entry rebuilds "
+                    + "the bundle of its name (app.jsx: app.js)");
+            if (watched.Any(w => w.Bundle == bundle))
+            {
+                throw new AppStartException($"--watch: two entries rebuild {Path.GetFileName(bundle)}; give one entry per bundle");
+            }
+            watched.Add((entry, bundle));
         }
-        if (manifest.Bundles.Count != 1)
-        {
-            throw new AppStartException(manifest.Bundles.Count == 0
-                ? $"--watch: the manifest {manifest.Path} has no legacy bundle to rebuild"
-                : $"--watch: the manifest {manifest.Path} lists {manifest.Bundles.Count} bundles; --watch rebuilds one (list only the one built from {Path.GetFileName(entry)})");
-        }
+        return watched;
+    }
+
+    private sealed class Disposer(Action dispose) : IDisposable
+    {
+        public void Dispose() => dispose();
     }
 }

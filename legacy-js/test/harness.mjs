@@ -14,9 +14,13 @@ const repo = path.resolve(here, '..', '..');
 
 /** Builds the test fixtures bundle once and returns its source. */
 export function buildFixtures() {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'bridge-host-')), 'fixtures.js');
-  execFileSync(path.join(repo, 'scripts', 'build-legacy'),
-    [path.join(repo, 'tests', 'Bridge.Legacy.Tests', 'fixtures', 'index.jsx'), out], { stdio: 'inherit' });
+  return buildEntry(path.join(repo, 'tests', 'Bridge.Legacy.Tests', 'fixtures', 'index.jsx'));
+}
+
+/** Builds one entry file with scripts/build-legacy and returns the bundle's source. */
+export function buildEntry(entry) {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'bridge-host-')), path.basename(entry).replace(/\.[jt]sx?$/, '.js'));
+  execFileSync(path.join(repo, 'scripts', 'build-legacy'), [entry, out], { stdio: 'inherit' });
   return readFileSync(out, 'utf8');
 }
 

@@ -1,7 +1,10 @@
 import vm from 'node:vm';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildFixtures, Runtime, opsOf, idOf } from './harness.mjs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildFixtures, buildEntry, Runtime, opsOf, idOf } from './harness.mjs';
 import { PROP, OP } from '../src/wire/codes.js';
 
 const source = buildFixtures();
@@ -74,6 +77,17 @@ test('the bridge reaches the host through the one-shot handshake and no global',
   assert.equal(rt.bridge.answersKeys, true);
   assert.equal(vm.runInContext('typeof __bridge + " " + typeof __bridgeConnect', rt.context), 'undefined undefined');
   assert.equal(rt.bridge.activePageRoot(), 0);
+});
+
+test('a later bundle with its own copy of bridge-host cannot register pages the host would never find', () => {
+  const rt = new Runtime(source);
+  const entry = path.join(mkdtempSync(path.join(tmpdir(), 'bridge-second-')), 'second.jsx');
+  writeFileSync(entry, "import React from 'react';\nimport { View, registerPage } from 'bridge-host';\n"
+    + "registerPage('second', () => <View testID=\"second\" />);\n");
+  assert.throws(() => vm.runInContext(buildEntry(entry), rt.context),
+    /registerPage\("second"\): this bundle has its own copy of bridge-host .* build every page into one bundle/);
+  // The first bundle's copy still serves its pages.
+  assert.notEqual(idOf(opsOf(rt.mount(1, 'list'), 1), PROP.testID, 'item-a'), undefined);
 });
 
 test('logging a value nested too deep to serialize prints a summary instead of recursing', async () => {

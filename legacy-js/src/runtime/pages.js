@@ -11,6 +11,7 @@ import { emit, retireOutbox } from '../wire/outbox.js';
 import { reportPageError } from './errors.js';
 import { enterPage, leavePage, forgetPage, setEffectFlusher, settleEffects } from './active.js';
 import { safeString } from '../polyfills/console.js';
+import { isDetachedCopy } from './pump.js';
 
 export const reconciler = Reconciler(hostConfig);
 setEffectFlusher(() => reconciler.flushPassiveEffects());
@@ -25,6 +26,11 @@ export function registerPage(name, component) {
   }
   if (typeof component !== 'function' && (component === null || typeof component !== 'object')) {
     throw new TypeError('registerPage("' + name + '"): component must be a function or component object');
+  }
+  if (isDetachedCopy()) {
+    throw new Error('registerPage("' + name + '"): this bundle has its own copy of bridge-host (and React), and the host '
+      + 'runs the copy of the first bundle, so it would never find this page; build every page into one bundle (one entry '
+      + 'that imports the others), and keep later bundles free of bridge-host');
   }
   registry.set(name, component);
 }

@@ -57,6 +57,10 @@ function attachInput(buffer) {
   input = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
 }
 
+// Set on the global by the copy of bridge-host that connected (a flag, not the bridge: the bridge stays unreachable).
+const CONNECTED = Symbol.for('bridge-host.connected');
+let detached = false;
+
 /** The version of this host protocol; hosts check it. */
 export const PROTOCOL_VERSION = 2;
 
@@ -66,7 +70,12 @@ export const PROTOCOL_VERSION = 2;
  * bridge is reachable from no global. Returns false when no host asked (a bundle loaded after the first).
  */
 export function connectHost(g) {
-  if (typeof g.__bridgeConnect !== 'function') return false;
+  if (typeof g.__bridgeConnect !== 'function') {
+    // A later bundle with its own copy of bridge-host: the host talks to the first copy only, so pages this copy
+    // registers would never be found (registerPage refuses them, saying why).
+    detached = g[CONNECTED] === true;
+    return false;
+  }
   const bridge = {
     protocol: PROTOCOL_VERSION,
     // Every Key event is answered with KeyHandled: the host may hold keys for the verdict.
@@ -85,6 +94,12 @@ export function connectHost(g) {
     get input() { return input; },
     get output() { return outputBuffer(); },
   };
+  g[CONNECTED] = true;
   g.__bridgeConnect(Object.freeze(bridge));
   return true;
+}
+
+/** True in a copy of bridge-host that a bundle after the connected one carries: the host does not see its pages. */
+export function isDetachedCopy() {
+  return detached;
 }

@@ -43,6 +43,27 @@ public sealed class ServeUsageTests
         Assert.Contains("has no legacy bundle to rebuild", stderr);
     }
 
+    [Fact]
+    public void Watch_of_an_entry_that_names_none_of_several_bundles_exits_2_naming_them()
+    {
+        var dir = Directory.CreateTempSubdirectory("bridge-serve-usage-").FullName;
+        try
+        {
+            var entry = Path.Combine(BridgeProcess.RepositoryRoot, "tests", "Bridge.Cli.Tests", "fixtures", "watched.jsx");
+            var manifest = Path.Combine(dir, "manifest.json");
+            File.Copy(BridgeProcess.DemoBundle, Path.Combine(dir, "a.js"));
+            File.Copy(BridgeProcess.DemoBundle, Path.Combine(dir, "b.js"));
+            File.WriteAllText(manifest, """{"start": "home", "bundles": ["a.js", "b.js"], "pages": {"home": {"native": "Home", "live": "native"}}}""");
+            var (code, stdout, stderr) = BridgeProcess.RunSeparately("serve", "--port", "0", "--manifest", manifest, "--watch", entry);
+            Assert.True(code == ExitCodes.Usage, $"exit {code}\n{stdout}\n{stderr}");
+            Assert.Contains("--watch: watched.jsx names none of the manifest's 2 bundles (a.js, b.js)", stderr);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     // The demo's native pages only: no JS engine starts before the port is found taken.
     private static string NativeManifest()
     {

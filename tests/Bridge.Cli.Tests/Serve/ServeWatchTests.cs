@@ -30,7 +30,16 @@ public sealed class ServeWatchTests : IDisposable
     {
         var source = Path.Combine(_dir, "pages", "watched.jsx");
         Directory.CreateDirectory(Path.GetDirectoryName(source)!);
-        File.Copy(Path.Combine(BridgeProcess.RepositoryRoot, "tests", "Bridge.Cli.Tests", "fixtures", "watched.jsx"), source);
+        // The page's title ends with a suffix from a second bundle, watched too: plain code after the pages' bundle (a later
+        // bundle with its own copy of bridge-host could not register pages).
+        File.WriteAllText(source, File.ReadAllText(Path.Combine(BridgeProcess.RepositoryRoot, "tests", "Bridge.Cli.Tests", "fixtures", "watched.jsx"))
+            .Replace("{'Hello v1 ' + params.id}", "{'Hello v1 ' + params.id + (globalThis.watchedSuffix ?? '')}", StringComparison.Ordinal));
+        var suffixSource = Path.Combine(_dir, "lib", "suffix.mjs");
+        Directory.CreateDirectory(Path.GetDirectoryName(suffixSource)!);
+        File.WriteAllText(suffixSource, "globalThis.watchedSuffix = ' one';\n");
+        var suffixBundle = Path.Combine(_dir, "out", "suffix.js");
+        Directory.CreateDirectory(Path.GetDirectoryName(suffixBundle)!);
+        File.Copy(BridgeProcess.BuildBundle(suffixSource, $"suffix-{Guid.NewGuid():N}.js"), suffixBundle);
         // The bundle lives in the watched folder: the watcher must not take its own output for a change.
         var bundle = Path.Combine(_dir, "pages", "watched.js");
         File.Copy(BridgeProcess.BuildBundle(source, $"watched-{Guid.NewGuid():N}.js"), bundle);
@@ -40,7 +49,7 @@ public sealed class ServeWatchTests : IDisposable
             ["start"] = "home",
             ["design"] = new JsonArray(1280, 720),
             ["engine"] = "v8",
-            ["bundles"] = new JsonArray(bundle),
+            ["bundles"] = new JsonArray(bundle, suffixBundle),
             ["pages"] = new JsonObject
             {
                 ["home"] = new JsonObject { ["native"] = "Home", ["live"] = "native" },
@@ -48,7 +57,7 @@ public sealed class ServeWatchTests : IDisposable
             },
         }.ToJsonString());
 
-        using var bridge = BridgeProcess.Start("serve", "--manifest", manifest, "--port", "0", "--watch", source);
+        using var bridge = BridgeProcess.Start("serve", "--manifest", manifest, "--port", "0", "--watch", source, "--watch", suffixSource);
         started(bridge);
         await bridge.WaitForOutput("(Ctrl-C to stop)", Wait);
         using var playwright = await Playwright.CreateAsync();
@@ -74,6 +83,13 @@ public sealed class ServeWatchTests : IDisposable
         Assert.Equal(depth, await tab.InnerTextAsync("#depth"));
         Assert.Equal("ok", await tab.EvaluateAsync<string>("() => document.body.dataset.build"));
         Assert.False(await tab.IsVisibleAsync("#build"));
+
+        // The second watched entry rebuilds its own bundle; the reload runs both, in the manifest's order.
+        Assert.True(await tab.EvaluateAsync<bool>(TitleEndsWith(" one")));
+        File.WriteAllText(suffixSource, "globalThis.watchedSuffix = ' two';\n");
+        await tab.WaitForFunctionAsync(TitleEndsWith(" two"), null, Reload);
+        Assert.True(await tab.EvaluateAsync<bool>(TitleIs("Hello v2 ")));
+        Assert.Equal(depth, await tab.InnerTextAsync("#depth"));
 
         var good = File.ReadAllText(source);
         File.WriteAllText(source, good.Replace("function Player({ params }) {", "function Player({ params }) {{", StringComparison.Ordinal));
@@ -103,6 +119,10 @@ public sealed class ServeWatchTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    // True once the title node in the inspector's tree shows a text that ends with the given one.
+    private static string TitleEndsWith(string suffix) =>
+        $"() => (document.querySelector('#tree [data-testid=\"watched-title\"] .txt')?.textContent ?? '').endsWith('{suffix}\"')";
 
     // True once the title node in the inspector's tree shows a text that starts with the given one.
     private static string TitleIs(string prefix) =>
