@@ -201,6 +201,13 @@ internal sealed class LiveSession : IDisposable
                     {
                         client.SendText(build);
                     }
+                    // The verdict is kept only while a page watches: this one gets it fresh (a broadcast when it changed).
+                    var known = _compare;
+                    PublishCompare();
+                    if (_compare is { } compare && ReferenceEquals(compare, known))
+                    {
+                        client.SendText(compare);
+                    }
                     if (Hub.LastFrame is { } frame)
                     {
                         client.SendFrame(frame);
@@ -359,6 +366,12 @@ internal sealed class LiveSession : IDisposable
     // On the compare path, the verdict of the shown native tree against the legacy one in the shadow, when either changed.
     private void PublishCompare()
     {
+        if (Hub.Count == 0)
+        {
+            // Nobody watches: the trees are dumped again once a page connects.
+            _compareDumps = null;
+            return;
+        }
         var current = Host.Router.Current;
         string message;
         if (current is { Path: PagePath.Compare, ShadowRoot: { } shadow })

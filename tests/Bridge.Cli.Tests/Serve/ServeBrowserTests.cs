@@ -75,6 +75,8 @@ public sealed partial class ServeBrowserTests : IDisposable
         var second = await context.NewPageAsync();
         await second.GotoAsync(url);
         await second.WaitForFunctionAsync("() => document.body.dataset.page === 'details' && Number(document.getElementById('frame').dataset.frames) >= 1");
+        // ... and the compare verdict of the page on screen.
+        await second.WaitForFunctionAsync("() => document.body.dataset.compare === 'matches' || document.body.dataset.compare === 'differs'");
         await second.Locator("button[data-key='back']").ClickAsync();
         await tab.WaitForFunctionAsync("() => document.body.dataset.page === 'home'");
         await second.CloseAsync();
