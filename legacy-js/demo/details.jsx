@@ -1,4 +1,4 @@
-// Details: artwork, title, metadata, a wrapped synopsis, the Play / Add to list / Back buttons and a
+// Details: the title's backdrop behind a veil, title, metadata, a wrapped synopsis, the Play / Add to list / Back buttons and a
 // "More like this" rail. Up/down move between the buttons and the rail; each remembers its position.
 
 import React, { useCallback, useEffect, useRef, useState } from 'react';
@@ -59,10 +59,15 @@ function Details({ params }) {
   return (
     <View testID="details" onKey={onKey}
           style={{ width: SCREEN.width, height: SCREEN.height, backgroundColor: theme.background, flexDirection: 'column' }}>
-      <View testID="details-top" style={{ flexDirection: 'row', paddingLeft: GUTTER, paddingTop: GUTTER, paddingRight: GUTTER }}>
-        <Image testID="details-image" src={title.image} style={{ width: 480, height: 270, borderRadius: 8 }} />
-        <View testID="details-info" style={{ flex: 1, flexDirection: 'column', marginLeft: 40 }}>
-          <Text testID="details-title" numberOfLines={2} style={{ color: theme.text, fontSize: 40, fontWeight: 'bold' }}>
+      {/* The title's picture fills the screen behind a veil; the text sits on it, the rail fills the bottom. */}
+      <Image testID="details-backdrop" src={title.backdrop}
+             style={{ position: 'absolute', left: 0, top: 0, width: SCREEN.width, height: SCREEN.height }} />
+      <View testID="details-scrim"
+            style={{ position: 'absolute', left: 0, top: 0, width: SCREEN.width, height: SCREEN.height, backgroundColor: theme.scrim }} />
+      <View testID="details-top"
+            style={{ flex: 1, flexDirection: 'row', paddingLeft: GUTTER, paddingTop: GUTTER, paddingRight: GUTTER }}>
+        <View testID="details-info" style={{ width: 760, flexDirection: 'column' }}>
+          <Text testID="details-title" numberOfLines={2} style={{ color: theme.text, fontSize: 48, fontWeight: 'bold' }}>
             {title.title}
           </Text>
           <Text testID="details-meta" style={{ color: theme.textDim, fontSize: 18, marginTop: 12 }}>{title.meta}</Text>
@@ -85,7 +90,9 @@ function Details({ params }) {
           )}
         </View>
       </View>
-      <Rail id="similar" title="More like this" items={similar} memory={memory} onOpen={open} onTileFocus={onTileFocus} />
+      <View testID="details-bottom" style={{ paddingBottom: 24 }}>
+        <Rail id="similar" title="More like this" items={similar} memory={memory} onOpen={open} onTileFocus={onTileFocus} />
+      </View>
     </View>
   );
 }

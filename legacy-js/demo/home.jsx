@@ -4,7 +4,7 @@
 import React, { useCallback, useEffect, useRef, useState } from 'react';
 import { View, Text, Image, navigate, fetchData, requestFocus } from 'bridge-host';
 import { Button, Rail, tileID } from './components.jsx';
-import { GUTTER, SCREEN, useTheme } from './theme.js';
+import { ACCENT, GUTTER, SCREEN, useTheme } from './theme.js';
 
 function Hero({ title }) {
   const theme = useTheme();
@@ -17,8 +17,15 @@ function Hero({ title }) {
   return (
     <View testID="hero" onKey={onKey} style={{ width: SCREEN.width, height: 400 }}>
       <Image testID="hero-image" src={title.hero} style={{ position: 'absolute', left: 0, top: 0, width: SCREEN.width, height: 400 }} />
-      <View style={{ position: 'absolute', left: GUTTER + 16, top: 276, width: 560, flexDirection: 'column' }}>
-        <Text testID="hero-synopsis" numberOfLines={2} style={{ color: theme.text, fontSize: 18, lineHeight: 24 }}>
+      {/* The banner's art has no text: genre and title are text, sharp at any screen size. */}
+      <View style={{ position: 'absolute', left: GUTTER + 16, top: 96, width: 640, flexDirection: 'column', alignItems: 'flex-start' }}>
+        <View style={{ backgroundColor: ACCENT, borderRadius: 6, paddingLeft: 12, paddingRight: 12, paddingTop: 4, paddingBottom: 4 }}>
+          <Text testID="hero-genre" style={{ color: '#ffffff', fontSize: 20, fontWeight: 'bold' }}>{title.genre.toUpperCase()}</Text>
+        </View>
+        <Text testID="hero-title" numberOfLines={1} style={{ color: '#ffffff', fontSize: 60, fontWeight: 'bold', marginTop: 16 }}>
+          {title.title}
+        </Text>
+        <Text testID="hero-synopsis" numberOfLines={2} style={{ color: theme.text, fontSize: 18, lineHeight: 24, marginTop: 12 }}>
           {title.synopsis}
         </Text>
         <View style={{ flexDirection: 'row', marginTop: 16 }}>

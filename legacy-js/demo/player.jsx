@@ -1,4 +1,4 @@
-// Player overlay: the title's artwork as the picture, a progress bar that advances on the frame clock,
+// Player overlay: the title's backdrop as the picture, a progress bar that advances on the frame clock,
 // rewind / play-pause / forward controls, and an overlay that hides after a few seconds without input.
 // Back (the remote's key or the overlay's button) leaves the player.
 
@@ -91,11 +91,9 @@ function Player({ params }) {
     <View testID="player" onKey={onKey}
           style={{ width: SCREEN.width, height: SCREEN.height, backgroundColor: '#000000' }}>
       {title !== null && (
-        // A scope-wide hero plays letterboxed, as a film would; otherwise the 16:9 artwork fills the screen.
-        <Image testID="player-picture" src={title.hero ?? title.image}
-               style={title.hero != null
-                 ? { position: 'absolute', left: 0, top: (SCREEN.height - 400) / 2, width: SCREEN.width, height: 400 }
-                 : { position: 'absolute', left: 0, top: 0, width: SCREEN.width, height: SCREEN.height }} />
+        // The title's full-screen backdrop is the picture (drawn at the size it is shown, with no text of its own).
+        <Image testID="player-picture" src={title.backdrop}
+               style={{ position: 'absolute', left: 0, top: 0, width: SCREEN.width, height: SCREEN.height }} />
       )}
       <View testID="player-overlay"
             style={{ position: 'absolute', left: 0, right: 0, bottom: 0, height: 260, opacity: visible ? 1 : 0,

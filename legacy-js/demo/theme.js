@@ -16,6 +16,7 @@ export const THEMES = {
     raised: '#252b36',
     text: '#ffffff',
     textDim: '#8b96a5',
+    scrim: 'rgba(15,17,21,0.78)',
   },
   light: {
     name: 'light',
@@ -24,6 +25,7 @@ export const THEMES = {
     raised: '#dde2ea',
     text: '#0f1115',
     textDim: '#4a5566',
+    scrim: 'rgba(242,244,247,0.86)',
   },
 };
 

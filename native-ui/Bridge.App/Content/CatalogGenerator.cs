@@ -98,7 +98,8 @@ internal static class CatalogGenerator
             var minutes = genre == Genre.Documentary ? random.Next(48, 110) : random.Next(82, 168);
             var synopsis = Synopsis(ref random);
             var hero = i < heroCount ? $"asset://posters/{id}-hero.png" : null;
-            titles.Add(new Title(id, name, year, genre, maturity, score, minutes, synopsis, $"asset://posters/{id}.png", hero));
+            titles.Add(new Title(id, name, year, genre, maturity, score, minutes, synopsis, $"asset://posters/{id}.png", hero,
+                $"asset://posters/{id}-backdrop.jpg"));
         }
         return titles;
     }

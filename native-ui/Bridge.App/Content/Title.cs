@@ -11,7 +11,8 @@ public sealed record Title(
     int DurationMinutes,
     string Synopsis,
     string Poster,
-    string? Hero)
+    string? Hero,
+    string Backdrop)
 {
     /// <summary>The duration as a TV app shows it ("1 h 52 min").</summary>
     public string DurationText => DurationMinutes >= 60

@@ -92,6 +92,7 @@ public sealed class CatalogDataService(Catalog catalog, SettingsStore settings) 
         ["synopsis"] = t.Synopsis,
         ["image"] = t.Poster,
         ["hero"] = t.Hero,
+        ["backdrop"] = t.Backdrop,
         ["meta"] = Meta(t),
     };
 

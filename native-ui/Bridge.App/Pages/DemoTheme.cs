@@ -40,11 +40,12 @@ public static class DemoTheme
 }
 
 /// <summary>The colours of one theme.</summary>
-public sealed record Palette(string Name, string Background, string Surface, string Raised, string Text, string TextDim)
+/// <param name="Scrim">The veil over a backdrop picture that keeps the page's text readable on it.</param>
+public sealed record Palette(string Name, string Background, string Surface, string Raised, string Text, string TextDim, string Scrim)
 {
     /// <summary>The default dark TV theme.</summary>
-    public static Palette Dark { get; } = new("dark", "#0f1115", "#1a1e26", "#252b36", "#ffffff", "#8b96a5");
+    public static Palette Dark { get; } = new("dark", "#0f1115", "#1a1e26", "#252b36", "#ffffff", "#8b96a5", "rgba(15,17,21,0.78)");
 
     /// <summary>The light theme.</summary>
-    public static Palette Light { get; } = new("light", "#f2f4f7", "#ffffff", "#dde2ea", "#0f1115", "#4a5566");
+    public static Palette Light { get; } = new("light", "#f2f4f7", "#ffffff", "#dde2ea", "#0f1115", "#4a5566", "rgba(242,244,247,0.86)");
 }

@@ -73,15 +73,23 @@ public sealed class DetailsPage(NativePageContext page, CatalogDataService data)
             Width = DemoTheme.ScreenWidth, Height = DemoTheme.ScreenHeight, BackgroundColor = palette.Background, FlexDirection = "column",
         })
         [
+            // The title's picture fills the screen behind a veil; the text sits on it, the rail fills the bottom.
+            Image(title.Backdrop, testId: "details-backdrop", style: new()
+            {
+                Position = "absolute", Left = 0, Top = 0, Width = DemoTheme.ScreenWidth, Height = DemoTheme.ScreenHeight,
+            }),
+            View(testId: "details-scrim", style: new()
+            {
+                Position = "absolute", Left = 0, Top = 0, Width = DemoTheme.ScreenWidth, Height = DemoTheme.ScreenHeight, BackgroundColor = palette.Scrim,
+            }),
             View(testId: "details-top", style: new()
             {
-                FlexDirection = "row", PaddingLeft = DemoTheme.Gutter, PaddingTop = DemoTheme.Gutter, PaddingRight = DemoTheme.Gutter,
+                Flex = 1, FlexDirection = "row", PaddingLeft = DemoTheme.Gutter, PaddingTop = DemoTheme.Gutter, PaddingRight = DemoTheme.Gutter,
             })
             [
-                Image(title.Poster, testId: "details-image", style: new() { Width = 480, Height = 270, BorderRadius = 8 }),
-                View(testId: "details-info", style: new() { Flex = 1, FlexDirection = "column", MarginLeft = 40 })
+                View(testId: "details-info", style: new() { Width = 760, FlexDirection = "column" })
                 [
-                    Text(title.Name, testId: "details-title", numberOfLines: 2, style: new() { Color = palette.Text, FontSize = 40, FontWeight = "bold" }),
+                    Text(title.Name, testId: "details-title", numberOfLines: 2, style: new() { Color = palette.Text, FontSize = 48, FontWeight = "bold" }),
                     Text(CatalogDataService.Meta(title), testId: "details-meta", style: new() { Color = palette.TextDim, FontSize = 18, MarginTop = 12 }),
                     Text(title.Synopsis, testId: "details-synopsis", numberOfLines: 3, style: new()
                     {
@@ -97,7 +105,10 @@ public sealed class DetailsPage(NativePageContext page, CatalogDataService data)
                         Text("Added to your watchlist", testId: "details-on-list", style: new() { Color = DemoTheme.Accent, FontSize = 16, MarginTop = 12 }))
                 ]
             ],
-            Rail(ctx, "similar", "More like this", similar, memory, Open, (_, _) => inRail = true)
+            View(testId: "details-bottom", style: new() { PaddingBottom = 24 })
+            [
+                Rail(ctx, "similar", "More like this", similar, memory, Open, (_, _) => inRail = true)
+            ]
         ];
     }
 }

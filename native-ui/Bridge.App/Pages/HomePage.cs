@@ -92,9 +92,21 @@ public sealed class HomePage(NativePageContext page, CatalogDataService data) : 
             {
                 Position = "absolute", Left = 0, Top = 0, Width = DemoTheme.ScreenWidth, Height = 400,
             }),
-            View(style: new() { Position = "absolute", Left = DemoTheme.Gutter + 16, Top = 276, Width = 560, FlexDirection = "column" })
+            // The banner's art has no text: genre and title are text, sharp at any screen size.
+            View(style: new()
+            {
+                Position = "absolute", Left = DemoTheme.Gutter + 16, Top = 96, Width = 640, FlexDirection = "column", AlignItems = "flex-start",
+            })
             [
-                Text(title.Synopsis, testId: "hero-synopsis", numberOfLines: 2, style: new() { Color = palette.Text, FontSize = 18, LineHeight = 24 }),
+                View(style: new() { BackgroundColor = DemoTheme.Accent, BorderRadius = 6, PaddingLeft = 12, PaddingRight = 12, PaddingTop = 4, PaddingBottom = 4 })
+                [
+                    Text(title.GenreName.ToUpperInvariant(), testId: "hero-genre", style: new() { Color = "#ffffff", FontSize = 20, FontWeight = "bold" })
+                ],
+                Text(title.Name, testId: "hero-title", numberOfLines: 1, style: new() { Color = "#ffffff", FontSize = 60, FontWeight = "bold", MarginTop = 16 }),
+                Text(title.Synopsis, testId: "hero-synopsis", numberOfLines: 2, style: new()
+                {
+                    Color = palette.Text, FontSize = 18, LineHeight = 24, MarginTop = 12,
+                }),
                 View(style: new() { FlexDirection = "row", MarginTop = 16 })
                 [
                     Button(ctx, "hero-play", () => "Play", () => ctx.Navigator.Navigate("player", PageParams.Of("id", title.Id)), () => button = 0),

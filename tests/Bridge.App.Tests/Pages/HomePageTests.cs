@@ -12,7 +12,7 @@ public sealed class HomePageTests
         using var host = new PageHost(HomePage.Name);
         var ids = host.TestIds();
 
-        Assert.Superset(new HashSet<string> { "home", "home-scroll", "hero", "hero-image", "hero-synopsis", "hero-play", "hero-details" }, ids);
+        Assert.Superset(new HashSet<string> { "home", "home-scroll", "hero", "hero-image", "hero-genre", "hero-title", "hero-synopsis", "hero-play", "hero-details" }, ids);
         var rails = host.Context.Data.Catalog.Rails;
         foreach (var rail in rails)
         {

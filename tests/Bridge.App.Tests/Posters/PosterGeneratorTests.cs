@@ -17,19 +17,20 @@ public sealed class PosterGeneratorTests : IDisposable
     }
 
     [Fact]
-    public void Generates_a_decodable_png_of_the_right_size_for_every_poster_and_hero()
+    public void Generates_decodable_art_of_its_1080p_size_for_every_poster_backdrop_and_hero()
     {
         var titles = Catalog.Generate(heroCount: 2).Titles.Take(6).ToList();
         var result = new PosterGenerator(_root).EnsureAll(titles);
 
-        Assert.Equal(titles.Count + 2, result.Written);
+        Assert.Equal(2 * titles.Count + 2, result.Written);
         Assert.Equal(0, result.Skipped);
         foreach (var t in titles)
         {
-            AssertPng(AssetPaths.Resolve(t.Poster, _root), 240, 135);
+            AssertPng(AssetPaths.Resolve(t.Poster, _root), 351, 194);
+            AssertImage(AssetPaths.Resolve(t.Backdrop, _root), SKEncodedImageFormat.Jpeg, 1920, 1080);
             if (t.Hero is not null)
             {
-                AssertPng(AssetPaths.Resolve(t.Hero, _root), 1280, 400);
+                AssertPng(AssetPaths.Resolve(t.Hero, _root), 1920, 600);
             }
         }
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(_root, "posters"), "*.tmp"));
@@ -47,7 +48,7 @@ public sealed class PosterGeneratorTests : IDisposable
         var second = generator.EnsureAll(titles);
 
         Assert.Equal(0, second.Written);
-        Assert.Equal(titles.Count + 1, second.Skipped);
+        Assert.Equal(2 * titles.Count + 1, second.Skipped);
         Assert.Equal(before, File.GetLastWriteTimeUtc(path));
     }
 
@@ -63,7 +64,7 @@ public sealed class PosterGeneratorTests : IDisposable
         var again = generator.EnsureAll(titles);
 
         Assert.Equal(1, again.Written);
-        AssertPng(path, 240, 135);
+        AssertPng(path, 351, 194);
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class PosterGeneratorTests : IDisposable
 
         var again = generator.EnsureAll(titles);
 
-        Assert.Equal(2, again.Written);
+        Assert.Equal(4, again.Written);
         Assert.Equal(0, again.Skipped);
     }
 
@@ -84,9 +85,9 @@ public sealed class PosterGeneratorTests : IDisposable
     public void Rendering_is_deterministic_and_differs_between_titles()
     {
         var catalog = Catalog.Generate();
-        var a = PosterGenerator.Render(catalog.Titles[0], hero: false);
-        var b = PosterGenerator.Render(catalog.Titles[0], hero: false);
-        var c = PosterGenerator.Render(catalog.Titles[1], hero: false);
+        var a = PosterGenerator.Render(catalog.Titles[0], PosterKind.Tile);
+        var b = PosterGenerator.Render(catalog.Titles[0], PosterKind.Tile);
+        var c = PosterGenerator.Render(catalog.Titles[1], PosterKind.Tile);
         Assert.Equal(a, b);
         Assert.NotEqual(a, c);
     }
@@ -94,7 +95,7 @@ public sealed class PosterGeneratorTests : IDisposable
     [Fact]
     public void Poster_is_not_a_flat_colour()
     {
-        var png = PosterGenerator.Render(Catalog.Generate().Titles[2], hero: false);
+        var png = PosterGenerator.Render(Catalog.Generate().Titles[2], PosterKind.Tile);
         using var bitmap = SKBitmap.Decode(png);
         var colours = new HashSet<SKColor>();
         for (var y = 0; y < bitmap.Height; y += 9)
@@ -119,9 +120,41 @@ public sealed class PosterGeneratorTests : IDisposable
     {
         var bytes = File.ReadAllBytes(path);
         Assert.True(bytes.AsSpan(0, 8).SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }), $"{path} lacks the PNG signature");
-        using var bitmap = SKBitmap.Decode(bytes);
+        AssertImage(path, SKEncodedImageFormat.Png, width, height);
+    }
+
+    private static void AssertImage(string path, SKEncodedImageFormat format, int width, int height)
+    {
+        using var codec = SKCodec.Create(path);
+        Assert.NotNull(codec);
+        Assert.Equal(format, codec.EncodedFormat);
+        using var bitmap = SKBitmap.Decode(codec);
         Assert.NotNull(bitmap);
         Assert.Equal(width, bitmap.Width);
         Assert.Equal(height, bitmap.Height);
+    }
+
+    [Fact]
+    public void Art_carries_no_text_so_pages_never_show_a_title_twice()
+    {
+        // A title baked into the picture would add a band of near-white glyph pixels: the scene itself never goes that light.
+        var title = Catalog.Generate().Titles[0];
+        foreach (var kind in new[] { PosterKind.Tile, PosterKind.Hero })
+        {
+            using var bitmap = SKBitmap.Decode(PosterGenerator.Render(title, kind));
+            var white = 0;
+            for (var y = 0; y < bitmap.Height; y++)
+            {
+                for (var x = 0; x < bitmap.Width; x++)
+                {
+                    var c = bitmap.GetPixel(x, y);
+                    if (c.Red > 235 && c.Green > 235 && c.Blue > 235)
+                    {
+                        white++;
+                    }
+                }
+            }
+            Assert.True(white == 0, $"{kind}: {white} near-white pixels");
+        }
     }
 }

@@ -2,7 +2,8 @@ using Bridge.Migration;
 
 namespace Bridge.Cli.Tests.TenFoot;
 
-/// <summary>The demo's pages at 1280x720 and 1920x1080 look as reviewed: screenshots match the PNGs under golden/, or
+/// <summary>Every page of the demo (home, details, search, settings, the player) at 1280x720 and 1920x1080 looks as
+/// reviewed, in a stepped run (the same frames every time): screenshots match the PNGs under golden/, or
 /// rewrite them when BRIDGE_UPDATE_GOLDENS=1 (scripts/update-goldens.sh).</summary>
 public sealed class DemoGoldenTests : IDisposable
 {
@@ -12,7 +13,7 @@ public sealed class DemoGoldenTests : IDisposable
     // ...and a few pixels more (glyph edges), far fewer than a moved or recoloured node makes.
     private const double MaxShare = 0.0005;
 
-    private static readonly string[] Shots = ["home-2", "details-1", "search-1"];
+    private static readonly string[] Shots = ["home-1", "home-2", "details-1", "details-2", "search-1", "settings-1", "player-1"];
     private readonly string _dir = Directory.CreateTempSubdirectory("bridge-demo-golden-").FullName;
 
     private static string GoldenDir => Path.Combine(BridgeProcess.RepositoryRoot, "tests", "Bridge.Cli.Tests", "golden");
@@ -22,10 +23,10 @@ public sealed class DemoGoldenTests : IDisposable
     [InlineData("1920x1080")]
     public void Demo_pages_match_their_golden_screenshots(string size)
     {
-        var script = Path.Combine(AppContext.BaseDirectory, "TenFoot", "determinism-script.json");
+        var script = Path.Combine(AppContext.BaseDirectory, "TenFoot", "golden-script.json");
         var outDir = Path.Combine(_dir, size);
         var (code, output) = BridgeProcess.Run("run", "--manifest", Path.Combine(AppContext.BaseDirectory, "manifest.json"),
-            "--script", script, "--out", outDir, "--size", size, "--backend", "gles", "--pace", "unpaced");
+            "--script", script, "--out", outDir, "--size", size, "--backend", "gles", "--pace", "stepped");
         Assert.True(code == 0, output);
 
         foreach (var shot in Shots)
