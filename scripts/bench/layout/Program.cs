@@ -29,6 +29,13 @@ for (var i = 0; i < args.Length; i++)
 var minSamples = EnvInt("BENCH_SAMPLES", 20);
 var minMs = EnvInt("BENCH_MEASURE_MS", 1000);
 
+// Every case runs for a while before any is measured, so that the first one measured is not still on code the JIT
+// has not optimized yet (on a busy machine its background compiler lags).
+foreach (var (name, build) in Cases.All.Where(c => only.Count == 0 || only.Contains(c.Name)))
+{
+    Sampler.Run(1, minMs / 4, null, () => LayoutCalculator.Calculate(build(), float.NaN, float.NaN));
+}
+
 foreach (var (name, build) in Cases.All)
 {
     if (only.Count > 0 && !only.Contains(name))
