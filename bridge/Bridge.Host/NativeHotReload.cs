@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Reflection.Metadata;
+using System.Runtime.CompilerServices;
 
 [assembly: MetadataUpdateHandler(typeof(Bridge.Host.NativeHotReload))]
 
@@ -15,7 +15,8 @@ namespace Bridge.Host;
 /// restart the app.</remarks>
 public static class NativeHotReload
 {
-    private static readonly ConcurrentDictionary<AppHost, byte> s_hosts = new();
+    // Weak: a host nobody disposed is not kept alive by the handler.
+    private static readonly ConditionalWeakTable<AppHost, object> s_hosts = new();
 
     /// <summary>Code updates applied so far in this process.</summary>
     public static int Updates => s_updates;
@@ -32,13 +33,13 @@ public static class NativeHotReload
     public static void UpdateApplication(Type[]? updatedTypes)
     {
         Interlocked.Increment(ref s_updates);
-        foreach (var host in s_hosts.Keys)
+        foreach (var (host, _) in s_hosts)
         {
             host.RequestNativeRemount();
         }
     }
 
-    internal static void Add(AppHost host) => s_hosts.TryAdd(host, 0);
+    internal static void Add(AppHost host) => s_hosts.TryAdd(host, s_hosts);
 
-    internal static void Remove(AppHost host) => s_hosts.TryRemove(host, out _);
+    internal static void Remove(AppHost host) => s_hosts.Remove(host);
 }
