@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs the render benchmark (TV home page at 1280x720 and 1920x1080 on headless GLES / llvmpipe).
-# Usage: scripts/render-bench.sh [--frames N] [--warmup N] [--screenshots DIR]
-#   e.g. scripts/render-bench.sh --screenshots out/render-bench   writes out/render-bench/home-1280x720.png, home-1920x1080.png
+# Render benchmark of the demo app's real pages (home, details, search, settings, player) hosted as the app runs them, on
+# headless GLES (llvmpipe): per page, the focus-move frames (damage-only redraw) beside the same frames drawn whole,
+# taking turns in one run; medians with sample counts, and a byte-for-byte check of damage vs full redraw.
+# Usage: scripts/render-bench.sh [--moves N] [--warmup N] [--size WxH] [--screenshots DIR]
+#   e.g. scripts/render-bench.sh --moves 100 --screenshots out/render-bench   writes out/render-bench/home.png, …
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export LIBGL_ALWAYS_SOFTWARE="${LIBGL_ALWAYS_SOFTWARE:-1}"
-exec dotnet run -c Release --project scripts/RenderBench/RenderBench.csproj -- "$@"
+exec scripts/demo bench render --script bridge/Bridge.Demo/render-bench.json "$@"

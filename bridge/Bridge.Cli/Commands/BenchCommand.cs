@@ -13,6 +13,7 @@ internal static class BenchCommand
         var bench = new Command("bench", "Benchmarks that print our figures beside a peer's, measured in the same run.")
         {
             LatencyBenchCommand.Create(app),
+            RenderBenchCommand.Create(app),
         };
         foreach (var benchmark in app.Services.GetServices<IBenchmark>())
         {
