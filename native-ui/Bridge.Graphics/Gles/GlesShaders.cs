@@ -95,7 +95,9 @@ internal static class GlesShaders
         #endif
         #if BORDER
             float bw = v_params.x;
-            if (bw > 0.0) {
+            // A transparent border is no border (the fill covers the box), as in the variant without borders: a quad
+            // must draw the same whichever variant its batch uses (a damage-only redraw batches other quads with it).
+            if (bw > 0.0 && v_border.a > 0.0) {
                 float di = sdRoundBox(v_local, max(v_half - bw, vec2(0.0)), max(v_radii - bw, vec4(0.0)));
                 color = mix(v_border, color, clamp(0.5 - di / aa, 0.0, 1.0));
             }

@@ -34,6 +34,33 @@ public sealed class GlesRenderBackendTests
     }
 
     [GlFact]
+    public void A_background_reaches_under_its_border_so_a_transparent_border_draws_as_none_in_any_batch()
+    {
+        // Alone, the rect with a transparent border is drawn by the shader without borders; beside a rect with a visible
+        // border, by the one with: both must fill their box whole, as CSS's border-box background does.
+        var green = new Rgba(0, 200, 0, 255);
+        byte[] Draw(bool withBordered)
+        {
+            using var backend = new GlesRenderBackend(40, 20);
+            var list = new DrawList();
+            list.AddRect(new RectF(0, 0, 20, 20), default, green, 4, new Rgba(255, 255, 255, 0), 1, Id);
+            if (withBordered)
+            {
+                list.AddRect(new RectF(24, 0, 16, 20), default, green, 4, Rgba.White, 1, Id);
+            }
+            backend.Render(list, Rgba.Black);
+            var px = new byte[40 * 20 * 4];
+            backend.ReadPixels(px);
+            return px;
+        }
+        foreach (var px in new[] { Draw(false), Draw(true) })
+        {
+            int inBorder = (10 * 40 + 1) * 4; // x = 1, y = 10: inside the transparent 4 px border
+            Assert.Equal(new byte[] { 0, 200, 0, 255 }, px[inBorder..(inBorder + 4)]);
+        }
+    }
+
+    [GlFact]
     public void Home_page_draws_in_few_batches()
     {
         string assets = Path.Combine(AppContext.BaseDirectory, "bench-assets");
