@@ -119,7 +119,8 @@ public sealed partial class GlesRenderBackend
             {
                 if (c.Kind != DrawKind.Text || c.Text is null) continue;
                 TextLayout l = c.Text;
-                for (int i = 0; i < l.GlyphCount; i++) _atlas.Get(l.Faces[l.GlyphFace[i]].AtScale(_device.Scale), l.Glyphs[i]);
+                float scale = GlyphScale(_device.Map(c.Transform), _device.Scale, out _);
+                for (int i = 0; i < l.GlyphCount; i++) _atlas.Get(l.Faces[l.GlyphFace[i]].AtScale(scale), l.Glyphs[i]);
             }
             if (_atlas.Generation == generation) return;
         }
@@ -224,21 +225,40 @@ public sealed partial class GlesRenderBackend
         DeviceMapping m = _device;
         float inv = 1f / _atlas.Size;
         float originX = c.Rect.X, originY = c.Rect.Y;
-        bool identity = c.Transform.IsIdentity;
         Transform2D transform = m.Map(c.Transform);
+        // Glyphs are rasterized at the size they are shown (the device's scale, times a uniform scale transform such as a
+        // focused tile's), placed where the design-unit layout, then the transform, puts them.
+        float scale = GlyphScale(transform, m.Scale, out bool baked);
+        if (baked) transform = Transform2D.Identity;
+        bool identity = transform.IsIdentity;
+        c.Transform.ToMatrix(out float ta, out _, out _, out _, out float ttx, out float tty);
+        if (!baked) (ta, ttx, tty) = (1, 0, 0);
         for (int i = 0; i < l.GlyphCount; i++)
         {
-            // Glyphs are rasterized at the device size (crisp), placed where the design-unit layout puts them.
-            GlyphSlot s = _atlas.Get(l.Faces[l.GlyphFace[i]].AtScale(m.Scale), l.Glyphs[i]);
+            GlyphSlot s = _atlas.Get(l.Faces[l.GlyphFace[i]].AtScale(scale), l.Glyphs[i]);
             if (s.W == 0) continue;
             // Snap the pen to whole pixels so that glyph texels map 1:1 to frame pixels.
-            float x = MathF.Round((originX + l.X[i]) * m.Scale + m.OffsetX) + s.Left;
-            float y = MathF.Round((originY + l.Y[i]) * m.Scale + m.OffsetY) + s.Top;
+            float x = MathF.Round((ta * (originX + l.X[i]) + ttx) * m.Scale + m.OffsetX) + s.Left;
+            float y = MathF.Round((ta * (originY + l.Y[i]) + tty) * m.Scale + m.OffsetY) + s.Top;
             var r = new RectF(x, y, s.W, s.H);
             if (identity && (IsOutside(r, clip.Scissor) || (_damageActive && !_damage.Overlaps(Grow(r, 1))))) continue;
             var uv = new RectF(s.X * inv, s.Y * inv, (s.X + s.W) * inv, (s.Y + s.H) * inv);
             PutQuad(r, default, c.Color, default, 0, c.Opacity, GlesShaders.ModeGlyph, 0, transform, uv, clip);
         }
+    }
+
+    // The scale glyphs are rasterized at: the device's, times the transform's when it only scales (the same on both axes)
+    // and translates, which the glyphs' placement then takes in (baked); a rotating transform keeps device-size glyphs.
+    internal static float GlyphScale(in Transform2D deviceTransform, float deviceScale, out bool baked)
+    {
+        baked = false;
+        if (deviceTransform.IsIdentity || deviceTransform.RotationRadians != 0 || deviceTransform.ScaleX != deviceTransform.ScaleY
+            || !(deviceTransform.ScaleX > 0.05f) || deviceTransform.ScaleX > 20f)
+        {
+            return deviceScale;
+        }
+        baked = true;
+        return deviceScale * deviceTransform.ScaleX;
     }
 
     private void PutQuad(in RectF r, in CornerRadii radii, Rgba fill, Rgba border, float borderWidth, float opacity,

@@ -7,7 +7,11 @@ internal sealed class FontFace
 {
     private static int s_nextId;
     private HarfBuzzSharp.Font? _shaper;
-    private FontFace? _scaled;
+    // The sizes this typeface was last rasterized at: the device's, and those of text scaled by a transform (a focused
+    // tile's caption, a zoom while it runs). Few at a time; the oldest goes when a new one needs room.
+    private readonly FontFace?[] _scaled = new FontFace?[ScaledSizes];
+    private int _nextScaled;
+    private const int ScaledSizes = 6;
 
     internal FontFace(int id, SKTypeface typeface, float size)
     {
@@ -24,15 +28,19 @@ internal sealed class FontFace
     /// <summary>A fresh face id, unique within the process.</summary>
     internal static int NextId() => Interlocked.Increment(ref s_nextId);
 
-    /// <summary>The same typeface at <paramref name="scale"/> times this size, for rasterizing glyphs at device pixels
-    /// (the last scale asked for is kept: a frame has one).</summary>
+    /// <summary>The same typeface at <paramref name="scale"/> times this size, for rasterizing glyphs at the pixel size
+    /// they are shown at (the device's scale, times a transform's); the last few scales asked for are kept.</summary>
     internal FontFace AtScale(float scale)
     {
         if (scale == 1) return this;
-        FontFace? scaled = _scaled;
-        if (scaled is not null && scaled.Size == Size * scale) return scaled;
-        scaled = new FontFace(NextId(), Typeface, Size * scale);
-        _scaled = scaled;
+        float size = Size * scale;
+        foreach (FontFace? face in _scaled)
+        {
+            if (face is not null && face.Size == size) return face;
+        }
+        var scaled = new FontFace(NextId(), Typeface, size);
+        _scaled[_nextScaled] = scaled;
+        _nextScaled = (_nextScaled + 1) % ScaledSizes;
         return scaled;
     }
 

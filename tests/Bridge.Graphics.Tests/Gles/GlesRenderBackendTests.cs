@@ -61,6 +61,38 @@ public sealed class GlesRenderBackendTests
     }
 
     [GlFact]
+    public void Text_scaled_by_a_transform_is_drawn_from_glyphs_of_the_size_it_is_shown()
+    {
+        // Glyphs stretched from a smaller rasterization smear into grey ramps; glyphs rasterized at the shown size are as
+        // crisp as text laid out at that size. Grey pixels (neither ink nor background) measure the smear.
+        var text = new TextSystem();
+        const string words = "Anthem of Old Kyoto";
+        TextLayout small = text.Layout(words, new TextStyle(null, 16, 400, TextAlign.Left, float.NaN, 1), float.NaN);
+        TextLayout large = text.Layout(words, new TextStyle(null, 24, 400, TextAlign.Left, float.NaN, 1), float.NaN);
+        int Grey(TextLayout layout, Transform2D transform)
+        {
+            using var backend = new GlesRenderBackend(320, 48);
+            var list = new DrawList();
+            list.AddText(new RectF(8, 8, layout.Width, layout.Height), layout, Rgba.White, 1, transform);
+            backend.Render(list, Rgba.Black);
+            var px = new byte[320 * 48 * 4];
+            backend.ReadPixels(px);
+            int grey = 0;
+            for (int i = 0; i < px.Length; i += 4)
+            {
+                if (px[i] is > 40 and < 215) grey++;
+            }
+            return grey;
+        }
+        int native = Grey(large, Id);
+        int scaled = Grey(small, Transform2D.Scale(1.5f, 8, 8));
+        // A rotation of a millionth of a radian keeps the old way (device-size glyphs stretched by the transform).
+        int stretched = Grey(small, new Transform2D(1.5f, 1.5f, 0, 0, 1e-6f, 8, 8));
+        Assert.InRange(scaled, native * 0.85, native * 1.15);
+        Assert.True(stretched > native * 1.2, $"stretched glyphs: {stretched} grey pixels, crisp text {native}: the measure cannot tell them apart");
+    }
+
+    [GlFact]
     public void Home_page_draws_in_few_batches()
     {
         string assets = Path.Combine(AppContext.BaseDirectory, "bench-assets");
