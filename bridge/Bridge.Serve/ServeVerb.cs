@@ -91,7 +91,13 @@ internal sealed class ServeVerb : IAppVerb
             var options = new HostOptions(ScreenSize.Parse(parse.GetValue(size)!), parse.GetValue(pace)!, "gles", app.Options.Resolve(app.Options.AssetsRoot));
             using var signal = new StopSignal();
             using var session = new LiveSession(AppHost.Create(options, app.Services, app.Pages, loaded, Log.Logger), Log.Logger) { Bundles = loaded.Bundles };
-            session.Host.Router.Navigate(start);
+            // Under dotnet watch, a restart (an edit it could not apply) comes back on the pages the developer was on.
+            var memory = parse.GetValue(page) is null ? NavigationMemory.UnderDotnetWatch(loaded.Path, Log.Logger) : null;
+            if (memory?.TryRestore(session.Host.Router) != true)
+            {
+                session.Host.Router.Navigate(start);
+            }
+            memory?.Track(session.Host.Router);
             var watchers = new List<LegacyWatcher>();
             using var stopWatching = new Disposer(() => watchers.ForEach(w => w.Dispose()));
             foreach (var (entry, bundle) in watched)

@@ -4,7 +4,7 @@ using Bridge.Routing;
 namespace Bridge.Migration;
 
 /// <summary>Conversions from JSON elements to the plain values pages receive as parameters.</summary>
-internal static class JsonValues
+public static class JsonValues
 {
     /// <summary>Converts an object element into page parameters, recursively.</summary>
     public static PageParams ToParams(JsonElement element)
