@@ -17,7 +17,7 @@ public static class BatchFraming
     {
         try
         {
-            var reader = new MessagePackReader(batch);
+            var reader = new BusReader(batch.Span);
             WireReader.ReadFraming(ref reader, 5);
             var pageRoot = WireReader.ReadUInt(ref reader, FramingIndex, "page root");
             var revision = WireReader.ReadUInt(ref reader, FramingIndex, "revision");
@@ -34,19 +34,19 @@ public static class BatchFraming
     public static void Split<TState>(ReadOnlyMemory<byte> bytes, TState state, Action<TState, ReadOnlyMemory<byte>> onBatch)
     {
         ArgumentNullException.ThrowIfNull(onBatch);
-        var reader = new MessagePackReader(bytes);
         var start = 0;
-        while (!reader.End)
+        while (start < bytes.Length)
         {
+            int end;
             try
             {
-                reader.Skip();
+                var reader = new BusReader(bytes.Span[start..]);
+                end = start + reader.ReadRaw().Length;
             }
             catch (Exception e) when (WireReader.IsDecodeFailure(e))
             {
                 throw new BusFormatException(FramingIndex, $"the batches are cut at byte {start} of {bytes.Length}: {e.Message}", e);
             }
-            var end = (int)reader.Consumed;
             onBatch(state, bytes[start..end]);
             start = end;
         }
@@ -71,7 +71,7 @@ public static class BatchFraming
             try
             {
                 WireReader.CheckSize(batches[i], limits);
-                var reader = new MessagePackReader(batches[i]);
+                var reader = new BusReader(batches[i].Span);
                 WireReader.ReadFraming(ref reader, 5);
                 var root = WireReader.ReadUInt(ref reader, FramingIndex, "page root");
                 if (i > 0 && root != pageRoot)
@@ -86,7 +86,7 @@ public static class BatchFraming
                 n = WireReader.ReadArray(ref reader, FramingIndex, "the op list", 0, limits.MaxItems);
                 opCount += n;
                 CopyItems(ref reader, n, ops);
-                WireReader.CheckEnd(ref reader, batches[i].Length);
+                WireReader.CheckEnd(ref reader);
             }
             catch (Exception e) when (WireReader.IsDecodeFailure(e))
             {
@@ -113,15 +113,11 @@ public static class BatchFraming
         return output.WrittenSpan.ToArray();
     }
 
-    private static void CopyItems(ref MessagePackReader reader, int count, ArrayBufferWriter<byte> into)
+    private static void CopyItems(ref BusReader reader, int count, ArrayBufferWriter<byte> into)
     {
         for (var i = 0; i < count; i++)
         {
-            var raw = reader.ReadRaw();
-            foreach (var segment in raw)
-            {
-                into.Write(segment.Span);
-            }
+            into.Write(reader.ReadRaw());
         }
     }
 }

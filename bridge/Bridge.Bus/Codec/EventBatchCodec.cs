@@ -54,7 +54,7 @@ public static class EventBatchCodec
         var index = FramingIndex;
         try
         {
-            var reader = new MessagePackReader(bytes);
+            var reader = new BusReader(bytes.Span);
             WireReader.ReadFraming(ref reader, 2);
             var count = WireReader.ReadArray(ref reader, index, "the event list", 0, limits.MaxItems);
             for (index = 0; index < count; index++)
@@ -62,7 +62,7 @@ public static class EventBatchCodec
                 into.Add(ReadEvent(ref reader, index, limits));
             }
             index = FramingIndex;
-            WireReader.CheckEnd(ref reader, bytes.Length);
+            WireReader.CheckEnd(ref reader);
         }
         catch (Exception e) when (WireReader.IsDecodeFailure(e))
         {
@@ -153,7 +153,7 @@ public static class EventBatchCodec
         }
     }
 
-    private static HostEvent ReadEvent(ref MessagePackReader reader, int index, BusLimits limits)
+    private static HostEvent ReadEvent(ref BusReader reader, int index, BusLimits limits)
     {
         var length = WireReader.ReadArray(ref reader, index, "the event", 1, 9);
         var raw = WireReader.ReadUInt(ref reader, index, "the event code");

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using Bridge.Bus.Ops;
 using Bridge.Schema;
 using MessagePack;
@@ -63,7 +64,7 @@ public static class OpBatchCodec
         var index = FramingIndex;
         try
         {
-            var reader = new MessagePackReader(bytes);
+            var reader = new BusReader(bytes.Span);
             WireReader.ReadFraming(ref reader, 5);
             into.SchemaVersion = SchemaInfo.Version;
             into.PageRoot = WireReader.ReadUInt(ref reader, index, "page root");
@@ -74,12 +75,14 @@ public static class OpBatchCodec
                 into.AddCause(WireReader.ReadUInt(ref reader, index, "a causing event id"));
             }
             var count = WireReader.ReadArray(ref reader, index, "the op list", 0, limits.MaxItems);
+            into.ReserveOps(count);
+            var strings = StringCache.Current;
             for (index = 0; index < count; index++)
             {
-                ReadOp(ref reader, into, index, limits);
+                ReadOp(ref reader, into, index, limits, strings);
             }
             index = FramingIndex;
-            WireReader.CheckEnd(ref reader, bytes.Length);
+            WireReader.CheckEnd(ref reader);
         }
         catch (Exception e) when (WireReader.IsDecodeFailure(e))
         {
@@ -194,47 +197,33 @@ public static class OpBatchCodec
         }
     }
 
-    private static void ReadOp(ref MessagePackReader reader, OpBatch into, int index, BusLimits limits)
+    private static void ReadOp(ref BusReader reader, OpBatch into, int index, BusLimits limits, StringCache strings)
     {
         var length = WireReader.ReadArray(ref reader, index, "the op", 1, 8);
         var rawCode = WireReader.ReadUInt(ref reader, index, "the op code");
-        if (rawCode > byte.MaxValue)
-        {
-            throw new BusFormatException(index, $"unknown op code {rawCode}");
-        }
-        var code = (OpCode)rawCode;
-        string Name() => $"op {code}";
-        void Arity(int min, int max)
-        {
-            if (length < min || length > max)
-            {
-                var expected = min == max ? $"{min}" : $"{min} to {max}";
-                throw new BusFormatException(index, $"{Name()} has {length} elements, expected {expected}");
-            }
-        }
-
+        var code = rawCode <= byte.MaxValue ? (OpCode)rawCode : ThrowUnknownOp(index, rawCode);
         switch (code)
         {
             case OpCode.CreateNode:
             {
-                Arity(3, 4);
+                Arity(code, index, length, 3, 4);
                 var id = WireReader.ReadUInt(ref reader, index, "CreateNode id");
                 var type = WireReader.ReadUInt(ref reader, index, "CreateNode widget type");
-                if (!Enum.IsDefined((WidgetType)type) || type > byte.MaxValue)
+                if (type > byte.MaxValue || !Enum.IsDefined((WidgetType)type))
                 {
-                    throw new BusFormatException(index, $"CreateNode of node {id}: unknown widget type {type}");
+                    ThrowUnknownWidget(index, id, type);
                 }
-                var (start, count) = length == 4 ? ReadProps(ref reader, into, index, limits) : (into.PropCount, 0);
+                var (start, count) = length == 4 ? ReadProps(ref reader, into, index, limits, strings) : (into.PropCount, 0);
                 into.Add(new Op(code, id, type, 0, start, count, null, null, null));
                 break;
             }
             case OpCode.DeleteSubtree:
-                Arity(2, 2);
+                Arity(code, index, length, 2, 2);
                 into.Delete(WireReader.ReadUInt(ref reader, index, "DeleteSubtree id"));
                 break;
             case OpCode.InsertChild:
             {
-                Arity(3, 4);
+                Arity(code, index, length, 3, 4);
                 var parent = WireReader.ReadUInt(ref reader, index, "InsertChild parent");
                 var child = WireReader.ReadUInt(ref reader, index, "InsertChild child");
                 var before = length == 4 ? WireReader.ReadUInt(ref reader, index, "InsertChild before") : 0;
@@ -243,55 +232,55 @@ public static class OpBatchCodec
             }
             case OpCode.RemoveChild:
             {
-                Arity(3, 3);
+                Arity(code, index, length, 3, 3);
                 var parent = WireReader.ReadUInt(ref reader, index, "RemoveChild parent");
                 into.Remove(parent, WireReader.ReadUInt(ref reader, index, "RemoveChild child"));
                 break;
             }
             case OpCode.UpdateProps:
             {
-                Arity(3, 3);
+                Arity(code, index, length, 3, 3);
                 var id = WireReader.ReadUInt(ref reader, index, "UpdateProps id");
-                var (start, count) = ReadProps(ref reader, into, index, limits);
+                var (start, count) = ReadProps(ref reader, into, index, limits, strings);
                 into.Add(new Op(code, id, 0, 0, start, count, null, null, null));
                 break;
             }
             case OpCode.UpdateText:
             {
-                Arity(3, 3);
+                Arity(code, index, length, 3, 3);
                 var id = WireReader.ReadUInt(ref reader, index, "UpdateText id");
                 into.UpdateText(id, WireReader.ReadString(ref reader, index, "UpdateText text"));
                 break;
             }
             case OpCode.MountRoot:
             {
-                Arity(3, 3);
+                Arity(code, index, length, 3, 3);
                 var root = WireReader.ReadUInt(ref reader, index, "MountRoot page root");
                 into.MountRoot(root, WireReader.ReadString(ref reader, index, "MountRoot page name"));
                 break;
             }
             case OpCode.UnmountRoot:
-                Arity(2, 2);
+                Arity(code, index, length, 2, 2);
                 into.UnmountRoot(WireReader.ReadUInt(ref reader, index, "UnmountRoot page root"));
                 break;
             case OpCode.Navigate:
             {
-                Arity(2, 3);
+                Arity(code, index, length, 2, 3);
                 var page = WireReader.ReadString(ref reader, index, "Navigate page name");
                 into.Navigate(page, length == 3 ? WireValues.ReadData(ref reader, 0, limits, index) : null);
                 break;
             }
             case OpCode.GoBack:
-                Arity(1, 1);
+                Arity(code, index, length, 1, 1);
                 into.GoBack();
                 break;
             case OpCode.RequestFocus:
-                Arity(2, 2);
+                Arity(code, index, length, 2, 2);
                 into.RequestFocus(WireReader.ReadString(ref reader, index, "RequestFocus testID"));
                 break;
             case OpCode.DataRequest:
             {
-                Arity(3, 4);
+                Arity(code, index, length, 3, 4);
                 var id = WireReader.ReadUInt(ref reader, index, "DataRequest request id");
                 var resource = WireReader.ReadString(ref reader, index, "DataRequest resource");
                 into.DataRequest(id, resource, length == 4 ? WireValues.ReadData(ref reader, 0, limits, index) : null);
@@ -299,7 +288,7 @@ public static class OpBatchCodec
             }
             case OpCode.Log:
             {
-                Arity(3, 3);
+                Arity(code, index, length, 3, 3);
                 var level = WireReader.ReadUInt(ref reader, index, "Log level");
                 if (level > (uint)LogLevel.Error)
                 {
@@ -310,21 +299,21 @@ public static class OpBatchCodec
             }
             case OpCode.Error:
             {
-                Arity(2, 3);
+                Arity(code, index, length, 2, 3);
                 var message = WireReader.ReadString(ref reader, index, "Error message");
                 into.Error(message, length == 3 ? WireReader.ReadOptionalString(ref reader, index, "Error stack") : null);
                 break;
             }
             case OpCode.KeyHandled:
             {
-                Arity(3, 3);
+                Arity(code, index, length, 3, 3);
                 var eventId = WireReader.ReadUInt(ref reader, index, "KeyHandled event id");
                 into.KeyHandled(eventId, WireReader.ReadBool(ref reader, index, "KeyHandled consumed"));
                 break;
             }
             case OpCode.Measure:
             {
-                Arity(5, 5);
+                Arity(code, index, length, 5, 5);
                 var requestId = WireReader.ReadUInt(ref reader, index, "Measure request id");
                 var pageRoot = WireReader.ReadUInt(ref reader, index, "Measure page root");
                 var node = WireReader.ReadUInt(ref reader, index, "Measure node");
@@ -337,11 +326,13 @@ public static class OpBatchCodec
                 break;
             }
             default:
-                throw new BusFormatException(index, $"unknown op code {rawCode}");
+                ThrowUnknownOp(index, rawCode);
+                break;
         }
     }
 
-    private static (int Start, int Count) ReadProps(ref MessagePackReader reader, OpBatch into, int index, BusLimits limits)
+    /// <summary>Reads an op's prop list into the batch's prop table; gives the op's range of it.</summary>
+    private static (int Start, int Count) ReadProps(ref BusReader reader, OpBatch into, int index, BusLimits limits, StringCache strings)
     {
         var length = WireReader.ReadArray(ref reader, index, "the prop list", 0, limits.MaxPropsPerOp * 2);
         if (length % 2 != 0)
@@ -349,16 +340,35 @@ public static class OpBatchCodec
             throw new BusFormatException(index, $"the prop list has {length} elements, expected key/value pairs");
         }
         var start = into.PropCount;
+        into.ReserveProps(length / 2);
         for (var i = 0; i < length; i += 2)
         {
             var raw = WireReader.ReadUInt(ref reader, index, "a prop key");
             var key = (PropKey)raw;
             if (raw > ushort.MaxValue || !PropCatalog.TryGet(key, out _))
             {
-                throw new BusFormatException(index, $"unknown prop code {raw}");
+                ThrowUnknownProp(index, raw);
             }
-            into.AddProp(new PropEntry(key, WireValues.ReadPropValue(ref reader, 0, index, key)));
+            into.AddProp(new PropEntry(key, WireValues.ReadPropValue(ref reader, strings, 0, index, key)));
         }
         return (start, length / 2);
     }
+
+    private static void Arity(OpCode code, int index, int length, int min, int max)
+    {
+        if (length < min || length > max)
+        {
+            WireReader.ThrowCount(index, $"op {code}", length, min, max);
+        }
+    }
+
+    [DoesNotReturn]
+    private static OpCode ThrowUnknownOp(int index, uint code) => throw new BusFormatException(index, $"unknown op code {code}");
+
+    [DoesNotReturn]
+    private static void ThrowUnknownWidget(int index, uint id, uint type) =>
+        throw new BusFormatException(index, $"CreateNode of node {id}: unknown widget type {type}");
+
+    [DoesNotReturn]
+    private static void ThrowUnknownProp(int index, uint code) => throw new BusFormatException(index, $"unknown prop code {code}");
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using MessagePack;
 
 namespace Bridge.Bus.Codec;
 
@@ -14,41 +13,37 @@ internal sealed class StringCache
     [ThreadStatic]
     private static StringCache? _current;
 
-    private readonly byte[]?[] _keys = new byte[]?[Size];
-    private readonly string?[] _values = new string?[Size];
+    private readonly Entry[] _entries = new Entry[Size];
 
     public static StringCache Current => _current ??= new StringCache();
 
     /// <summary>Reads a string (the caller has checked the next item is one).</summary>
-    public string Read(ref MessagePackReader reader)
+    public string Read(ref BusReader reader)
     {
-        if (!reader.TryReadStringSpan(out var span))
-        {
-            return reader.ReadString()!;
-        }
+        var span = reader.ReadStringSpan();
         if (span.Length > MaxCachedBytes)
         {
             return Encoding.UTF8.GetString(span);
         }
-        var slot = (int)((uint)Hash(span) % Size);
-        var key = _keys[slot];
-        if (key is not null && span.SequenceEqual(key))
+        ref var entry = ref _entries[Hash(span) % Size];
+        if (entry.Key is { } key && span.SequenceEqual(key))
         {
-            return _values[slot]!;
+            return entry.Value!;
         }
         var value = Encoding.UTF8.GetString(span);
-        _keys[slot] = span.ToArray();
-        _values[slot] = value;
+        entry = new Entry(span.ToArray(), value);
         return value;
     }
 
-    private static int Hash(ReadOnlySpan<byte> bytes)
+    private static uint Hash(ReadOnlySpan<byte> bytes)
     {
-        var h = unchecked((int)2166136261);
+        var h = 2166136261;
         foreach (var b in bytes)
         {
             h = unchecked((h ^ b) * 16777619);
         }
         return h;
     }
+
+    private readonly record struct Entry(byte[]? Key, string? Value);
 }

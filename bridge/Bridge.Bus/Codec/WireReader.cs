@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MessagePack;
 
 namespace Bridge.Bus.Codec;
@@ -5,62 +6,72 @@ namespace Bridge.Bus.Codec;
 /// <summary>Shape checks shared by the decoders, each failing with a <see cref="BusFormatException"/> that names the item.</summary>
 internal static class WireReader
 {
-    public static int ReadArray(ref MessagePackReader reader, int index, string what, int min, int max)
+    public static int ReadArray(ref BusReader reader, int index, string what, int min, int max)
     {
-        if (reader.NextMessagePackType != MessagePackType.Array)
+        var code = reader.NextCode;
+        if (MessagePackCode.ToMessagePackType(code) != MessagePackType.Array)
         {
-            throw new BusFormatException(index, $"{what} is a {reader.NextMessagePackType}, expected an array");
+            ThrowWrongType(index, what, code, "an array");
         }
         var count = reader.ReadArrayHeader();
         if (count < min || count > max)
         {
-            var expected = min == max ? $"{min}" : $"{min} to {max}";
-            throw new BusFormatException(index, $"{what} has {count} elements, expected {expected}");
+            ThrowCount(index, what, count, min, max);
         }
         return count;
     }
 
-    public static uint ReadUInt(ref MessagePackReader reader, int index, string what)
+    public static uint ReadUInt(ref BusReader reader, int index, string what)
     {
-        if (reader.NextMessagePackType != MessagePackType.Integer)
+        var code = reader.NextCode;
+        if (MessagePackCode.ToMessagePackType(code) != MessagePackType.Integer)
         {
-            throw new BusFormatException(index, $"{what} is a {reader.NextMessagePackType}, expected an unsigned integer");
+            ThrowWrongType(index, what, code, "an unsigned integer");
         }
         var value = reader.ReadInt64();
         if (value < 0 || value > uint.MaxValue)
         {
-            throw new BusFormatException(index, $"{what} is {value}, out of the range of an unsigned 32-bit id");
+            ThrowOutOfRange(index, what, value);
         }
         return (uint)value;
     }
 
-    public static string ReadString(ref MessagePackReader reader, int index, string what)
+    public static string ReadString(ref BusReader reader, int index, string what)
     {
-        if (reader.NextMessagePackType != MessagePackType.String)
-        {
-            throw new BusFormatException(index, $"{what} is a {reader.NextMessagePackType}, expected a string");
-        }
-        return reader.ReadString()!;
+        CheckString(ref reader, index, what);
+        return reader.ReadString();
     }
 
-    public static string? ReadOptionalString(ref MessagePackReader reader, int index, string what) =>
+    /// <summary>Checks that a string comes next, for a caller that reads it another way (a cache).</summary>
+    public static void CheckString(ref BusReader reader, int index, string what)
+    {
+        var code = reader.NextCode;
+        if (MessagePackCode.ToMessagePackType(code) != MessagePackType.String)
+        {
+            ThrowWrongType(index, what, code, "a string");
+        }
+    }
+
+    public static string? ReadOptionalString(ref BusReader reader, int index, string what) =>
         reader.TryReadNil() ? null : ReadString(ref reader, index, what);
 
-    public static double ReadNumber(ref MessagePackReader reader, int index, string what)
+    public static double ReadNumber(ref BusReader reader, int index, string what)
     {
-        var type = reader.NextMessagePackType;
+        var code = reader.NextCode;
+        var type = MessagePackCode.ToMessagePackType(code);
         if (type != MessagePackType.Integer && type != MessagePackType.Float)
         {
-            throw new BusFormatException(index, $"{what} is a {type}, expected a number");
+            ThrowWrongType(index, what, code, "a number");
         }
-        return WireValues.ReadNumber(ref reader);
+        return reader.ReadNumber();
     }
 
-    public static bool ReadBool(ref MessagePackReader reader, int index, string what)
+    public static bool ReadBool(ref BusReader reader, int index, string what)
     {
-        if (reader.NextMessagePackType != MessagePackType.Boolean)
+        var code = reader.NextCode;
+        if (MessagePackCode.ToMessagePackType(code) != MessagePackType.Boolean)
         {
-            throw new BusFormatException(index, $"{what} is a {reader.NextMessagePackType}, expected true or false");
+            ThrowWrongType(index, what, code, "true or false");
         }
         return reader.ReadBoolean();
     }
@@ -75,7 +86,7 @@ internal static class WireReader
     }
 
     /// <summary>Reads the batch array header of <paramref name="fields"/> elements and checks the schema version.</summary>
-    public static void ReadFraming(ref MessagePackReader reader, int fields)
+    public static void ReadFraming(ref BusReader reader, int fields)
     {
         ReadArray(ref reader, -1, "the batch", fields, fields);
         var version = ReadUInt(ref reader, -1, "schema version");
@@ -86,15 +97,31 @@ internal static class WireReader
     }
 
     /// <summary>Rejects bytes left after the batch.</summary>
-    public static void CheckEnd(ref MessagePackReader reader, int length)
+    public static void CheckEnd(ref BusReader reader)
     {
         if (!reader.End)
         {
-            throw new BusFormatException(-1, $"{length - reader.Consumed} bytes follow the end of the batch");
+            throw new BusFormatException(-1, $"{reader.Remaining} bytes follow the end of the batch");
         }
     }
 
-    /// <summary>Runs a decode step, turning the library's exceptions for malformed bytes into a <see cref="BusFormatException"/>.</summary>
+    /// <summary>Rejects an item whose element count is outside <paramref name="min"/>..<paramref name="max"/>.</summary>
+    [DoesNotReturn]
+    public static void ThrowCount(int index, string what, int count, int min, int max)
+    {
+        var expected = min == max ? $"{min}" : $"{min} to {max}";
+        throw new BusFormatException(index, $"{what} has {count} elements, expected {expected}");
+    }
+
+    [DoesNotReturn]
+    private static void ThrowWrongType(int index, string what, byte code, string expected) =>
+        throw new BusFormatException(index, $"{what} is a {MessagePackCode.ToMessagePackType(code)}, expected {expected}");
+
+    [DoesNotReturn]
+    private static void ThrowOutOfRange(int index, string what, long value) =>
+        throw new BusFormatException(index, $"{what} is {value}, out of the range of an unsigned 32-bit id");
+
+    /// <summary>Turns the reader's exceptions for malformed bytes into a <see cref="BusFormatException"/> naming the item.</summary>
     public static BusFormatException Wrap(Exception e, int index) => e switch
     {
         BusFormatException bus => bus,

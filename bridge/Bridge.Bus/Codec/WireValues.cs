@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using Bridge.Schema;
 using MessagePack;
 using MessagePack.Resolvers;
@@ -41,33 +42,37 @@ internal static class WireValues
         }
     }
 
-    public static PropValue ReadPropValue(ref MessagePackReader reader, int depth, int opIndex, PropKey key)
+    public static PropValue ReadPropValue(ref BusReader reader, StringCache strings, int depth, int opIndex, PropKey key)
     {
-        switch (reader.NextMessagePackType)
+        switch (reader.NextType)
         {
             case MessagePackType.Nil:
-                reader.ReadNil();
+                reader.TryReadNil();
                 return PropValue.Null;
             case MessagePackType.Boolean:
                 return PropValue.Of(reader.ReadBoolean());
             case MessagePackType.Integer:
             case MessagePackType.Float:
-                return PropValue.Of(ReadNumber(ref reader));
+                return PropValue.Of(reader.ReadNumber());
             case MessagePackType.String:
-                return PropValue.Of(StringCache.Current.Read(ref reader));
+                return PropValue.Of(strings.Read(ref reader));
             case MessagePackType.Array when depth < 2:
                 var count = reader.ReadArrayHeader();
                 var items = new PropValue[count];
                 for (var i = 0; i < count; i++)
                 {
-                    items[i] = ReadPropValue(ref reader, depth + 1, opIndex, key);
+                    items[i] = ReadPropValue(ref reader, strings, depth + 1, opIndex, key);
                 }
                 return PropValue.Of(items);
             default:
-                throw new BusFormatException(opIndex,
-                    $"prop {PropName(key)}: a {reader.NextMessagePackType} is not a prop value (expected nil, bool, number, string or a flat array)");
+                return ThrowNotAPropValue(reader.NextType, opIndex, key);
         }
     }
+
+    [DoesNotReturn]
+    private static PropValue ThrowNotAPropValue(MessagePackType type, int opIndex, PropKey key) =>
+        throw new BusFormatException(opIndex,
+            $"prop {PropName(key)}: a {type} is not a prop value (expected nil, bool, number, string or a flat array)");
 
     public static void WriteNumber(ref MessagePackWriter writer, double number)
     {
@@ -80,11 +85,6 @@ internal static class WireValues
             writer.Write(number);
         }
     }
-
-    public static double ReadNumber(ref MessagePackReader reader) =>
-        reader.NextMessagePackType == MessagePackType.Integer
-            ? (reader.NextCode == MessagePackCode.UInt64 ? reader.ReadUInt64() : reader.ReadInt64())
-            : reader.ReadDouble();
 
     public static void WriteData(ref MessagePackWriter writer, object? value, int depth = 0)
     {
@@ -146,28 +146,27 @@ internal static class WireValues
         }
     }
 
-    public static object? ReadData(ref MessagePackReader reader, int depth, BusLimits limits, int index)
+    public static object? ReadData(ref BusReader reader, int depth, BusLimits limits, int index)
     {
         if (depth > limits.MaxDataDepth)
         {
             throw new BusFormatException(index, $"data nests deeper than {limits.MaxDataDepth} levels");
         }
-        switch (reader.NextMessagePackType)
+        switch (reader.NextType)
         {
             case MessagePackType.Nil:
-                reader.ReadNil();
+                reader.TryReadNil();
                 return null;
             case MessagePackType.Boolean:
                 return reader.ReadBoolean();
             case MessagePackType.Integer:
                 return reader.NextCode == MessagePackCode.UInt64 ? (object)reader.ReadUInt64() : reader.ReadInt64();
             case MessagePackType.Float:
-                return reader.ReadDouble();
+                return reader.ReadNumber();
             case MessagePackType.String:
                 return reader.ReadString();
             case MessagePackType.Binary:
-                var bytes = reader.ReadBytes();
-                return bytes.HasValue ? System.Buffers.BuffersExtensions.ToArray(bytes.Value) : null;
+                return reader.ReadBinary().ToArray();
             case MessagePackType.Array:
                 var count = reader.ReadArrayHeader();
                 var list = new List<object?>(count);
@@ -181,16 +180,16 @@ internal static class WireValues
                 var map = new Dictionary<string, object?>(pairs, StringComparer.Ordinal);
                 for (var i = 0; i < pairs; i++)
                 {
-                    if (reader.NextMessagePackType != MessagePackType.String)
+                    if (reader.NextType != MessagePackType.String)
                     {
-                        throw new BusFormatException(index, $"data map key is a {reader.NextMessagePackType}, expected a string");
+                        throw new BusFormatException(index, $"data map key is a {reader.NextType}, expected a string");
                     }
-                    var key = reader.ReadString()!;
+                    var key = reader.ReadString();
                     map[key] = ReadData(ref reader, depth + 1, limits, index);
                 }
                 return map;
             default:
-                throw new BusFormatException(index, $"a {reader.NextMessagePackType} is not supported in data");
+                throw new BusFormatException(index, $"a {reader.NextType} is not supported in data");
         }
     }
 

@@ -126,6 +126,19 @@ public sealed class OpBatch
         return this;
     }
 
+    /// <summary>Makes room for <paramref name="count"/> more ops, so that a decoder sized by the op list's header adds
+    /// them without growing the table op by op.</summary>
+    internal void ReserveOps(int count)
+    {
+        if (Count + count > _ops.Length)
+        {
+            Array.Resize(ref _ops, Math.Max(Count + count, _ops.Length * 2));
+        }
+    }
+
+    /// <summary>Makes room for <paramref name="count"/> more props.</summary>
+    internal void ReserveProps(int count) => EnsurePropCapacity(PropCount + count);
+
     internal int AddProps(ReadOnlySpan<PropEntry> props)
     {
         var start = PropCount;
