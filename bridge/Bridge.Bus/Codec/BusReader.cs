@@ -38,6 +38,18 @@ internal ref struct BusReader
     /// <summary>The type of the next item.</summary>
     public readonly MessagePackType NextType => MessagePackCode.ToMessagePackType(NextCode);
 
+    /// <summary>Reads a positive fixint if one comes next (the common id, code and prop key).</summary>
+    public bool TryReadFixUInt(out uint value)
+    {
+        if (_position < _bytes.Length && _bytes[_position] <= MessagePackCode.MaxFixInt)
+        {
+            value = _bytes[_position++];
+            return true;
+        }
+        value = 0;
+        return false;
+    }
+
     /// <summary>Reads a nil if one comes next.</summary>
     public bool TryReadNil()
     {

@@ -15,7 +15,7 @@ public static class EventBatchCodec
     /// <summary>Writes a batch into a buffer.</summary>
     public static void Encode(EventBatch batch, IBufferWriter<byte> output)
     {
-        var writer = new MessagePackWriter(output);
+        var writer = new BusWriter(output);
         writer.WriteArrayHeader(2);
         writer.Write(batch.SchemaVersion);
         var events = batch.Events;
@@ -71,7 +71,7 @@ public static class EventBatchCodec
         }
     }
 
-    private static void WriteEvent(ref MessagePackWriter writer, in HostEvent e)
+    private static void WriteEvent(ref BusWriter writer, in HostEvent e)
     {
         switch (e.Code)
         {
@@ -89,12 +89,7 @@ public static class EventBatchCodec
                 writer.Write((byte)e.Code);
                 writer.Write(e.RequestId);
                 writer.Write(e.Ok);
-                WireValues.WriteNumber(ref writer, e.X);
-                WireValues.WriteNumber(ref writer, e.Y);
-                WireValues.WriteNumber(ref writer, e.W);
-                WireValues.WriteNumber(ref writer, e.H);
-                WireValues.WriteNumber(ref writer, e.PageX);
-                WireValues.WriteNumber(ref writer, e.PageY);
+                WriteBox(ref writer, e);
                 break;
             case EventCode.Press:
             case EventCode.Focus:
@@ -108,12 +103,7 @@ public static class EventBatchCodec
                 writer.WriteArrayHeader(8);
                 writer.Write((byte)e.Code);
                 writer.Write(e.Target);
-                WireValues.WriteNumber(ref writer, e.X);
-                WireValues.WriteNumber(ref writer, e.Y);
-                WireValues.WriteNumber(ref writer, e.W);
-                WireValues.WriteNumber(ref writer, e.H);
-                WireValues.WriteNumber(ref writer, e.PageX);
-                WireValues.WriteNumber(ref writer, e.PageY);
+                WriteBox(ref writer, e);
                 break;
             case EventCode.DataResponse:
                 writer.WriteArrayHeader(4);
@@ -122,7 +112,7 @@ public static class EventBatchCodec
                 writer.Write(e.Ok);
                 if (e.Ok)
                 {
-                    WireValues.WriteData(ref writer, e.Data);
+                    writer.WriteData(e.Data);
                 }
                 else
                 {
@@ -134,7 +124,7 @@ public static class EventBatchCodec
                 writer.Write((byte)e.Code);
                 writer.Write(e.PageRoot);
                 writer.Write(e.Text);
-                WireValues.WriteData(ref writer, e.Data);
+                writer.WriteData(e.Data);
                 break;
             case EventCode.PageUnmount:
                 writer.WriteArrayHeader(2);
@@ -151,6 +141,16 @@ public static class EventBatchCodec
             default:
                 throw new ArgumentException($"event code {(int)e.Code} is not part of the schema", nameof(e));
         }
+    }
+
+    private static void WriteBox(ref BusWriter writer, in HostEvent e)
+    {
+        writer.WriteNumber(e.X);
+        writer.WriteNumber(e.Y);
+        writer.WriteNumber(e.W);
+        writer.WriteNumber(e.H);
+        writer.WriteNumber(e.PageX);
+        writer.WriteNumber(e.PageY);
     }
 
     private static HostEvent ReadEvent(ref BusReader reader, int index, BusLimits limits)

@@ -17,7 +17,7 @@ public static class OpBatchCodec
     /// <summary>Writes a batch into a buffer.</summary>
     public static void Encode(OpBatch batch, IBufferWriter<byte> output)
     {
-        var writer = new MessagePackWriter(output);
+        var writer = new BusWriter(output);
         writer.WriteArrayHeader(5);
         writer.Write(batch.SchemaVersion);
         writer.Write(batch.PageRoot);
@@ -91,7 +91,7 @@ public static class OpBatchCodec
         }
     }
 
-    private static void WriteOp(ref MessagePackWriter writer, OpBatch batch, in Op op)
+    private static void WriteOp(ref BusWriter writer, OpBatch batch, in Op op)
     {
         switch (op.Code)
         {
@@ -138,7 +138,7 @@ public static class OpBatchCodec
                 writer.WriteArrayHeader(3);
                 writer.Write((byte)op.Code);
                 writer.Write(op.Text);
-                WireValues.WriteData(ref writer, op.Data);
+                writer.WriteData(op.Data);
                 break;
             case OpCode.GoBack:
                 writer.WriteArrayHeader(1);
@@ -154,7 +154,7 @@ public static class OpBatchCodec
                 writer.Write((byte)op.Code);
                 writer.Write(op.RequestId);
                 writer.Write(op.Text);
-                WireValues.WriteData(ref writer, op.Data);
+                writer.WriteData(op.Data);
                 break;
             case OpCode.Log:
                 writer.WriteArrayHeader(3);
@@ -187,7 +187,7 @@ public static class OpBatchCodec
         }
     }
 
-    private static void WriteProps(ref MessagePackWriter writer, ReadOnlySpan<PropEntry> props)
+    private static void WriteProps(ref BusWriter writer, ReadOnlySpan<PropEntry> props)
     {
         writer.WriteArrayHeader(props.Length * 2);
         foreach (ref readonly var p in props)

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace Bridge.Bus.Codec;
@@ -35,14 +36,28 @@ internal sealed class StringCache
         return value;
     }
 
+    /// <summary>Mixes the first and last eight bytes and the length: the strings cached are short, and differ at
+    /// their ends more than in their middles (tile-12, #1a2b3c).</summary>
     private static uint Hash(ReadOnlySpan<byte> bytes)
     {
-        var h = 2166136261;
-        foreach (var b in bytes)
+        ulong head, tail;
+        if (bytes.Length >= 8)
         {
-            h = unchecked((h ^ b) * 16777619);
+            head = BinaryPrimitives.ReadUInt64LittleEndian(bytes);
+            tail = BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..]);
         }
-        return h;
+        else if (bytes.Length >= 4)
+        {
+            head = BinaryPrimitives.ReadUInt32LittleEndian(bytes);
+            tail = BinaryPrimitives.ReadUInt32LittleEndian(bytes[^4..]);
+        }
+        else
+        {
+            head = bytes.Length > 0 ? bytes[0] | (ulong)bytes[^1] << 8 | (ulong)bytes[bytes.Length / 2] << 16 : 0;
+            tail = 0;
+        }
+        var h = unchecked((head * 0x9E3779B97F4A7C15) ^ (tail * 0xC2B2AE3D27D4EB4F) ^ (ulong)bytes.Length);
+        return (uint)(h >> 32) ^ (uint)h;
     }
 
     private readonly record struct Entry(byte[]? Key, string? Value);

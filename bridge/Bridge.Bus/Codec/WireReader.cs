@@ -23,6 +23,10 @@ internal static class WireReader
 
     public static uint ReadUInt(ref BusReader reader, int index, string what)
     {
+        if (reader.TryReadFixUInt(out var small))
+        {
+            return small;
+        }
         var code = reader.NextCode;
         if (MessagePackCode.ToMessagePackType(code) != MessagePackType.Integer)
         {

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Bridge.Schema;
 using MessagePack;
 using MessagePack.Resolvers;
@@ -15,7 +16,7 @@ internal static class WireValues
     private static readonly MessagePackSerializerOptions ContractlessOptions =
         ContractlessStandardResolver.Options.WithSecurity(MessagePackSecurity.UntrustedData);
 
-    public static void WritePropValue(ref MessagePackWriter writer, in PropValue value)
+    public static void WritePropValue(ref BusWriter writer, in PropValue value)
     {
         switch (value.Kind)
         {
@@ -26,7 +27,7 @@ internal static class WireValues
                 writer.Write(value.Bool);
                 break;
             case PropValueKind.Number:
-                WriteNumber(ref writer, value.Number);
+                writer.WriteNumber(value.Number);
                 break;
             case PropValueKind.String:
                 writer.Write(value.String);
@@ -42,31 +43,44 @@ internal static class WireValues
         }
     }
 
+    /// <summary>Reads one prop value; inlined into the prop loop, which a returned struct would stall.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PropValue ReadPropValue(ref BusReader reader, StringCache strings, int depth, int opIndex, PropKey key)
     {
+        if (reader.TryReadFixUInt(out var small))
+        {
+            return PropValue.Of(small);
+        }
         switch (reader.NextType)
         {
+            case MessagePackType.String:
+                return PropValue.Of(strings.Read(ref reader));
+            case MessagePackType.Integer:
+            case MessagePackType.Float:
+                return PropValue.Of(reader.ReadNumber());
             case MessagePackType.Nil:
                 reader.TryReadNil();
                 return PropValue.Null;
             case MessagePackType.Boolean:
                 return PropValue.Of(reader.ReadBoolean());
-            case MessagePackType.Integer:
-            case MessagePackType.Float:
-                return PropValue.Of(reader.ReadNumber());
-            case MessagePackType.String:
-                return PropValue.Of(strings.Read(ref reader));
-            case MessagePackType.Array when depth < 2:
-                var count = reader.ReadArrayHeader();
-                var items = new PropValue[count];
-                for (var i = 0; i < count; i++)
-                {
-                    items[i] = ReadPropValue(ref reader, strings, depth + 1, opIndex, key);
-                }
-                return PropValue.Of(items);
             default:
-                return ThrowNotAPropValue(reader.NextType, opIndex, key);
+                return ReadPropArray(ref reader, strings, depth, opIndex, key);
         }
+    }
+
+    private static PropValue ReadPropArray(ref BusReader reader, StringCache strings, int depth, int opIndex, PropKey key)
+    {
+        if (reader.NextType != MessagePackType.Array || depth >= 2)
+        {
+            return ThrowNotAPropValue(reader.NextType, opIndex, key);
+        }
+        var count = reader.ReadArrayHeader();
+        var items = new PropValue[count];
+        for (var i = 0; i < count; i++)
+        {
+            items[i] = ReadPropValue(ref reader, strings, depth + 1, opIndex, key);
+        }
+        return PropValue.Of(items);
     }
 
     [DoesNotReturn]
@@ -74,9 +88,13 @@ internal static class WireValues
         throw new BusFormatException(opIndex,
             $"prop {PropName(key)}: a {type} is not a prop value (expected nil, bool, number, string or a flat array)");
 
+    /// <summary>Whether a number goes on the wire as an integer: the JS encoder writes integral numbers so (but -0).</summary>
+    public static bool IsIntegral(double number) =>
+        number == Math.Floor(number) && number >= long.MinValue && number <= long.MaxValue && !(number == 0 && double.IsNegative(number));
+
     public static void WriteNumber(ref MessagePackWriter writer, double number)
     {
-        if (number == Math.Floor(number) && number >= long.MinValue && number <= long.MaxValue && !(number == 0 && double.IsNegative(number)))
+        if (IsIntegral(number))
         {
             writer.Write((long)number);
         }
