@@ -38,13 +38,26 @@ internal ref struct BusReader
     /// <summary>The type of the next item.</summary>
     public readonly MessagePackType NextType => MessagePackCode.ToMessagePackType(NextCode);
 
-    /// <summary>Reads a positive fixint if one comes next (the common id, code and prop key).</summary>
-    public bool TryReadFixUInt(out uint value)
+    /// <summary>Reads an unsigned integer of one byte (a fixint or a uint8) if one comes next: most ids, codes, prop
+    /// keys and sizes, read without the general integer switch.</summary>
+    public bool TryReadSmallUInt(out uint value)
     {
-        if (_position < _bytes.Length && _bytes[_position] <= MessagePackCode.MaxFixInt)
+        var position = _position;
+        if ((uint)position < (uint)_bytes.Length)
         {
-            value = _bytes[_position++];
-            return true;
+            var code = _bytes[position];
+            if (code <= MessagePackCode.MaxFixInt)
+            {
+                value = code;
+                _position = position + 1;
+                return true;
+            }
+            if (code == MessagePackCode.UInt8 && (uint)(position + 1) < (uint)_bytes.Length)
+            {
+                value = _bytes[position + 1];
+                _position = position + 2;
+                return true;
+            }
         }
         value = 0;
         return false;

@@ -14,6 +14,9 @@ public static class OpBatchCodec
 {
     private const int FramingIndex = -1;
 
+    /// <summary>Whether each widget code up to the highest is one of the schema's (a table: the check runs per create).</summary>
+    private static readonly bool[] KnownWidgets = BuildKnownWidgets();
+
     /// <summary>Writes a batch into a buffer.</summary>
     public static void Encode(OpBatch batch, IBufferWriter<byte> output)
     {
@@ -59,11 +62,11 @@ public static class OpBatchCodec
     public static void Decode(ReadOnlyMemory<byte> bytes, OpBatch into, BusLimits? limits = null)
     {
         limits ??= BusLimits.Default;
-        into.Clear();
-        WireReader.CheckSize(bytes, limits);
+        var before = into.Reset();
         var index = FramingIndex;
         try
         {
+            WireReader.CheckSize(bytes, limits);
             var reader = new BusReader(bytes.Span);
             WireReader.ReadFraming(ref reader, 5);
             into.SchemaVersion = SchemaInfo.Version;
@@ -83,9 +86,11 @@ public static class OpBatchCodec
             }
             index = FramingIndex;
             WireReader.CheckEnd(ref reader);
+            into.ClearStale(before);
         }
         catch (Exception e) when (WireReader.IsDecodeFailure(e))
         {
+            into.ClearStale(before);
             into.Clear();
             throw WireReader.Wrap(e, index);
         }
@@ -209,7 +214,7 @@ public static class OpBatchCodec
                 Arity(code, index, length, 3, 4);
                 var id = WireReader.ReadUInt(ref reader, index, "CreateNode id");
                 var type = WireReader.ReadUInt(ref reader, index, "CreateNode widget type");
-                if (type > byte.MaxValue || !Enum.IsDefined((WidgetType)type))
+                if (type >= (uint)KnownWidgets.Length || !KnownWidgets[type])
                 {
                     ThrowUnknownWidget(index, id, type);
                 }
@@ -352,6 +357,16 @@ public static class OpBatchCodec
             into.AddProp(new PropEntry(key, WireValues.ReadPropValue(ref reader, strings, 0, index, key)));
         }
         return (start, length / 2);
+    }
+
+    private static bool[] BuildKnownWidgets()
+    {
+        var known = new bool[byte.MaxValue + 1];
+        foreach (var type in Enum.GetValues<WidgetType>())
+        {
+            known[(byte)type] = true;
+        }
+        return known;
     }
 
     private static void Arity(OpCode code, int index, int length, int min, int max)

@@ -23,7 +23,7 @@ internal static class WireReader
 
     public static uint ReadUInt(ref BusReader reader, int index, string what)
     {
-        if (reader.TryReadFixUInt(out var small))
+        if (reader.TryReadSmallUInt(out var small))
         {
             return small;
         }

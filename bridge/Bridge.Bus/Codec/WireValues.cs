@@ -47,7 +47,7 @@ internal static class WireValues
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PropValue ReadPropValue(ref BusReader reader, StringCache strings, int depth, int opIndex, PropKey key)
     {
-        if (reader.TryReadFixUInt(out var small))
+        if (reader.TryReadSmallUInt(out var small))
         {
             return PropValue.Of(small);
         }

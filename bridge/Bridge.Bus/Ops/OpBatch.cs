@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bridge.Schema;
 
 namespace Bridge.Bus.Ops;
@@ -39,16 +40,33 @@ public sealed class OpBatch
     public ReadOnlySpan<PropEntry> PropsOf(Op op) => _props.AsSpan(op.PropStart, op.PropCount);
 
     /// <summary>Empties the batch, keeping its capacity.</summary>
-    public void Clear()
+    public void Clear() => ClearStale(Reset());
+
+    /// <summary>Empties the batch like <see cref="Clear"/> but leaves the old entries in the tables, for a decoder that
+    /// overwrites them; it calls <see cref="ClearStale"/> with the counts this returns once it has filled the batch.</summary>
+    internal (int Ops, int Props) Reset()
     {
-        Array.Clear(_ops, 0, Count);
-        Array.Clear(_props, 0, PropCount);
+        var before = (Count, PropCount);
         Count = 0;
         PropCount = 0;
         CausedByCount = 0;
         Revision = 0;
         PageRoot = 0;
         SchemaVersion = Schema.SchemaInfo.Version;
+        return before;
+    }
+
+    /// <summary>Clears the entries a <see cref="Reset"/> left past the new counts, so the batch holds no stale references.</summary>
+    internal void ClearStale((int Ops, int Props) before)
+    {
+        if (before.Ops > Count)
+        {
+            Array.Clear(_ops, Count, before.Ops - Count);
+        }
+        if (before.Props > PropCount)
+        {
+            Array.Clear(_props, PropCount, before.Props - PropCount);
+        }
     }
 
     /// <summary>Records an input event that caused this batch.</summary>
@@ -116,15 +134,19 @@ public sealed class OpBatch
     public OpBatch Measure(uint requestId, uint pageRoot, uint node, uint relativeTo) =>
         Add(new Op(OpCode.Measure, requestId, pageRoot, node, (int)relativeTo, 0, null, null, null));
 
+    // Inlined so that an op built from constants is stored field by field, its null references without a GC write barrier.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal OpBatch Add(in Op op)
     {
         if (Count == _ops.Length)
         {
-            Array.Resize(ref _ops, _ops.Length * 2);
+            Grow();
         }
         _ops[Count++] = op;
         return this;
     }
+
+    private void Grow() => Array.Resize(ref _ops, _ops.Length * 2);
 
     /// <summary>Makes room for <paramref name="count"/> more ops, so that a decoder sized by the op list's header adds
     /// them without growing the table op by op.</summary>
