@@ -143,6 +143,22 @@ public sealed class MalformedInputTests
     }
 
     [Theory]
+    [InlineData(0)]
+    [InlineData(9)]
+    public void An_op_of_no_or_too_many_elements_is_named(int elements)
+    {
+        var bytes = Write((ref MessagePackWriter w) =>
+        {
+            Framing(ref w, 1);
+            w.WriteArrayHeader(elements);
+            for (var i = 0; i < elements; i++) w.Write(1u);
+        });
+        var e = Assert.Throws<BusFormatException>(() => OpBatchCodec.Decode(bytes));
+        Assert.Contains($"the op has {elements} elements, expected 1 to 8", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, e.Index);
+    }
+
+    [Theory]
     [InlineData(2)]
     [InlineData(4)]
     public void KeyHandled_with_a_wrong_arity_is_rejected(int elements)

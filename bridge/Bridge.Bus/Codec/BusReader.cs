@@ -83,7 +83,25 @@ internal ref struct BusReader
 
     /// <summary>Reads an array header; its count is at most the bytes left (each element takes one at least).</summary>
     public int ReadArrayHeader() =>
-        ReadHeader(MessagePackCode.MinFixArray, MessagePackCode.MaxFixArray, MessagePackCode.Array16, MessagePackCode.Array32, 1);
+        TryReadFixArrayHeader(out var count) ? count : ReadHeader(MessagePackCode.MinFixArray, MessagePackCode.MaxFixArray, MessagePackCode.Array16, MessagePackCode.Array32, 1);
+
+    /// <summary>Reads an array header of up to 15 elements (most ops and prop lists) if one comes next.</summary>
+    public bool TryReadFixArrayHeader(out int count)
+    {
+        var position = _position;
+        if ((uint)position < (uint)_bytes.Length)
+        {
+            var code = _bytes[position];
+            count = code & 0x0f;
+            if ((code & 0xf0) == MessagePackCode.MinFixArray && count <= _bytes.Length - position - 1)
+            {
+                _position = position + 1;
+                return true;
+            }
+        }
+        count = 0;
+        return false;
+    }
 
     /// <summary>Reads a map header; its pair count is at most half the bytes left.</summary>
     public int ReadMapHeader() =>
@@ -160,6 +178,10 @@ internal ref struct BusReader
     public ReadOnlySpan<byte> ReadStringSpan()
     {
         var code = TakeCode();
+        if (code is >= MessagePackCode.MinFixStr and <= MessagePackCode.MaxFixStr)
+        {
+            return Take(code & 0x1f);
+        }
         var length = code switch
         {
             >= MessagePackCode.MinFixStr and <= MessagePackCode.MaxFixStr => code & 0x1f,

@@ -79,7 +79,21 @@ internal ref struct BusWriter
         }
     }
 
+    /// <summary>Writes an integer in its smallest form; a fixint (most ids, codes and keys) inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Write(long value)
+    {
+        if ((ulong)value <= MessagePackCode.MaxFixInt && _used < _span.Length)
+        {
+            _span[_used++] = (byte)value;
+        }
+        else
+        {
+            WriteInteger(value);
+        }
+    }
+
+    private void WriteInteger(long value)
     {
         if (value >= 0)
         {

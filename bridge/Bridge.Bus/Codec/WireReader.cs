@@ -8,17 +8,25 @@ internal static class WireReader
 {
     public static int ReadArray(ref BusReader reader, int index, string what, int min, int max)
     {
-        var code = reader.NextCode;
-        if (MessagePackCode.ToMessagePackType(code) != MessagePackType.Array)
+        if (!reader.TryReadFixArrayHeader(out var count))
         {
-            ThrowWrongType(index, what, code, "an array");
+            count = ReadAnyArray(ref reader, index, what);
         }
-        var count = reader.ReadArrayHeader();
         if (count < min || count > max)
         {
             ThrowCount(index, what, count, min, max);
         }
         return count;
+    }
+
+    private static int ReadAnyArray(ref BusReader reader, int index, string what)
+    {
+        var code = reader.NextCode;
+        if (MessagePackCode.ToMessagePackType(code) != MessagePackType.Array)
+        {
+            ThrowWrongType(index, what, code, "an array");
+        }
+        return reader.ReadArrayHeader();
     }
 
     public static uint ReadUInt(ref BusReader reader, int index, string what)
