@@ -2,13 +2,14 @@ using Bridge.Graphics.Gles;
 
 namespace Bridge.Graphics;
 
-// Batching: quads are sorted by kind (shapes, images, glyphs) into batches that each compile in only their own features.
-// llvmpipe runs every branch of a shader for every pixel, so a full-screen rect batched with glyphs and an image paid for
-// an image fetch and a glyph fetch at each of its pixels. Kinds are drawn in that order within a run of one scissor, and
-// a quad that overlaps a pending quad of a later kind first draws what is pending, so overlapping quads keep their order.
+// Batching: quads are sorted by kind (square shapes, rounded shapes, images, glyphs) into batches that each compile in
+// only their own features. llvmpipe runs every branch of a shader for every pixel, so a full-screen rect batched with
+// glyphs and an image would pay for an image fetch, a glyph fetch and a rounded edge at each of its pixels. Kinds are
+// drawn in that order within a run of one scissor, and a quad that overlaps a pending quad of a later kind first draws
+// what is pending, so overlapping quads keep their order.
 public sealed partial class GlesRenderBackend
 {
-    private const int KindShape = 0, KindImage = 1, KindGlyph = 2, Kinds = 3;
+    private const int KindSquare = 0, KindShape = 1, KindImage = 2, KindGlyph = 3, Kinds = 4;
 
     // Past this many reach rectangles a kind merges new ones into its last (fewer, coarser overlap tests).
     private const int MaxReaches = 256;
@@ -70,7 +71,7 @@ public sealed partial class GlesRenderBackend
         }
     }
 
-    private readonly Pending[] _pending = [new(), new(), new()];
+    private readonly Pending[] _pending = [new(), new(), new(), new()];
     private Batch _segment;
 
     /// <summary>Draws every quad as before kinds and square variants existed: one batch per scissor run with the rounded
@@ -137,7 +138,10 @@ public sealed partial class GlesRenderBackend
         }
         RectF reach = t.IsIdentity ? new RectF(r.X - pad, r.Y - pad, r.W + 2 * pad, r.H + 2 * pad) : FrameDiff.TransformedBounds(r, t);
 
-        int kind = PlainBatching ? KindShape : mode == GlesShaders.ModeGlyph ? KindGlyph : mode == GlesShaders.ModeImage ? KindImage : KindShape;
+        int kind = PlainBatching ? KindShape
+            : mode == GlesShaders.ModeGlyph ? KindGlyph
+            : mode == GlesShaders.ModeImage ? KindImage
+            : square ? KindSquare : KindShape;
         for (int later = kind + 1; later < Kinds; later++)
         {
             if (_pending[later].Overlaps(reach))
