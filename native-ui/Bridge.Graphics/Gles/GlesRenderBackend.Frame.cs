@@ -6,15 +6,6 @@ namespace Bridge.Graphics;
 
 public sealed partial class GlesRenderBackend
 {
-    private struct Batch
-    {
-        public int Start, Count, SlotCount, Features;
-        public bool Scissor;
-        public int SX, SY, SW, SH;
-        // Where the batch's quads can put pixels (a damage pass skips the batches it does not reach).
-        public float X0, Y0, X1, Y1;
-    }
-
     private float[] _instances = new float[FloatsPerInstance * 1024];
     private int _instanceCount;
     private Batch[] _batches = new Batch[16];
@@ -32,6 +23,8 @@ public sealed partial class GlesRenderBackend
     private DeviceMapping _lastDevice;
     private int _lastAtlasGeneration;
     private bool _damageActive;
+    private Rgba? _coverColor;
+    private bool _coverIsImage;
     private int _commandsDrawn;
 
     /// <summary>Draws the list: the whole frame, or with <see cref="DamageRedraw"/> only the rectangles where it differs
@@ -151,17 +144,28 @@ public sealed partial class GlesRenderBackend
         _atlas.MarkUploaded();
     }
 
-    // STEP 2: commands become instances (mapped from design units to device pixels); a batch ends only when the scissor
-    // changes or its texture slots run out.
+    // STEP 2: commands become instances (mapped from design units to device pixels), sorted into batches by kind (see
+    // Batches); a run of batches ends when the scissor changes or texture slots run out. Whatever an opaque quad covering
+    // the frame hides is skipped: a rect becomes the clear colour, an image is drawn first, with nothing to clear.
     private void BuildInstances(ReadOnlySpan<DrawCommand> commands)
     {
         _instanceCount = 0;
-        _batchCount = 0;
         int depth = 0;
         var clip = ClipState.Frame(Width, Height);
-        OpenBatch(clip);
+        BeginBatches(clip);
         DeviceMapping m = _device;
-        foreach (ref readonly DrawCommand c in commands)
+        int first = PlainBatching ? 0 : FindCover(commands, out _coverColor, out _coverIsImage);
+        if (first < 0)
+        {
+            first = 0;
+            _coverIsImage = false;
+            _coverColor = null;
+        }
+        else if (!_coverIsImage)
+        {
+            first++;
+        }
+        foreach (ref readonly DrawCommand c in commands[first..])
         {
             if (c.Kind is DrawKind.Rect or DrawKind.Image or DrawKind.Text)
             {
@@ -175,11 +179,11 @@ public sealed partial class GlesRenderBackend
                     if (depth == _clipStack.Length) Array.Resize(ref _clipStack, depth * 2);
                     _clipStack[depth++] = clip;
                     clip = clip.Push(m.Map(c.Rect), m.Map(c.Radii));
-                    OpenBatch(clip);
+                    UseScissor(clip);
                     break;
                 case DrawKind.PopClip:
                     if (depth > 0) clip = _clipStack[--depth];
-                    OpenBatch(clip);
+                    UseScissor(clip);
                     break;
                 case DrawKind.Rect:
                 {
@@ -187,7 +191,7 @@ public sealed partial class GlesRenderBackend
                     RectF rect = m.Map(c.Rect);
                     if (IsCulled(rect, c.Transform, clip.Scissor)) break;
                     PutQuad(rect, m.Map(c.Radii), c.Color, c.BorderColor, c.BorderWidth * m.Scale, c.Opacity,
-                            GlesShaders.ModeShape, 0, m.Map(c.Transform), default, clip);
+                            GlesShaders.ModeShape, m.Map(c.Transform), default, clip);
                     break;
                 }
                 case DrawKind.Image:
@@ -196,17 +200,16 @@ public sealed partial class GlesRenderBackend
                     if (c.Opacity <= 0 || IsCulled(rect, c.Transform, clip.Scissor)) break;
                     if (_images.TryGet(c.Image.Id, out ImagePlacement p))
                     {
-                        int slot = SlotFor(_images.TextureOf(p.Page), clip);
                         (int pw, int ph) = _images.SizeOf(p.Page);
                         // Half-texel inset: bilinear filtering never reads a neighbour on the page.
                         var uv = new RectF((p.X + 0.5f) / pw, (p.Y + 0.5f) / ph, (p.X + p.W - 0.5f) / pw, (p.Y + p.H - 0.5f) / ph);
                         float o = c.Opacity;
-                        PutQuadRaw(rect, m.Map(c.Radii), o, o, o, o, 0, 0, 0, 0, 0, GlesShaders.ModeImage, slot,
-                                   m.Map(c.Transform), uv, clip);
+                        PutQuadRaw(rect, m.Map(c.Radii), o, o, o, o, 0, 0, 0, 0, 0, GlesShaders.ModeImage,
+                                   _images.TextureOf(p.Page), p.Opaque, m.Map(c.Transform), uv, clip);
                     }
                     else
                     {
-                        PutQuad(rect, m.Map(c.Radii), PlaceholderColor, default, 0, c.Opacity, GlesShaders.ModeShape, 0,
+                        PutQuad(rect, m.Map(c.Radii), PlaceholderColor, default, 0, c.Opacity, GlesShaders.ModeShape,
                                 m.Map(c.Transform), default, clip);
                     }
                     break;
@@ -217,7 +220,39 @@ public sealed partial class GlesRenderBackend
                     break;
             }
         }
+        FlushBatches();
     }
+
+    // The last command outside every clip that paints every pixel of the frame opaquely: a square untransformed rect of
+    // an opaque colour with no border, or such an image whose pixels are all opaque. -1 when there is none.
+    private int FindCover(ReadOnlySpan<DrawCommand> commands, out Rgba? color, out bool isImage)
+    {
+        color = null;
+        isImage = false;
+        int cover = -1, depth = 0;
+        var frame = new RectF(0, 0, Width, Height);
+        for (int i = 0; i < commands.Length; i++)
+        {
+            ref readonly DrawCommand c = ref commands[i];
+            if (c.Kind == DrawKind.PushClip) depth++;
+            else if (c.Kind == DrawKind.PopClip) depth = Math.Max(0, depth - 1);
+            if (depth > 0 || c.Opacity < 1 || !c.Radii.IsZero || !c.Transform.IsIdentity) continue;
+            if (c.Kind == DrawKind.Rect && c.Color.A == 255 && (c.BorderWidth <= 0 || c.BorderColor.A == 0)
+                && Covers(_device.Map(c.Rect), frame))
+            {
+                (cover, color, isImage) = (i, c.Color, false);
+            }
+            else if (c.Kind == DrawKind.Image && _images.TryGet(c.Image.Id, out ImagePlacement p) && p.Opaque
+                     && Covers(_device.Map(c.Rect), frame))
+            {
+                (cover, color, isImage) = (i, null, true);
+            }
+        }
+        return cover;
+    }
+
+    private static bool Covers(in RectF r, in RectF frame) =>
+        r.X <= frame.X && r.Y <= frame.Y && r.Right >= frame.Right && r.Bottom >= frame.Bottom;
 
     private void PutGlyphs(in DrawCommand c, in ClipState clip)
     {
@@ -243,7 +278,7 @@ public sealed partial class GlesRenderBackend
             var r = new RectF(x, y, s.W, s.H);
             if (identity && (IsOutside(r, clip.Scissor) || (_damageActive && !_damage.Overlaps(Grow(r, 1))))) continue;
             var uv = new RectF(s.X * inv, s.Y * inv, (s.X + s.W) * inv, (s.Y + s.H) * inv);
-            PutQuad(r, default, c.Color, default, 0, c.Opacity, GlesShaders.ModeGlyph, 0, transform, uv, clip);
+            PutQuad(r, default, c.Color, default, 0, c.Opacity, GlesShaders.ModeGlyph, transform, uv, clip);
         }
     }
 
@@ -262,59 +297,12 @@ public sealed partial class GlesRenderBackend
     }
 
     private void PutQuad(in RectF r, in CornerRadii radii, Rgba fill, Rgba border, float borderWidth, float opacity,
-                         int mode, int slot, in Transform2D t, in RectF uv, in ClipState clip)
+                         int mode, in Transform2D t, in RectF uv, in ClipState clip)
     {
         float fa = fill.A / 255f * opacity, ba = border.A / 255f * opacity;
         const float k = 1f / 255f;
         PutQuadRaw(r, radii, fill.R * k * fa, fill.G * k * fa, fill.B * k * fa, fa,
-                   border.R * k * ba, border.G * k * ba, border.B * k * ba, ba, borderWidth, mode, slot, t, uv, clip);
-    }
-
-    // Colours arrive premultiplied with the opacity applied; uv is (u0, v0, u1, v1) packed in a RectF.
-    private void PutQuadRaw(in RectF r, in CornerRadii radii, float fr, float fg, float fb, float fa,
-                            float br, float bg, float bb, float ba, float borderWidth, int mode, int slot,
-                            in Transform2D t, in RectF uv, in ClipState clip)
-    {
-        if (r.W <= 0 || r.H <= 0) return;
-        int needed = (_instanceCount + 1) * FloatsPerInstance;
-        if (needed > _instances.Length) Array.Resize(ref _instances, _instances.Length * 2);
-        Span<float> f = _instances.AsSpan(_instanceCount * FloatsPerInstance, FloatsPerInstance);
-        float a = 1, b = 0, cc = 0, d = 1, tx = 0, ty = 0, pad = mode == GlesShaders.ModeGlyph ? 0 : 1;
-        if (!t.IsIdentity)
-        {
-            t.ToMatrix(out a, out b, out cc, out d, out tx, out ty);
-            float scale = MathF.Min(MathF.Abs(t.ScaleX), MathF.Abs(t.ScaleY));
-            if (pad > 0) pad = scale > 1e-3f ? MathF.Min(1f / scale, 8f) : 0;
-        }
-        f[0] = r.X; f[1] = r.Y; f[2] = r.W; f[3] = r.H;
-        f[4] = radii.TopLeft; f[5] = radii.TopRight; f[6] = radii.BottomRight; f[7] = radii.BottomLeft;
-        f[8] = fr; f[9] = fg; f[10] = fb; f[11] = fa;
-        f[12] = br; f[13] = bg; f[14] = bb; f[15] = ba;
-        f[16] = borderWidth; f[17] = mode; f[18] = slot; f[19] = clip.HasRound ? 1 : 0;
-        f[20] = a; f[21] = b; f[22] = cc; f[23] = d;
-        f[24] = tx; f[25] = ty; f[26] = pad; f[27] = 0;
-        f[28] = uv.X; f[29] = uv.Y; f[30] = uv.W; f[31] = uv.H;
-        if (clip.HasRound)
-        {
-            f[32] = clip.Round.X; f[33] = clip.Round.Y; f[34] = clip.Round.Right; f[35] = clip.Round.Bottom;
-            f[36] = clip.RoundRadii.TopLeft; f[37] = clip.RoundRadii.TopRight;
-            f[38] = clip.RoundRadii.BottomRight; f[39] = clip.RoundRadii.BottomLeft;
-        }
-        else
-        {
-            f[32..40].Clear();
-        }
-        _instanceCount++;
-        ref Batch batch = ref _batches[_batchCount - 1];
-        batch.Count++;
-        RectF reach = t.IsIdentity ? new RectF(r.X - pad, r.Y - pad, r.W + 2 * pad, r.H + 2 * pad) : FrameDiff.TransformedBounds(r, t);
-        batch.X0 = MathF.Min(batch.X0, reach.X);
-        batch.Y0 = MathF.Min(batch.Y0, reach.Y);
-        batch.X1 = MathF.Max(batch.X1, reach.Right);
-        batch.Y1 = MathF.Max(batch.Y1, reach.Bottom);
-        if (mode == GlesShaders.ModeGlyph) batch.Features |= GlesShaders.FeatureGlyphs;
-        if (borderWidth > 0 && ba > 0) batch.Features |= GlesShaders.FeatureBorder;
-        if (clip.HasRound) batch.Features |= GlesShaders.FeatureRoundClip;
+                   border.R * k * ba, border.G * k * ba, border.B * k * ba, ba, borderWidth, mode, 0, false, t, uv, clip);
     }
 
     private static RectF Grow(in RectF r, float pad) =>
@@ -324,63 +312,6 @@ public sealed partial class GlesRenderBackend
         r.Right <= scissor.X || r.Bottom <= scissor.Y || r.X >= scissor.Right || r.Y >= scissor.Bottom;
 
     private static bool IsCulled(in RectF r, in Transform2D t, in RectF scissor) => t.IsIdentity && IsOutside(r, scissor);
-
-    private int SlotFor(uint texture, in ClipState clip)
-    {
-        ref Batch batch = ref _batches[_batchCount - 1];
-        int baseIndex = (_batchCount - 1) * _imageSlots;
-        for (int s = 0; s < batch.SlotCount; s++)
-            if (_batchTextures[baseIndex + s] == texture) return s;
-        if (batch.SlotCount == _imageSlots)
-        {
-            NewBatch(clip);
-            return SlotFor(texture, clip);
-        }
-        _batchTextures[baseIndex + batch.SlotCount] = texture;
-        return batch.SlotCount++;
-    }
-
-    private void OpenBatch(in ClipState clip)
-    {
-        if (_batchCount > 0)
-        {
-            ref Batch last = ref _batches[_batchCount - 1];
-            if (last.Count == 0 && last.SlotCount == 0)
-            {
-                SetScissor(ref last, clip.Scissor);
-                return;
-            }
-            if (SameScissor(last, clip.Scissor)) return;
-        }
-        NewBatch(clip);
-    }
-
-    private void NewBatch(in ClipState clip)
-    {
-        if (_batchCount == _batches.Length)
-        {
-            Array.Resize(ref _batches, _batchCount * 2);
-            Array.Resize(ref _batchTextures, _batches.Length * _imageSlots);
-        }
-        ref Batch b = ref _batches[_batchCount++];
-        b = new Batch { Start = _instanceCount, X0 = float.MaxValue, Y0 = float.MaxValue, X1 = float.MinValue, Y1 = float.MinValue };
-        SetScissor(ref b, clip.Scissor);
-    }
-
-    private void SetScissor(ref Batch b, in RectF s)
-    {
-        int x0 = (int)MathF.Floor(s.X), y0 = (int)MathF.Floor(s.Y);
-        int x1 = (int)MathF.Ceiling(s.Right), y1 = (int)MathF.Ceiling(s.Bottom);
-        b.Scissor = x0 > 0 || y0 > 0 || x1 < Width || y1 < Height;
-        b.SX = x0; b.SY = y0; b.SW = Math.Max(0, x1 - x0); b.SH = Math.Max(0, y1 - y0);
-    }
-
-    private bool SameScissor(in Batch b, in RectF s)
-    {
-        var probe = new Batch();
-        SetScissor(ref probe, s);
-        return probe.Scissor == b.Scissor && (!b.Scissor || (probe.SX == b.SX && probe.SY == b.SY && probe.SW == b.SW && probe.SH == b.SH));
-    }
 
     // The frame is drawn top row first into the FBO (as ReadPixels returns it); the blit flips it upright into the window's
     // framebuffer, scaled to its size (HiDPI), then the swap shows it.
@@ -406,16 +337,19 @@ public sealed partial class GlesRenderBackend
         _gl.Viewport(0, 0, (uint)Width, (uint)Height);
         ReadOnlySpan<PixelRect> rects = _damage.Rects;
         var frame = new PixelRect(0, 0, Width, Height);
+        if (_coverColor is { } cover) clear = cover;
         float ca = clear.A / 255f;
         _gl.ClearColor(clear.R / 255f * ca, clear.G / 255f * ca, clear.B / 255f * ca, ca);
         bool scissorOn = false;
-        foreach (PixelRect r in rects)
+        // An opaque image over the whole frame is drawn first and writes every pixel: there is nothing to clear.
+        foreach (PixelRect r in _coverIsImage ? [] : rects)
         {
             SetGlScissor(r, frame, ref scissorOn);
             _gl.Clear(ClearBufferMask.ColorBufferBit);
         }
-        _gl.Enable(EnableCap.Blend);
         _gl.BlendFunc(BlendingFactor.One, BlendingFactor.OneMinusSrcAlpha);
+        _gl.Disable(EnableCap.Blend);
+        bool blending = false;
         _gl.BindVertexArray(_vao);
         _gl.BindBuffer(BufferTargetARB.ArrayBuffer, _instanceBuffer);
         fixed (float* p = _instances)
@@ -444,6 +378,13 @@ public sealed partial class GlesRenderBackend
                 {
                     prepared = true;
                     current = PrepareBatch(i, current);
+                    if (blending == b.Opaque)
+                    {
+                        // Opaque quads cover whole pixels with alpha 1: blending would give their colour unchanged.
+                        blending = !b.Opaque;
+                        if (blending) _gl.Enable(EnableCap.Blend);
+                        else _gl.Disable(EnableCap.Blend);
+                    }
                 }
                 // A scissor that covers the batch's reach is the same as no scissor: skip the state change.
                 SetGlScissor(b.Scissor || rects.Length > 1 || r != frame ? scissor : frame, frame, ref scissorOn);
@@ -462,7 +403,7 @@ public sealed partial class GlesRenderBackend
         if (program != current)
         {
             _gl.UseProgram(program);
-            _gl.Uniform2(_viewportUniforms[b.SlotCount * 8 + b.Features], (float)Width, (float)Height);
+            _gl.Uniform2(_viewportUniforms[b.SlotCount * GlesShaders.FeatureCombinations + b.Features], (float)Width, (float)Height);
         }
         for (int s = 0; s < b.SlotCount; s++)
         {

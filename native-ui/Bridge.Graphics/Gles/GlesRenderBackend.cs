@@ -67,7 +67,7 @@ public sealed partial class GlesRenderBackend : IRenderBackend
             // Few slots on purpose: a software rasterizer pays a texture fetch per slot per pixel; pages keep slots few.
             _imageSlots = Math.Clamp(units - 1, 1, 4);
             _images = new ImagePages(_gl, Math.Min(2048, maxTexture));
-            _programs = new uint[(_imageSlots + 1) * 8];
+            _programs = new uint[(_imageSlots + 1) * GlesShaders.FeatureCombinations];
             _viewportUniforms = new int[_programs.Length];
             // The variant of plain rects is made now, so that a broken driver fails at construction.
             ProgramFor(0, 0);
@@ -269,7 +269,7 @@ public sealed partial class GlesRenderBackend : IRenderBackend
     // Program variants are compiled on first use (about 40 ms each on llvmpipe) and kept.
     private uint ProgramFor(int imageSlots, int features)
     {
-        int key = imageSlots * 8 + features;
+        int key = imageSlots * GlesShaders.FeatureCombinations + features;
         if (_programs[key] != 0) return _programs[key];
         uint program = GlesShaders.Build(_gl, imageSlots, features);
         _gl.UseProgram(program);

@@ -86,8 +86,10 @@ internal static class GlesShaders
     private const string FragmentMain = """
 
         void main() {
+        #if SDF
             float d = sdRoundBox(v_local, v_half, v_radii);
             float aa = max(fwidth(d), 1e-3);
+        #endif
             vec4 color = v_fill;
         #if IMAGE_SLOTS > 0
             if (int(v_params.y + 0.5) == 1)
@@ -102,7 +104,9 @@ internal static class GlesShaders
                 color = mix(v_border, color, clamp(0.5 - di / aa, 0.0, 1.0));
             }
         #endif
+        #if SDF
             color *= clamp(0.5 - d / aa, 0.0, 1.0);
+        #endif
         #if GLYPHS
             if (int(v_params.y + 0.5) == 2) color = v_fill * textureLod(u_atlas, v_uv, 0.0).r;
         #endif
@@ -117,8 +121,14 @@ internal static class GlesShaders
         }
         """;
 
-    /// <summary>Feature bits of a program variant (besides its number of image slots).</summary>
-    internal const int FeatureGlyphs = 1, FeatureBorder = 2, FeatureRoundClip = 4;
+    /// <summary>Feature bits of a program variant (besides its number of image slots). <see cref="FeatureSdf"/> is the
+    /// quad's own antialiased rounded edge: a pixel-aligned square quad covers whole pixels (its signed distance is at most
+    /// -0.5 at every pixel centre it rasterizes), so the variants without it draw that quad the same, cheaper; a border
+    /// needs it.</summary>
+    internal const int FeatureGlyphs = 1, FeatureBorder = 2, FeatureRoundClip = 4, FeatureSdf = 8;
+
+    /// <summary>Number of feature combinations (program variants per number of image slots).</summary>
+    internal const int FeatureCombinations = 16;
 
     /// <summary>Builds the fragment shader for a number of image slots and feature bits (GLSL ES 3.00 indexes sampler arrays only with constants).</summary>
     internal static string Fragment(int imageSlots, int features)
@@ -131,6 +141,7 @@ internal static class GlesShaders
         sb.Append("#define GLYPHS ").Append((features & FeatureGlyphs) != 0 ? 1 : 0).Append('\n');
         sb.Append("#define BORDER ").Append((features & FeatureBorder) != 0 ? 1 : 0).Append('\n');
         sb.Append("#define ROUND_CLIP ").Append((features & FeatureRoundClip) != 0 ? 1 : 0).Append('\n');
+        sb.Append("#define SDF ").Append((features & (FeatureSdf | FeatureBorder)) != 0 ? 1 : 0).Append('\n');
         sb.Append(head, firstLine, head.Length - firstLine);
         if (imageSlots > 0)
         {

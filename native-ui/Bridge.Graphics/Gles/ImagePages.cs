@@ -1,9 +1,12 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Silk.NET.OpenGL;
 
 namespace Bridge.Graphics.Gles;
 
-/// <summary>Where an uploaded image lives: a page texture and its texel rectangle in it.</summary>
-internal readonly record struct ImagePlacement(int Page, int X, int Y, int W, int H);
+/// <summary>Where an uploaded image lives: a page texture and its texel rectangle in it; opaque when every pixel's
+/// alpha is 255 (then a square, fully opaque draw of it needs no blending).</summary>
+internal readonly record struct ImagePlacement(int Page, int X, int Y, int W, int H, bool Opaque);
 
 /// <summary>Packs uploaded images into a few large RGBA8 page textures, so a frame of many images samples few textures.</summary>
 /// <remarks>A software rasterizer evaluates every branch of a shader, so each texture slot costs a fetch per pixel:
@@ -93,7 +96,7 @@ internal sealed class ImagePages
             // SAFETY: px is pinned and holds w*h*4 bytes (checked by the caller); UNPACK_ALIGNMENT is 1.
             _gl.TexSubImage2D(TextureTarget.Texture2D, 0, x, y, (uint)w, (uint)h, PixelFormat.Rgba, PixelType.UnsignedByte, px);
         }
-        _placements[imageId] = new ImagePlacement(pageIndex, x, y, w, h);
+        _placements[imageId] = new ImagePlacement(pageIndex, x, y, w, h, IsOpaque(rgba[..(w * h * 4)]));
         Version++;
     }
 
@@ -113,6 +116,22 @@ internal sealed class ImagePages
         {
             page.ShelfX = page.ShelfY = page.ShelfH = 0;
         }
+    }
+
+    /// <summary>True when every pixel of premultiplied RGBA8 has alpha 255.</summary>
+    internal static bool IsOpaque(ReadOnlySpan<byte> rgba)
+    {
+        // Read as little-endian uints, alpha is the top byte: AND them all, then look at it once.
+        ReadOnlySpan<uint> pixels = MemoryMarshal.Cast<byte, uint>(rgba);
+        var all = Vector<uint>.AllBitsSet;
+        int i = 0;
+        ReadOnlySpan<Vector<uint>> vectors = MemoryMarshal.Cast<uint, Vector<uint>>(pixels);
+        foreach (Vector<uint> v in vectors) all &= v;
+        i = vectors.Length * Vector<uint>.Count;
+        uint rest = uint.MaxValue;
+        for (; i < pixels.Length; i++) rest &= pixels[i];
+        for (int k = 0; k < Vector<uint>.Count; k++) rest &= all[k];
+        return BitConverter.IsLittleEndian ? rest >> 24 == 0xFF : (rest & 0xFF) == 0xFF;
     }
 
     internal void DeleteAll()

@@ -27,3 +27,13 @@ internal static class GlProbe
 
     internal static string? Unavailable => s_reason.Value;
 }
+
+/// <summary>A theory that needs OpenGL ES: skipped, with the reason, only when no EGL context can be created at all.</summary>
+public sealed class GlTheoryAttribute : TheoryAttribute
+{
+    /// <summary>Probes EGL once per test run.</summary>
+    public GlTheoryAttribute()
+    {
+        if (GlProbe.Unavailable is { } reason) Skip = "OpenGL ES unavailable: " + reason;
+    }
+}
