@@ -29,7 +29,12 @@ public sealed class BridgeApp : IDisposable
     }
 
     /// <summary>Starts configuring an app run with <paramref name="args"/>.</summary>
-    public static BridgeAppBuilder CreateBuilder(string[] args) => new(args);
+    public static BridgeAppBuilder CreateBuilder(string[] args)
+    {
+        // Reads the process start now: the runtime's own start shows in the start's timeline.
+        _ = StartupTimeline.FirstUseMs;
+        return new(args);
+    }
 
     /// <summary>The app's services.</summary>
     public IServiceProvider Services { get; }
@@ -84,6 +89,8 @@ public sealed class BridgeApp : IDisposable
             .WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose,
                 outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}")
             .CreateLogger();
+        Log.Logger.Debug("Start: program entered at {Ms:0} ms", StartupTimeline.FirstUseMs);
+        StartupTimeline.Mark(Log.Logger, "command line read");
         try
         {
             var root = Commands();

@@ -29,7 +29,7 @@ public sealed class AppHost : IDisposable
     private int _nativeRemount;
     private ILegacySide? _legacy;
 
-    private AppHost(HostOptions options, ILogger log)
+    private AppHost(HostOptions options, ILogger log, Func<UiWorld, ILegacySide>? startLegacy)
     {
         Options = options.Validate();
         _log = log.ForContext<AppHost>();
@@ -37,24 +37,31 @@ public sealed class AppHost : IDisposable
         // The engine's code paths compile on another core (with a text system of their own) while this thread starts
         // the GL context and the app: the first frame then runs mostly compiled code.
         _ = Task.Run(() => WarmUp(_log));
+        StartupTimeline.Mark(_log, "host started");
         Text = new TextSystem(log);
-        Window = options.Window is { } title ? OpenWindow(title, options.Size, log) : null;
+        Resources = new ResourceSystem(options.AssetsRoot, log);
+        World = new UiWorld(Text, Resources, log);
+        StartupTimeline.Mark(_log, "text system and world");
+        // The JS engine (its process, V8, the bundles) starts before the GL context, so the two starts overlap.
+        _legacy = startLegacy?.Invoke(World);
+        StartupTimeline.Mark(_log, "legacy side started");
         try
         {
+            Window = options.Window is { } title ? OpenWindow(title, options.Size, log) : null;
             Backend = Window is not null ? new GlesRenderBackend(Window, options.Size.Width, options.Size.Height, log)
                 : options.Backend == "gles" ? new GlesRenderBackend(options.Size.Width, options.Size.Height, log) : new NullRenderBackend();
         }
         catch
         {
             Window?.Dispose();
+            _legacy?.Dispose();
             throw;
         }
         if (Backend is GlesRenderBackend gles)
         {
             gles.DamageRedraw = options.DamageRedraw;
         }
-        Resources = new ResourceSystem(options.AssetsRoot, log);
-        World = new UiWorld(Text, Resources, log);
+        StartupTimeline.Mark(_log, "render backend");
         IFrameClock clock = Window is not null ? new DisplayClock(Window.RefreshHz)
             : options.Pace switch
             {
@@ -90,6 +97,7 @@ public sealed class AppHost : IDisposable
         Loop.Schedule.Add(new HotReloadSystem(this));
         NativeHotReload.Add(this);
         StartupMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        StartupTimeline.Mark(_log, "world and frame loop");
     }
 
     /// <summary>Checks the app against the manifest, then builds and starts the host: world, renderer, the app's native
@@ -110,20 +118,33 @@ public sealed class AppHost : IDisposable
         ArgumentNullException.ThrowIfNull(manifest);
         var table = Check(services, pages, manifest, routes);
         var startup = Task.Run(() => RunStartupTasks(services, options.AssetsRoot, log));
-        var host = new AppHost(options, log);
+        // An app that opens on a native page starts its JS engine once that page's first frame is on screen, so the two
+        // do not share the processor; one that opens on a legacy page starts it first thing, beside the GL context and
+        // the app's start, and waits for the bundles before the router starts.
+        var opensNative = table.Get(table.Start).Live == PagePath.Native;
+        Func<UiWorld, ILegacySide>? startLegacy = table.IsNativeOnly ? null
+            : world => services.GetRequiredService<ILegacySideFactory>()
+                .Start(new LegacyStart(manifest.Bundles, manifest.Engine, world, services, log) { Background = true, StartLater = opensNative });
+        var host = new AppHost(options, log, startLegacy);
         try
         {
             if (manifest.Design is { } design) host.Loop.SetDesignSize((design.Width, design.Height));
             pages.BindTo(host.Natives, host.Composer, services);
-            if (!table.IsNativeOnly)
+            StartupTimeline.Mark(log, "native pages bound");
+            if (host._legacy is { } legacy)
             {
-                var factory = services.GetRequiredService<ILegacySideFactory>();
-                // An app that opens on a native page draws its first frame while the bundles load.
-                var background = table.Get(table.Start).Live == PagePath.Native;
-                host.PlugLegacy(factory.Start(new LegacyStart(manifest.Bundles, manifest.Engine, host.World, services, log) { Background = background }));
+                host.PlugLegacy(legacy);
             }
             startup.GetAwaiter().GetResult();
+            StartupTimeline.Mark(log, "startup tasks done");
+            if (host._legacy is { } opening && !opensNative)
+            {
+                // An app that opens on a legacy page cannot show anything without its bundles: they must load for it to start.
+                WaitForBundles(opening, manifest);
+                StartupTimeline.Mark(log, "bundles loaded");
+            }
             host.Start(table);
+            StartupTimeline.Mark(log, "router started");
             return host;
         }
         catch
@@ -162,6 +183,19 @@ public sealed class AppHost : IDisposable
                 + "reference the Bridge.Legacy package and call builder.AddLegacyPages()");
         }
         return table;
+    }
+
+    private static void WaitForBundles(ILegacySide legacy, Manifest manifest)
+    {
+        try
+        {
+            legacy.Loaded.GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var names = string.Join(", ", manifest.Bundles);
+            throw new AppStartException($"{names}: the legacy bundles did not load in {JsEngineKinds.ToName(manifest.Engine)}: {e.Message}", e);
+        }
     }
 
     private static GlfwWindow OpenWindow(string title, ScreenSize size, ILogger log)
@@ -277,13 +311,32 @@ public sealed class AppHost : IDisposable
         if (double.IsNaN(FirstFrameMs) && record.DrawCommands > 0)
         {
             // From process start, as the budget is stated.
-            FirstFrameMs = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
+            FirstFrameMs = StartupTimeline.SinceProcessStart();
+            LogFirstFrame(record);
+            // The start page is on screen: the JS engine may take the processor now (an engine already started is left as is).
+            _legacy?.StartLoading();
+        }
+        else if (double.IsNaN(FirstFrameMs))
+        {
+            StartupTimeline.Mark(_log, $"frame {record.Frame} drew nothing");
         }
         Latency.AfterFrame(record);
         if (Focus.BackPresses > 0)
         {
             Router.Back();
         }
+    }
+
+    private void LogFirstFrame(in FrameRecord record)
+    {
+        var stages = new System.Text.StringBuilder();
+        for (var stage = FrameStage.Input; stage <= FrameStage.Present; stage++)
+        {
+            stages.Append(stages.Length == 0 ? "" : ", ").Append(stage).Append(' ')
+                .Append((record.TicksOf(stage) * 1000.0 / Loop.Clock.Frequency).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        _log.Debug("Start: first frame (frame {Frame}, {Commands} draw commands) presented at {Ms:0} ms; its stages in ms: {Stages}",
+            record.Frame, record.DrawCommands, FirstFrameMs, stages.ToString());
     }
 
     // A stepped frame sees everything started before it: images decoded, JS done with what it was given (its batches are

@@ -11,6 +11,13 @@ public interface ILegacySide : ILegacyPageDriver, IDisposable
     /// <summary>"v8" or "jint".</summary>
     string EngineName { get; }
 
+    /// <summary>Completes when the bundles have loaded (and the engine's start is logged); faults with why they did not.</summary>
+    Task Loaded { get; }
+
+    /// <summary>Starts the engine and the bundles' load when the side was started with <see cref="LegacyStart.StartLater"/>
+    /// (the first legacy page to mount starts it too); does nothing once it started.</summary>
+    void StartLoading();
+
     /// <summary>Engine creation plus bundle load, in milliseconds.</summary>
     double StartupMs { get; }
 

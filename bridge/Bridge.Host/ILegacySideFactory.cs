@@ -25,4 +25,8 @@ public sealed record LegacyStart(IReadOnlyList<string> Bundles, JsEngineKind Eng
     /// first legacy page to mount waits for them, and a bundle that fails to load faults the legacy pages instead of
     /// failing the start.</summary>
     public bool Background { get; init; }
+
+    /// <summary>With <see cref="Background"/>: the engine does not start now but on <see cref="ILegacySide.StartLoading"/>
+    /// or when the first legacy page mounts, so that it takes no processor from the first frame.</summary>
+    public bool StartLater { get; init; }
 }

@@ -50,6 +50,7 @@ public sealed class ScriptRunner(AppHost host, string outDir, ILogger log, Actio
             {
                 case NavigateStep nav:
                     host.Router.Navigate(nav.Page, nav.Params);
+                    StartupTimeline.Mark(log, $"navigated to {nav.Page}");
                     Settle();
                     break;
                 case KeyStep { HoldMs: > 0 } held:

@@ -4,7 +4,8 @@ namespace Bridge.Cli.Tests;
 
 /// <summary>An app that opens on a native page loads its bundles beside the first frames: a bundle that fails to load
 /// then faults the legacy pages (each shows why, the run fails) instead of the start; an app that opens on a legacy page
-/// still waits for its bundles, and a bundle that fails to load fails the start (exit 2).</summary>
+/// still waits for its bundles, and a bundle that fails to load fails the start (exit 2). The JS engine of an app that
+/// opens on a native page starts once the first frame is presented, or when a legacy page opens before that.</summary>
 public sealed class BackgroundStartTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("bridge-background-start-").FullName;
@@ -46,7 +47,48 @@ public sealed class BackgroundStartTests : IDisposable
         Assert.Contains("boom at load", line);
     }
 
+    [Fact]
+    public void A_native_start_page_presents_its_first_frame_before_the_js_engine_starts()
+    {
+        var manifest = DemoManifest();
+        var script = Write("script.json", """{"steps": [{"navigate": "home"}, {"idle": true}, {"dump": "home"}]}""");
+
+        var (code, stdout, stderr) = BridgeProcess.RunSeparately("run", "--manifest", manifest, "--script", script, "--out", Path.Combine(_dir, "out"),
+            "--backend", "null", "--pace", "unpaced", "--verbose");
+
+        Assert.True(code == 0, stdout + stderr);
+        var firstFrame = stderr.IndexOf("Start: first frame", StringComparison.Ordinal);
+        var engineCreated = stderr.IndexOf("engine created in", StringComparison.Ordinal);
+        Assert.True(firstFrame >= 0, stderr);
+        Assert.True(engineCreated > firstFrame, "the engine started after the first frame was presented:\n" + stderr);
+        Assert.Contains("\"hero-play\"", File.ReadAllText(Path.Combine(_dir, "out", "home.tree.json")));
+    }
+
+    [Fact]
+    public void A_legacy_page_opened_before_the_js_engine_started_waits_for_its_bundles_and_runs()
+    {
+        var manifest = DemoManifest();
+        // No frame has run yet: the engine of an app that opens on a native page has not started.
+        var script = Write("script.json", """
+            {"steps": [{"navigate": "search"}, {"idle": true}, {"key": "select"}, {"idle": true}, {"dump": "search"}]}
+            """);
+        var outDir = Path.Combine(_dir, "out");
+
+        var (code, output) = BridgeProcess.Run("run", "--manifest", manifest, "--script", script, "--out", outDir, "--backend", "null", "--pace", "unpaced");
+
+        Assert.True(code == 0, output);
+        Assert.Contains("errors: 0", output);
+        var tree = File.ReadAllText(Path.Combine(outDir, "search.tree.json"));
+        Assert.DoesNotContain("bridge-page-error", tree);
+        Assert.Contains("\"search\"", tree);
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string DemoManifest() => Write("manifest.json", """
+        {"start": "home", "engine": "v8", "bundles": [BUNDLE],
+         "pages": {"home": {"native": "Home", "live": "native"}, "search": {"legacy": "search", "live": "legacy"}}}
+        """.Replace("BUNDLE", JsonSerializer.Serialize(BridgeProcess.DemoBundle), StringComparison.Ordinal));
 
     private string Manifest(string start)
     {

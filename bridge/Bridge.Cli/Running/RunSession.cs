@@ -75,6 +75,7 @@ internal static class RunSession
             Window = request.Window ? app.Options.Name : null,
             DamageRedraw = request.DamageRedraw,
         };
+        StartupTimeline.Mark(log, "run planned");
         using var host = AppHost.Create(options, app.Services, app.Pages, plan.Manifest, log, routes);
         if (latency is not null)
         {

@@ -47,7 +47,7 @@ public static class LegacyPagesExtensions
             options = configure?.Invoke(options) ?? options;
             try
             {
-                return LegacySide.Start(bundles, request.Engine, options, request.World, request.Log, request.Background);
+                return LegacySide.Start(bundles, request.Engine, options, request.World, request.Log, request.Background, request.StartLater);
             }
             catch (Exception e) when (e is not (AppStartException or OutOfMemoryException))
             {

@@ -12,20 +12,28 @@ using Serilog;
 namespace Bridge.Legacy.App;
 
 /// <summary>Plugs the legacy page driver (a JS engine with the app's bundles) into the host.</summary>
-public sealed class LegacySide(LegacyPageDriver driver) : ILegacySide
+public sealed class LegacySide(LegacyPageDriver driver, Task? loaded = null) : ILegacySide
 {
     /// <summary>Starts a JS engine with the bundles and drives its pages into the world; waits until the bundles are
     /// loaded unless <paramref name="background"/>, when they load beside the first frames and the first legacy mount
     /// waits for them (a bundle that fails to load then faults the legacy pages, each showing why).</summary>
     /// <exception cref="Exception">Without <paramref name="background"/>: the engine failed to start or a bundle to load.</exception>
+    /// <param name="startLater">With <paramref name="background"/>: the engine starts on <see cref="StartLoading"/> or when
+    /// the first legacy page mounts, not now.</param>
     public static LegacySide Start(IReadOnlyList<LegacyBundle> bundles, JsEngineKind kind, LegacyEngineOptions options, UiWorld world, ILogger log,
-        bool background = false)
+        bool background = false, bool startLater = false)
     {
-        LegacyEngine engine = kind == JsEngineKind.Jint ? new JintLegacyEngine(bundles, options) : new V8LegacyEngine(bundles, options);
+        var start = !(background && startLater);
+        LegacyEngine engine = kind == JsEngineKind.Jint ? new JintLegacyEngine(bundles, options, start) : new V8LegacyEngine(bundles, options, start);
         if (background)
         {
-            engine.Ready.ContinueWith(ready => LogReady(engine, log), TaskScheduler.Default);
-            return new LegacySide(new LegacyPageDriver(engine, world, log));
+            // Logged before it completes, so whoever waits for it sees the engine's own account first.
+            var loaded = engine.Ready.ContinueWith(ready =>
+            {
+                LogReady(engine, log);
+                ready.GetAwaiter().GetResult();
+            }, TaskScheduler.Default);
+            return new LegacySide(new LegacyPageDriver(engine, world, log), loaded);
         }
         try
         {
@@ -53,6 +61,10 @@ public sealed class LegacySide(LegacyPageDriver driver) : ILegacySide
     }
 
     public string EngineName => driver.Engine.Name;
+
+    public Task Loaded { get; } = loaded ?? Task.CompletedTask;
+
+    public void StartLoading() => driver.Engine.Start();
 
     public ILegacyEngine Engine => driver.Engine;
 
@@ -90,6 +102,10 @@ public sealed class LegacySide(LegacyPageDriver driver) : ILegacySide
     {
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
         var engine = driver.Engine;
+        if (!engine.Started)
+        {
+            return true; // no JS has run yet: nothing to wait for
+        }
         try
         {
             // The engine's idle wait is woken by JS work ending, not by the bundles finishing their load.

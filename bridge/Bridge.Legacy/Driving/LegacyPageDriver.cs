@@ -201,9 +201,10 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     // An engine started in the background (the app opened on a native page) may still be loading its bundles when the first
-    // legacy page mounts: that mount waits for it.
+    // legacy page mounts, or not have started at all (it starts after the first frame): that mount starts it and waits.
     private void WaitUntilReady()
     {
+        _engine.Start();
         if (_engine.Ready.IsCompleted)
         {
             return;

@@ -12,7 +12,15 @@ public interface ILegacyEngine : IDisposable
     string Name { get; }
 
     /// <summary>Completes when the engine is created and every bundle loaded; faults with the load error.</summary>
+    /// <remarks>An engine made to start later does neither before <see cref="Start"/>.</remarks>
     Task Ready { get; }
+
+    /// <summary>True once the engine's JS thread started creating the runtime and loading the bundles.</summary>
+    bool Started { get; }
+
+    /// <summary>Starts creating the runtime and loading the bundles on the JS thread, unless that started already (an engine
+    /// starts when it is made unless it was made to start later). Events posted before wait for the bundles.</summary>
+    void Start();
 
     /// <summary>Engine creation and bundle load times, known once <see cref="Ready"/> completed.</summary>
     LegacyStartup Startup { get; }

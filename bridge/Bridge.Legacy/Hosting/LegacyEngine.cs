@@ -39,6 +39,7 @@ public abstract partial class LegacyEngine : ILegacyEngine
     private long _heapSampledAt;
     private double _nextDue = -2;
     private int _collect;
+    private int _started;
 
     private protected LegacyEngine(string name, IReadOnlyList<LegacyBundle> bundles, LegacyEngineOptions options)
     {
@@ -98,12 +99,26 @@ public abstract partial class LegacyEngine : ILegacyEngine
 
     private protected abstract IJsRuntime CreateRuntime();
 
-    private protected void Start()
+    /// <inheritdoc/>
+    public bool Started => Volatile.Read(ref _started) != 0;
+
+    /// <inheritdoc/>
+    public void Start()
     {
+        if (Interlocked.Exchange(ref _started, 1) != 0 || _stopping.IsCancellationRequested)
+        {
+            return;
+        }
         _watchdog = new PumpWatchdog(Name, Options.HandlerTimeout, Options.InterruptGrace, Options.HandlerTimeout * LegacyEngineOptions.WallTimeFactor,
             () => Volatile.Read(ref _current)?.Runtime?.Cpu, OnDeadline, OnGiveUp);
-        _current = new JsThread(0);
-        StartThread(_current);
+        var first = new JsThread(0);
+        Volatile.Write(ref _current, first);
+        if (Interlocked.Read(ref _posted) > 0)
+        {
+            // Events posted before the start wait in the inbox: the first pump after the bundles load takes them.
+            first.Wake.Set();
+        }
+        StartThread(first);
     }
 
     /// <inheritdoc/>
@@ -147,6 +162,10 @@ public abstract partial class LegacyEngine : ILegacyEngine
     /// <inheritdoc/>
     public bool WaitForIdle(TimeSpan timeout)
     {
+        if (!Started)
+        {
+            return true; // no JS has run, none runs until the engine starts
+        }
         var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
         lock (_idleGate)
         {
