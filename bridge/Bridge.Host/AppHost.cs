@@ -406,6 +406,7 @@ public sealed class AppHost : IDisposable
         {
             // A key's answer lands in the frame that sent the key however long JS takes, not only when JS is quick.
             legacy.AnswerWait = Options.IdleTimeout;
+            legacy.AnswerWaitsForIdle = true;
         }
         Loop.Schedule.Add(legacy.ApplySystem);
         // A key JS held back and did not consume acts when its verdict arrives, as an unhandled key of a native page does
@@ -430,8 +431,9 @@ public sealed class AppHost : IDisposable
     private void Take(KeyEvent key)
     {
         var current = Router.Current;
+        var posting = System.Diagnostics.Stopwatch.GetTimestamp();
         var toJs = current?.ShownPath == PagePath.Legacy && _legacy is not null && _legacy.ForwardKey(key);
-        Latency.Begin(key, current, toJs);
+        Latency.Begin(key, current, toJs, toJs ? System.Diagnostics.Stopwatch.GetElapsedTime(posting).TotalMilliseconds : 0);
     }
 
     // Errors JS reported (in the frames' apply stage) that are not in the list yet.

@@ -24,8 +24,9 @@ public interface ILegacySide : ILegacyPageDriver, IDisposable
     /// <summary>The system that applies JS batches, scheduled in the apply stage.</summary>
     EngineSystem ApplySystem { get; }
 
-    /// <summary>Input event ids whose response the last frame applied.</summary>
-    IReadOnlyList<uint> AppliedCauses { get; }
+    /// <summary>Input events whose response the last frame applied, with the JS and decode time of the batches that
+    /// carried it (an event several batches answered is listed once per batch).</summary>
+    IReadOnlyList<AppliedCause> AppliedCauses { get; }
 
     /// <summary>Sends a key to JS when the focused node belongs to a legacy page; false otherwise.</summary>
     bool ForwardKey(in KeyEvent key);
@@ -63,6 +64,11 @@ public interface ILegacySide : ILegacyPageDriver, IDisposable
     /// <summary>Longest a frame's apply stage waits for JS to answer the keys the frame sent it, so that the frame applies the
     /// answer (a few milliseconds by default; a stepped run waits until JS is done, so the answer always lands in that frame).</summary>
     TimeSpan AnswerWait { get; set; }
+
+    /// <summary>True: the frame's wait for keys' answers lasts until JS is idle (the promise jobs its handlers left ran
+    /// too), so a frame's content does not depend on how quickly JS runs; false (the default): it ends once JS's first
+    /// pump after the keys has queued its batches.</summary>
+    bool AnswerWaitsForIdle { get; set; }
 
     /// <summary>How long this frame's apply stage waited for JS to answer the keys the frame sent it (zero when it sent
     /// none): JS time inside the apply stage, which latency records count as JS's.</summary>

@@ -25,8 +25,9 @@ public sealed class KeyLatency
     /// <summary>True while keys sent to JS wait for the frame that shows their response.</summary>
     public bool HasPendingLegacy => _pendingLegacy.Count > 0;
 
-    /// <summary>Called by the input stage for every key it takes: starts its record on the page and path on screen.</summary>
-    internal void Begin(in KeyEvent key, NavigationEntry? current, bool toJs)
+    /// <summary>Called by the input stage for every key it takes: starts its record on the page and path on screen;
+    /// <paramref name="postMs"/> is the time encoding and posting it to JS took.</summary>
+    internal void Begin(in KeyEvent key, NavigationEntry? current, bool toJs, double postMs)
     {
         if (current is null)
         {
@@ -35,10 +36,12 @@ public sealed class KeyLatency
         }
         var path = current.ShownPath;
         var engine = path == PagePath.Legacy ? _host.EngineName : LatencyRecorder.NoEngine;
-        _recorderIds[key.Id] = Recorder.Begin(key.Key, current.Page, path, engine, key.Arrival);
+        var rid = Recorder.Begin(key.Key, current.Page, path, engine, key.Arrival);
+        _recorderIds[key.Id] = rid;
         if (toJs)
         {
             _pendingLegacy.Add(key.Id);
+            Recorder.AddStage(rid, LatencyStage.BusEncode, postMs);
         }
     }
 
@@ -56,10 +59,24 @@ public sealed class KeyLatency
         }
         if (_host.Legacy is { } legacy)
         {
-            foreach (var cause in legacy.AppliedCauses)
+            var causes = legacy.AppliedCauses;
+            for (var i = 0; i < causes.Count; i++)
             {
+                var cause = causes[i].EventId;
                 if (_pendingLegacy.Remove(cause) && _recorderIds.Remove(cause, out var rid))
                 {
+                    // Every batch of this frame that answered the key: JS's time and the decode.
+                    var (js, decode) = (0.0, 0.0);
+                    for (var j = i; j < causes.Count; j++)
+                    {
+                        if (causes[j].EventId == cause)
+                        {
+                            js += causes[j].JsMs;
+                            decode += causes[j].DecodeMs;
+                        }
+                    }
+                    Recorder.AddStage(rid, LatencyStage.Js, js);
+                    Recorder.AddStage(rid, LatencyStage.BusDecode, decode);
                     Commit(rid, record, committedAt, legacy: true);
                 }
             }
@@ -93,13 +110,16 @@ public sealed class KeyLatency
         var apply = record.TicksOf(FrameStage.Apply) * ms;
         if (legacy)
         {
-            // JS + bus: from the key's arrival to the start of the frame that applied the response, plus that frame's input
-            // stage, where the host waits for JS's verdict when the key reached a JS onKey, plus the wait of its apply stage
-            // for JS's answer.
-            var arrival = Recorder.Events[(int)rid - 1].ArrivalTicks;
+            // From the key's arrival to the start of the frame that applied the response, plus that frame's input stage
+            // (which posted the key to JS, or waited for JS's verdict when the key reached a JS onKey), plus the wait of its
+            // apply stage for JS's answer: the encode, JS and the decode are stages of their own (recorded already), and
+            // the rest is the host's: waiting for the frame, routing the key, the hand-offs between the threads.
+            ref readonly var e = ref Recorder.Events[(int)rid - 1];
             var waited = Math.Min(apply, _host.Legacy?.FrameAnswerWait.TotalMilliseconds ?? 0);
-            Recorder.AddStage(rid, LatencyStage.Handler, Math.Max(0, record.Start - arrival) * ms + handlers + waited);
-            apply -= waited;
+            var own = e.Stages[(int)LatencyStage.BusEncode] + e.Stages[(int)LatencyStage.Js];
+            var decode = e.Stages[(int)LatencyStage.BusDecode];
+            Recorder.AddStage(rid, LatencyStage.Handler, Math.Max(0, Math.Max(0, record.Start - e.ArrivalTicks) * ms + handlers + waited - own));
+            apply = Math.Max(0, apply - waited - decode);
         }
         else
         {
@@ -111,6 +131,7 @@ public sealed class KeyLatency
         Recorder.AddStage(rid, LatencyStage.Resources, record.TicksOf(FrameStage.Resources) * ms);
         Recorder.AddStage(rid, LatencyStage.Render, record.TicksOf(FrameStage.Render) * ms);
         Recorder.AddStage(rid, LatencyStage.Present, record.TicksOf(FrameStage.Present) * ms);
+        Recorder.Framed(rid, (record.Present - record.Start) * ms);
         Recorder.Committed(rid, committedAt);
         Recorder.Presented(rid, record.Present);
     }

@@ -51,7 +51,7 @@ public sealed class BridgeMetrics : ILatencyListener, IDisposable
         _meter = new Meter(MeterName, typeof(BridgeMetrics).Assembly.GetName().Version?.ToString());
         _committed = _meter.CreateHistogram<double>("bridge.key.committed", "ms", "Key to committed: the response applied to the UI tree");
         _present = _meter.CreateHistogram<double>("bridge.key.present", "ms", "Key to present: the response on screen");
-        _stage = _meter.CreateHistogram<double>("bridge.key.stage", "ms", "A presented key's time in one stage (handler, apply, layout, ...)");
+        _stage = _meter.CreateHistogram<double>("bridge.key.stage", "ms", "A presented key's time in one stage (handler, bus-encode, js, bus-decode, apply, layout, ...)");
         _frame = _meter.CreateHistogram<double>("bridge.frame.duration", "ms", "Frame start to present");
         _rollbacks = _meter.CreateCounter<long>("bridge.rollbacks", null, "Pages switched to their fallback");
         _errors = _meter.CreateCounter<long>("bridge.errors", null, "Errors pages reported: native handlers that threw, JS exceptions, rejected bus batches");

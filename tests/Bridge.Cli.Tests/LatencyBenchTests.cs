@@ -42,6 +42,18 @@ public sealed class LatencyBenchTests : IDisposable
             // Under 1,000 samples there is no p99, only the maximum.
             Assert.Equal(JsonValueKind.Null, warm.GetProperty("p99").ValueKind);
             Assert.True(warm.GetProperty("max").GetDouble() >= warm.GetProperty("p50").GetDouble());
+            // JS's own time is a stage and a row of its own: measured on the legacy path, nothing on the native one; what
+            // the key cost beyond it and the committing frame are beside it.
+            var stages = path.GetProperty("stagesP50");
+            var js = path.GetProperty("warm").GetProperty("js");
+            var legacy = path.GetProperty("path").GetString() == "legacy-v8";
+            Assert.Equal(legacy, js.GetProperty("p50").GetDouble() > 0);
+            Assert.Equal(legacy, stages.GetProperty("js").GetDouble() > 0);
+            Assert.Equal(legacy, stages.GetProperty("bus-encode").GetDouble() > 0);
+            Assert.Equal(legacy, stages.GetProperty("bus-decode").GetDouble() > 0);
+            var beyond = path.GetProperty("warm").GetProperty("committedBeyondJs");
+            Assert.True(beyond.GetProperty("p50").GetDouble() > 0 && beyond.GetProperty("p50").GetDouble() < warm.GetProperty("max").GetDouble());
+            Assert.True(path.GetProperty("warm").GetProperty("frame").GetProperty("p50").GetDouble() > 0);
         }
         Assert.Contains("first after mount", output);
     }

@@ -41,7 +41,7 @@ public sealed class BridgeMetricsTests : IDisposable
         Assert.Equal(events.Select(e => e.CommittedMs), committed.Select(m => m.Value));
         var stages = measurements.Where(m => m.Instrument == "bridge.key.stage").ToList();
         Assert.Equal(2 * LatencyStages.Count, stages.Count);
-        Assert.Equal(["handler", "apply", "layout", "animation", "resources", "render", "present"],
+        Assert.Equal(["handler", "bus-encode", "js", "bus-decode", "apply", "layout", "animation", "resources", "render", "present"],
             stages.Take(LatencyStages.Count).Select(m => (string)m.Tags["stage"]!));
         Assert.Equal(2, measurements.Count(m => m.Instrument == "bridge.key.present"));
         Assert.Contains(measurements, m => m.Instrument == "bridge.frame.duration" && (string?)m.Tags["page"] == "menu" && m.Value > 0);

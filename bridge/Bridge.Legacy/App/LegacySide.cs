@@ -72,7 +72,7 @@ public sealed class LegacySide(LegacyPageDriver driver, Task? loaded = null) : I
 
     public EngineSystem ApplySystem => driver.ApplySystem;
 
-    public IReadOnlyList<uint> AppliedCauses => driver.AppliedCauses;
+    public IReadOnlyList<AppliedCause> AppliedCauses => driver.AppliedCauses;
 
     public IReadOnlyList<string> Errors => driver.Errors;
 
@@ -91,6 +91,9 @@ public sealed class LegacySide(LegacyPageDriver driver, Task? loaded = null) : I
     public TimeSpan FrameAnswerWait => driver.FrameAnswerWait;
 
     public TimeSpan AnswerWait { get => driver.AnswerWait; set => driver.AnswerWait = value; }
+
+    /// <inheritdoc/>
+    public bool AnswerWaitsForIdle { get => driver.AnswerWaitsForIdle; set => driver.AnswerWaitsForIdle = value; }
 
     public IReadOnlyList<PageFault> Faults => driver.Faults;
 

@@ -47,6 +47,12 @@ public sealed class LegacyBatchPump
     /// <summary>The batch decoded last (valid inside the <c>onResult</c> callback of <see cref="ApplyFrame"/>: its causes, ops).</summary>
     public OpBatch LastBatch => _decoded;
 
+    /// <summary>How long decoding the batch applied last took, in milliseconds (valid inside <c>onResult</c>).</summary>
+    public double LastDecodeMs { get; private set; }
+
+    /// <summary>How long the JS pumps that wrote the batch applied last ran, in milliseconds (valid inside <c>onResult</c>).</summary>
+    public double LastJsMs { get; private set; }
+
     /// <summary>Applies this frame's batches; <paramref name="onResult"/> (optional) sees each result with its page root.</summary>
     public int ApplyFrame(Action<uint, ApplyResult>? onResult = null)
     {
@@ -56,13 +62,17 @@ public sealed class LegacyBatchPump
         foreach (var wire in _frame)
         {
             ApplyResult result;
+            LastDecodeMs = 0;
+            LastJsMs = wire.JsMs;
             try
             {
                 if (wire.Error is not null)
                 {
                     throw new BusFormatException(-1, wire.Error);
                 }
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 OpBatchCodec.Decode(wire.Bytes, _decoded);
+                LastDecodeMs = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 result = _applier.Apply(_decoded);
             }
             catch (BusFormatException e)

@@ -9,8 +9,8 @@ namespace Bridge.Legacy.Channels;
 public sealed class OpBatchQueue
 {
     private readonly object _gate = new();
-    private List<(uint PageRoot, uint Revision, ReadOnlyMemory<byte> Bytes)> _waiting = new();
-    private List<(uint PageRoot, uint Revision, ReadOnlyMemory<byte> Bytes)> _taking = new();
+    private List<(uint PageRoot, uint Revision, ReadOnlyMemory<byte> Bytes, double JsMs)> _waiting = new();
+    private List<(uint PageRoot, uint Revision, ReadOnlyMemory<byte> Bytes, double JsMs)> _taking = new();
     private readonly List<ReadOnlyMemory<byte>> _group = new();
     private long _enqueued;
     private long _coalesced;
@@ -33,12 +33,12 @@ public sealed class OpBatchQueue
         }
     }
 
-    /// <summary>Adds an encoded batch (JS thread).</summary>
-    internal void Enqueue(uint pageRoot, uint revision, ReadOnlyMemory<byte> bytes)
+    /// <summary>Adds an encoded batch (JS thread) with the time the JS pump that wrote it ran.</summary>
+    internal void Enqueue(uint pageRoot, uint revision, ReadOnlyMemory<byte> bytes, double jsMs = 0)
     {
         lock (_gate)
         {
-            _waiting.Add((pageRoot, revision, bytes));
+            _waiting.Add((pageRoot, revision, bytes, jsMs));
         }
         Interlocked.Increment(ref _enqueued);
     }
@@ -58,7 +58,7 @@ public sealed class OpBatchQueue
         var added = 0;
         for (var i = 0; i < _taking.Count; i++)
         {
-            var (root, _, _) = _taking[i];
+            var (root, _, _, _) = _taking[i];
             // uint.MaxValue marks an entry already merged into an earlier batch of its root (hosts never use that id).
             if (root == uint.MaxValue)
             {
@@ -66,25 +66,27 @@ public sealed class OpBatchQueue
             }
             _group.Clear();
             var revision = _taking[i].Revision;
+            var jsMs = 0.0;
             for (var j = i; j < _taking.Count; j++)
             {
                 if (_taking[j].PageRoot == root)
                 {
                     _group.Add(_taking[j].Bytes);
                     revision = _taking[j].Revision;
+                    jsMs += _taking[j].JsMs;
                     if (j > i)
                     {
-                        _taking[j] = (uint.MaxValue, 0, default);
+                        _taking[j] = (uint.MaxValue, 0, default, 0);
                     }
                 }
             }
             if (_group.Count == 1)
             {
-                into.Add(new WireBatch(root, _taking[i].Revision, _taking[i].Bytes, 1));
+                into.Add(new WireBatch(root, _taking[i].Revision, _taking[i].Bytes, 1) { JsMs = jsMs });
             }
             else
             {
-                into.Add(Merge(root, revision));
+                into.Add(Merge(root, revision) with { JsMs = jsMs });
                 Interlocked.Add(ref _coalesced, _group.Count - 1);
             }
             added++;

@@ -10,4 +10,8 @@ public readonly record struct WireBatch(uint PageRoot, uint Revision, ReadOnlyMe
     /// <summary>Why the batches of this root could not be merged (their framing is bad), or null; such a batch has no
     /// bytes and is rejected whole.</summary>
     public string? Error { get; init; }
+
+    /// <summary>How long the JS pumps that wrote the batches it stands for ran, in milliseconds (each pump's whole time:
+    /// a pump that wrote batches for several page roots counts for each of them).</summary>
+    public double JsMs { get; init; }
 }

@@ -35,7 +35,7 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     private readonly OpApplier _applier;
     private readonly LegacyBatchPump _pump;
     private readonly List<LegacyPageInstance> _mounted = [];
-    private readonly List<uint> _appliedCauses = [];
+    private readonly List<AppliedCause> _appliedCauses = [];
     private readonly EventBatch _events = new();
     private readonly Queue<(uint Id, long Posted)> _forwarded = new();
     private readonly Func<KeyEvent, bool> _jsOnKey;
@@ -80,6 +80,11 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     /// applied by a later frame, as every batch is.</summary>
     public TimeSpan AnswerWait { get; set; } = TimeSpan.FromMilliseconds(8);
 
+    /// <summary>False (the default): the wait for keys' answers ends once JS's first pump after them has queued its batches,
+    /// so the frame applies the answer without waiting for the promise jobs that pump left (a round trip each to an
+    /// isolated runtime); true: it lasts until JS is idle, so a frame's content does not depend on how quickly JS runs.</summary>
+    public bool AnswerWaitsForIdle { get; set; }
+
     /// <summary>How long this frame's apply stage waited for JS to answer keys (zero in a frame that sent JS none).</summary>
     public TimeSpan FrameAnswerWait { get; private set; }
 
@@ -109,8 +114,9 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     /// <summary>The system to schedule in the frame's apply stage.</summary>
     public EngineSystem ApplySystem { get; }
 
-    /// <summary>Input event ids listed by the batches applied in the last frame (the frame that shows their response).</summary>
-    public IReadOnlyList<uint> AppliedCauses => _appliedCauses;
+    /// <summary>Input events listed by the batches applied in the last frame (the frame that shows their response), with
+    /// each batch's JS and decode time.</summary>
+    public IReadOnlyList<AppliedCause> AppliedCauses => _appliedCauses;
 
     /// <summary>Batches applied, rejected and dropped as stale so far.</summary>
     public (long Applied, long Rejected, long Stale) Counts => (_pump.Applied, _pump.Rejected, _pump.Stale);
@@ -373,7 +379,15 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         var left = until - start;
         if (left > 0)
         {
-            _engine.WaitForIdle(TimeSpan.FromSeconds((double)left / System.Diagnostics.Stopwatch.Frequency));
+            var timeout = TimeSpan.FromSeconds((double)left / System.Diagnostics.Stopwatch.Frequency);
+            if (AnswerWaitsForIdle)
+            {
+                _engine.WaitForIdle(timeout);
+            }
+            else
+            {
+                _engine.WaitForAnswer(timeout);
+            }
             FrameAnswerWait += System.Diagnostics.Stopwatch.GetElapsedTime(start);
         }
     }
@@ -397,7 +411,7 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
             {
                 foreach (var cause in _pump.LastBatch.CausedBy)
                 {
-                    _appliedCauses.Add(cause);
+                    _appliedCauses.Add(new AppliedCause(cause, _pump.LastJsMs, _pump.LastDecodeMs));
                 }
             }
             else if (result.Status == ApplyStatus.Rejected)

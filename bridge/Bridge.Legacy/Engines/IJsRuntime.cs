@@ -18,6 +18,11 @@ internal interface IJsRuntime : IDisposable
     /// </summary>
     int Pump(ReadOnlySpan<byte> input, double frameTimeMs);
 
+    /// <summary>How long the last pump's script ran where it runs (in its worker process for an isolated runtime, without
+    /// the hop there and back), in milliseconds; null when the runtime runs in this process, where the caller's own
+    /// measure of <see cref="Pump"/> is that time.</summary>
+    double? LastScriptMs { get; }
+
     /// <summary>The first <paramref name="length"/> bytes the last pump wrote; valid until the next pump.</summary>
     ReadOnlyMemory<byte> Output(int length);
 

@@ -56,6 +56,8 @@ internal sealed class JintJsRuntime : IJsRuntime
     public CpuClock? Cpu { get; } = CpuClock.ForCurrentThread();
 
     // Jint's objects live in the managed heap of the process that runs it.
+    public double? LastScriptMs => null;
+
     public long HeapBytes => -1;
 
     public void Load(string source, string documentName)

@@ -53,6 +53,8 @@ internal sealed class V8JsRuntime : IJsRuntime
     // Created on the thread that runs its script.
     public CpuClock? Cpu { get; } = CpuClock.ForCurrentThread();
 
+    public double? LastScriptMs => null;
+
     public long HeapBytes => (long)_engine.GetRuntimeHeapInfo().UsedHeapSize;
 
     public void Load(string source, string documentName)

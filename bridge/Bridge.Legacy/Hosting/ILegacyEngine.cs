@@ -79,6 +79,11 @@ public interface ILegacyEngine : IDisposable
     /// <summary>Blocks until JS has handled everything posted so far and has no work or data request pending.</summary>
     bool WaitForIdle(TimeSpan timeout);
 
+    /// <summary>Blocks until JS has pumped everything posted so far once and the batches of that pump are queued (the
+    /// promise jobs and timers it left may still run): the frame that posted a key waits with it for the key's answer.</summary>
+    /// <returns>False after <paramref name="timeout"/>, or when the engine is faulted or stopping.</returns>
+    bool WaitForAnswer(TimeSpan timeout);
+
     /// <summary>Blocks until JS has reported whether an <c>onKey</c> handler consumed key event <paramref name="eventId"/>.</summary>
     /// <returns>The verdict; null when JS took the key without answering it (a bundle built with an older runtime, an
     /// interrupted pump), when the engine is faulted or stopping, or when <paramref name="timeout"/> passed.</returns>

@@ -63,7 +63,7 @@ public abstract partial class LegacyEngine
             if (pageRoot != 0)
             {
                 // The UI thread keeps the bytes after the runtime reuses its output buffer: copy once.
-                Batches.Enqueue(pageRoot, revision, batch.ToArray());
+                Batches.Enqueue(pageRoot, revision, batch.ToArray(), t.LastPumpMs);
                 Interlocked.Increment(ref _batchesOut);
                 Interlocked.Add(ref _bytesOut, batch.Length);
                 return;

@@ -31,6 +31,8 @@ public abstract partial class LegacyEngine : ILegacyEngine
     private double _frameTime;
     private long _posted;
     private long _processed;
+    // The posts whose first pump has run and whose batches are queued (its promise jobs may still run).
+    private long _answered;
     private bool _workLeft;
     private int _pendingData;
     private volatile string? _fault;
@@ -160,7 +162,18 @@ public abstract partial class LegacyEngine : ILegacyEngine
     public int PendingCommands => _commands.Count;
 
     /// <inheritdoc/>
-    public bool WaitForIdle(TimeSpan timeout)
+    public bool WaitForIdle(TimeSpan timeout) =>
+        WaitUntil(timeout, () => _processed >= Interlocked.Read(ref _posted) && !_workLeft && Volatile.Read(ref _pendingData) == 0);
+
+    /// <inheritdoc/>
+    public bool WaitForAnswer(TimeSpan timeout)
+    {
+        var posted = Interlocked.Read(ref _posted);
+        return WaitUntil(timeout, () => _answered >= posted);
+    }
+
+    // Waits under the idle gate, which the JS thread pulses after each wake's first pump and at its end.
+    private bool WaitUntil(TimeSpan timeout, Func<bool> done)
     {
         if (!Started)
         {
@@ -175,8 +188,7 @@ public abstract partial class LegacyEngine : ILegacyEngine
                 {
                     return false;
                 }
-                if (Ready.IsCompleted && _processed >= Interlocked.Read(ref _posted) && !_workLeft
-                    && Volatile.Read(ref _pendingData) == 0)
+                if (Ready.IsCompleted && done())
                 {
                     return true;
                 }
@@ -290,7 +302,7 @@ public abstract partial class LegacyEngine : ILegacyEngine
                             t.Runtime!.CollectGarbage();
                             _heapSampledAt = 0;
                         }
-                        workLeft = PumpUntilIdle(t);
+                        workLeft = PumpUntilIdle(t, observed);
                         Volatile.Write(ref _nextDue, Volatile.Read(ref t.Stopped) == 0 ? t.Runtime!.NextTimerDue() : -1);
                         SampleHeap(t);
                     }
@@ -309,6 +321,7 @@ public abstract partial class LegacyEngine : ILegacyEngine
                     if (IsCurrent(t))
                     {
                         _processed = observed;
+                        _answered = Math.Max(_answered, observed);
                         _workLeft = workLeft && Volatile.Read(ref t.Stopped) == 0;
                     }
                     Monitor.PulseAll(_idleGate);
@@ -406,12 +419,26 @@ public abstract partial class LegacyEngine : ILegacyEngine
     }
 
     /// <summary>Pumps with every waiting event, then again while promise jobs keep producing work; true when work is left.</summary>
-    private bool PumpUntilIdle(JsThread t)
+    /// <remarks>Once the first pump's batches are queued, <see cref="WaitForAnswer"/> is released: the answer to the
+    /// events is on the bus, and a frame need not wait for the pumps after it (each one a round trip to an isolated
+    /// runtime) to apply it.</remarks>
+    private bool PumpUntilIdle(JsThread t, long observed)
     {
         var length = PumpOnce(t, _inbox.Take());
         for (var i = 1; length >= 0; i++)
         {
             RouteOutput(t, length);
+            if (i == 1)
+            {
+                lock (_idleGate)
+                {
+                    if (IsCurrent(t))
+                    {
+                        _answered = Math.Max(_answered, observed);
+                    }
+                    Monitor.PulseAll(_idleGate);
+                }
+            }
             if (i >= Options.MaxPumpsPerWake)
             {
                 return true;
@@ -435,6 +462,7 @@ public abstract partial class LegacyEngine : ILegacyEngine
         {
             var length = runtime.Pump(input, Volatile.Read(ref _frameTime));
             over = _watchdog.Disarm();
+            t.LastPumpMs = runtime.LastScriptMs ?? Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             if (over)
             {
                 // It ended on its own just as the interrupt went out: past its budget all the same, and an interrupt
@@ -588,6 +616,9 @@ public abstract partial class LegacyEngine : ILegacyEngine
         public IJsRuntime? Runtime { get; set; }
 
         public OpBatch RuntimeBatch { get; } = new();
+
+        /// <summary>How long the last pump's script ran (JS thread only): the JS time of the batches it wrote.</summary>
+        public double LastPumpMs { get; set; }
 
         /// <summary>1 once the runtime was stopped (by its thread or the watchdog).</summary>
         public int Stopped;

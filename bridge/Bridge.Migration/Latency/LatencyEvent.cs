@@ -33,6 +33,10 @@ public struct LatencyEvent
     /// <summary>Key to present (the response on screen) in milliseconds; NaN until presented.</summary>
     public double PresentMs;
 
+    /// <summary>How long the frame that committed the response took, from its start to its present, in milliseconds: the
+    /// floor under key → present (NaN until committed by a frame).</summary>
+    public double FrameMs;
+
     /// <summary>How many presented frames were attributed to the event; only the first one is measured.</summary>
     public int PresentReports;
 

@@ -63,7 +63,7 @@ public sealed class LatencyRecorder
         _events.Add(new LatencyEvent
         {
             Id = id, Key = key, Page = page, Path = path, Engine = engine, ArrivalTicks = arrivalTicks,
-            CommittedMs = double.NaN, PresentMs = double.NaN, GroupIndex = group,
+            CommittedMs = double.NaN, PresentMs = double.NaN, FrameMs = double.NaN, GroupIndex = group,
         });
         return id;
     }
@@ -73,6 +73,16 @@ public sealed class LatencyRecorder
     {
         ref var e = ref Get(id);
         e.Stages[(int)stage] += milliseconds;
+    }
+
+    /// <summary>Notes how long the frame that committed an event took (its start to its present); the first one counts.</summary>
+    public void Framed(long id, double milliseconds)
+    {
+        ref var e = ref Get(id);
+        if (double.IsNaN(e.FrameMs))
+        {
+            e.FrameMs = milliseconds;
+        }
     }
 
     /// <summary>Marks an event's response committed to the ECS; only the first commit counts.</summary>

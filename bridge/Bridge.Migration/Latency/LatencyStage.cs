@@ -5,38 +5,54 @@ namespace Bridge.Migration;
 /// <summary>The stages an input event goes through before its response is on screen, in order.</summary>
 public enum LatencyStage : byte
 {
-    /// <summary>The C# handler on native pages; the JS handler plus the bus both ways on legacy pages.</summary>
+    /// <summary>The host's part before the response is applied: the C# handlers on native pages; on legacy pages the wait
+    /// for the frame that takes the key, the input stage, and the hand-offs between the UI thread and the JS runtime (waking
+    /// its thread or process and being woken by its answer), that is everything before apply that is not one of the stages
+    /// below.</summary>
     Handler = 0,
 
-    /// <summary>Applying the batch or the signal updates to the ECS.</summary>
-    Apply = 1,
+    /// <summary>Encoding the key event for JS and posting it (legacy pages).</summary>
+    BusEncode = 1,
+
+    /// <summary>JS: the runtime's pumps that produced the batches answering the key, measured where the script runs
+    /// (decoding the event and encoding the ops in JS included); legacy pages.</summary>
+    Js = 2,
+
+    /// <summary>Decoding the answering batches on the UI thread (legacy pages).</summary>
+    BusDecode = 3,
+
+    /// <summary>Applying the batch (validation included) or the signal updates to the ECS.</summary>
+    Apply = 4,
 
     /// <summary>The layout system.</summary>
-    Layout = 2,
+    Layout = 5,
 
     /// <summary>The animation system.</summary>
-    Animation = 3,
+    Animation = 6,
 
     /// <summary>The resource system (images, fonts).</summary>
-    Resources = 4,
+    Resources = 7,
 
     /// <summary>Building and submitting the draw list.</summary>
-    Render = 5,
+    Render = 8,
 
     /// <summary>Waiting for and doing the present (includes the vsync wait when paced).</summary>
-    Present = 6,
+    Present = 9,
 }
 
 /// <summary>Names and count of <see cref="LatencyStage"/>.</summary>
 public static class LatencyStages
 {
     /// <summary>The number of stages.</summary>
-    public const int Count = 7;
+    public const int Count = 10;
 
-    /// <summary>The report name of a stage ("handler", "apply", ...).</summary>
+    /// <summary>The report name of a stage ("handler", "bus-encode", "js", "bus-decode", "apply", ...).</summary>
     public static string ToName(LatencyStage stage) => stage switch
     {
         LatencyStage.Handler => "handler",
+        LatencyStage.BusEncode => "bus-encode",
+        LatencyStage.Js => "js",
+        LatencyStage.BusDecode => "bus-decode",
         LatencyStage.Apply => "apply",
         LatencyStage.Layout => "layout",
         LatencyStage.Animation => "animation",

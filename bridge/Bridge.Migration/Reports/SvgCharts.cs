@@ -7,7 +7,7 @@ namespace Bridge.Migration;
 internal static class SvgCharts
 {
     /// <summary>Stage colours, in <see cref="LatencyStage"/> order.</summary>
-    public static readonly string[] StageColors = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1"];
+    public static readonly string[] StageColors = ["#4e79a7", "#9c755f", "#ff9da7", "#bab0ac", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1"];
 
     private const int Width = 560;
     private const int Height = 260;

@@ -40,6 +40,20 @@ public sealed class OpBatchQueueTests
     }
 
     [Fact]
+    public void A_coalesced_batch_carries_the_JS_time_of_every_pump_that_wrote_its_parts()
+    {
+        var queue = new OpBatchQueue();
+        queue.Enqueue(1, 1, Batch(1, 1, 10, 100), jsMs: 0.25);
+        queue.Enqueue(2, 1, Batch(2, 1, 11, 200), jsMs: 4);
+        queue.Enqueue(1, 2, Batch(1, 2, 12, 101), jsMs: 0.5);
+        var frame = new List<WireBatch>();
+
+        queue.TakeFrame(frame);
+
+        Assert.Equal([0.75, 4.0], frame.Select(b => b.JsMs));
+    }
+
+    [Fact]
     public void Taking_a_frame_empties_the_queue()
     {
         var queue = new OpBatchQueue();

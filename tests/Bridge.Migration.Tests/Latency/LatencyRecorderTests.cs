@@ -28,6 +28,18 @@ public sealed class LatencyRecorderTests
     }
 
     [Fact]
+    public void The_frame_that_committed_an_event_is_noted_once()
+    {
+        var id = _recorder.Begin(KeyName.Right, "home", PagePath.Legacy, "v8", arrivalTicks: 0);
+        Assert.True(double.IsNaN(_recorder.Events[0].FrameMs));
+
+        _recorder.Framed(id, 6.5);
+        _recorder.Framed(id, 9);
+
+        Assert.Equal(6.5, _recorder.Events[0].FrameMs);
+    }
+
+    [Fact]
     public void Groups_split_by_page_path_and_engine()
     {
         Play("home", PagePath.Native, "v8", 3);

@@ -59,6 +59,8 @@ internal sealed class ProcessJsRuntime : IJsRuntime
 
     public long HeapBytes { get; private set; } = -1;
 
+    public double? LastScriptMs { get; private set; }
+
     /// <summary>The worker's process id.</summary>
     public int ProcessId => _process.Id;
 
@@ -110,6 +112,7 @@ internal sealed class ProcessJsRuntime : IJsRuntime
                 }
                 HeapBytes = _reader.ReadInt64();
                 _nextDue = _reader.ReadDouble();
+                LastScriptMs = _reader.ReadDouble();
                 return length;
             }
             var message = _reader.ReadString();

@@ -6,7 +6,7 @@ namespace Bridge.Legacy.Engines.Process;
 /// <list type="table">
 /// <item><term>Load</term><description>name, source → status; ok: answersKeys (0 no, 1 yes, 2 unknown); error: message, fatal</description></item>
 /// <item><term>Pump</term><description>frame time, input length, input → status; ok: output length (-1: nothing ran), output, heap bytes,
-/// next timer due;
+/// next timer due, script milliseconds (the pump's time in the worker);
 /// error: message, interrupted, fatal, heap exhausted</description></item>
 /// <item><term>ActiveRoot</term><description>→ the page root whose code ran last (uint32)</description></item>
 /// <item><term>Interrupt</term><description>no answer: stops the script running now</description></item>

@@ -118,7 +118,9 @@ public static class RuntimeWorker
                 var input = request.ReadBytes(request.ReadInt32());
                 try
                 {
+                    var started = System.Diagnostics.Stopwatch.GetTimestamp();
                     var length = runtime.Pump(input, frameTime);
+                    var scriptMs = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                     writer.Write(RuntimeProtocol.Ok);
                     writer.Write(length);
                     if (length > 0)
@@ -127,6 +129,7 @@ public static class RuntimeWorker
                     }
                     writer.Write(runtime.HeapBytes is >= 0 and var heap ? heap : GC.GetTotalMemory(false));
                     writer.Write(runtime.NextTimerDue());
+                    writer.Write(scriptMs);
                 }
                 catch (JsRuntimeException e)
                 {
