@@ -127,6 +127,30 @@ internal sealed class PreviewClient : IDisposable
         }
     }
 
+    // After our close frame, reads (and drops) what the page still sends until its close frame answers ours, for at most a
+    // second: ending the connection with the rest of a long message unread resets it, and the page would see no close
+    // frame and so no reason (1006 instead of 1009).
+    private async Task DrainUntilClosedAsync(byte[] buffer, CancellationToken cancel)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        timeout.CancelAfter(TimeSpan.FromSeconds(1));
+        try
+        {
+            while (_socket.State == WebSocketState.CloseSent)
+            {
+                var result = await _socket.ReceiveAsync(buffer.AsMemory(), timeout.Token);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return;
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+            // The page went away without answering: nothing more to wait for.
+        }
+    }
+
     private async Task ReceiveLoopAsync(Action<LoopCommand> post, CancellationToken cancel)
     {
         var buffer = new byte[MaxMessageBytes];
@@ -140,6 +164,7 @@ internal sealed class PreviewClient : IDisposable
                 {
                     _log.Warning("Preview {Client}: rejected a message longer than {Max} bytes; closing its socket", Id, MaxMessageBytes);
                     await _socket.CloseOutputAsync(WebSocketCloseStatus.MessageTooBig, $"messages are at most {MaxMessageBytes} bytes", cancel);
+                    await DrainUntilClosedAsync(buffer, cancel);
                     return;
                 }
                 result = await _socket.ReceiveAsync(buffer.AsMemory(length), cancel);
