@@ -29,6 +29,9 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     // Forwarded keys whose verdict nobody asked for yet; older ones are dropped (their keys reached no JS onKey).
     private const int MaxForwarded = 64;
     private bool _keyForwarded;
+    // True while RunFrame applies what arrived in a frame that waits for JS's answer: focus and blur events posted then are
+    // answered in the same frame.
+    private bool _answering;
     private readonly ILegacyEngine _engine;
     private readonly UiWorld _world;
     private readonly ILogger _log;
@@ -182,12 +185,12 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         if (!focused.IsNull && _applier.TryFindNode(focused, out var root, out var id) && IsOpen(root))
         {
             _currentEvent = (uint)key.Id;
-            Post(HostEvent.KeyPress(_currentEvent, id, key.Key, time));
+            Post(HostEvent.KeyPress(_currentEvent, id, key.Key, time), forAnswer: true);
         }
         else if (focused.IsNull && _mounted.Count > 0 && IsOpen(_mounted[^1].Root))
         {
             _currentEvent = (uint)key.Id;
-            Post(HostEvent.RootKey(_currentEvent, _mounted[^1].Root.PageRoot, key.Key, time));
+            Post(HostEvent.RootKey(_currentEvent, _mounted[^1].Root.PageRoot, key.Key, time), forAnswer: true);
         }
         else
         {
@@ -251,11 +254,19 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
 
     private bool IsOpen(LegacyRoot root) => _applier.TryGetRoot(root.PageRoot, out var open) && ReferenceEquals(open, root);
 
-    private void Post(in HostEvent e)
+    // forAnswer: this frame waits for JS's answer to the event (see RunFrame), and that wait pumps it.
+    private void Post(in HostEvent e, bool forAnswer = false)
     {
         _events.Clear();
         _events.Add(e);
-        _engine.Post(_events);
+        if (forAnswer)
+        {
+            _engine.PostForAnswer(_events);
+        }
+        else
+        {
+            _engine.Post(_events);
+        }
     }
 
     private Delegate? MakeHandler(LegacyRoot root, uint node, PropKey key) => key switch
@@ -264,8 +275,8 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         // answers JS's verdict on the key; onPress only makes the node count as handling select.
         PropKey.OnKey => _jsOnKey,
         PropKey.OnPress => (Action)(() => { }),
-        PropKey.OnFocus => (Action)(() => Post(HostEvent.Focus(_currentEvent, node))),
-        PropKey.OnBlur => (Action)(() => Post(HostEvent.Blur(_currentEvent, node))),
+        PropKey.OnFocus => (Action)(() => Post(HostEvent.Focus(_currentEvent, node), _answering)),
+        PropKey.OnBlur => (Action)(() => Post(HostEvent.Blur(_currentEvent, node), _answering)),
         PropKey.OnLayout => (Action<LayoutBox>)(box => Post(HostEvent.Layout(node, box.X, box.Y, box.W, box.H, box.AbsoluteX, box.AbsoluteY))),
         _ => null,
     };
@@ -363,7 +374,15 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         AnswerMeasures();
         _appliedCauses.Clear();
         var posted = _engine.Posted;
-        ApplyArrived();
+        _answering = waitUntil != 0;
+        try
+        {
+            ApplyArrived();
+        }
+        finally
+        {
+            _answering = false;
+        }
         if (waitUntil != 0 && _engine.Posted != posted)
         {
             // JS let a held key through and the host moved focus for it, which told JS (onFocus, onBlur): its answer to
@@ -376,20 +395,17 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     private void WaitForAnswers(long until)
     {
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
-        var left = until - start;
-        if (left > 0)
+        // Past the deadline the call still sends what was posted for an answer on (it waits for nothing then).
+        var timeout = TimeSpan.FromSeconds((double)Math.Max(0, until - start) / System.Diagnostics.Stopwatch.Frequency);
+        if (AnswerWaitsForIdle)
         {
-            var timeout = TimeSpan.FromSeconds((double)left / System.Diagnostics.Stopwatch.Frequency);
-            if (AnswerWaitsForIdle)
-            {
-                _engine.WaitForIdle(timeout);
-            }
-            else
-            {
-                _engine.WaitForAnswer(timeout);
-            }
-            FrameAnswerWait += System.Diagnostics.Stopwatch.GetElapsedTime(start);
+            _engine.WaitForIdle(timeout);
         }
+        else
+        {
+            _engine.WaitForAnswer(timeout);
+        }
+        FrameAnswerWait += System.Diagnostics.Stopwatch.GetElapsedTime(start);
     }
 
     // Applies the batches that arrived, carries out JS's requests and settles held keys.

@@ -63,6 +63,11 @@ public interface ILegacyEngine : IDisposable
     /// <summary>Queues events for JS (encoded on the calling thread) and wakes the JS thread.</summary>
     void Post(EventBatch events);
 
+    /// <summary>Queues events for JS that the caller's next <see cref="WaitForAnswer"/> is to pump: where the runtime allows
+    /// it, that call sends them to the runtime itself instead of waking the JS thread; <see cref="Tick"/>,
+    /// <see cref="WaitForIdle"/> and the next <see cref="WaitForAnswer"/> wake the JS thread for events nobody pumped.</summary>
+    void PostForAnswer(EventBatch events);
+
     /// <summary>Queues an encoded event batch for JS and wakes the JS thread.</summary>
     void Post(ReadOnlySpan<byte> encodedEventBatch);
 
@@ -80,7 +85,8 @@ public interface ILegacyEngine : IDisposable
     bool WaitForIdle(TimeSpan timeout);
 
     /// <summary>Blocks until JS has pumped everything posted so far once and the batches of that pump are queued (the
-    /// promise jobs and timers it left may still run): the frame that posted a key waits with it for the key's answer.</summary>
+    /// promise jobs and timers it left may still run): the frame that posted a key waits with it for the key's answer.
+    /// Where the runtime runs in a worker process, the calling thread pumps it (see <see cref="PostForAnswer"/>).</summary>
     /// <returns>False after <paramref name="timeout"/>, or when the engine is faulted or stopping.</returns>
     bool WaitForAnswer(TimeSpan timeout);
 

@@ -140,7 +140,9 @@ public abstract partial class LegacyEngine
     private void StartDataRequest(JsThread t, uint requestId, string resource, object? parameters)
     {
         Interlocked.Increment(ref _pendingData);
-        _ = AnswerDataRequest(t, requestId, resource, parameters);
+        // On the thread pool: the app's data service may do work before its first await, and the thread that routed the
+        // request may be the UI thread (a pump for an answer).
+        _ = Task.Run(() => AnswerDataRequest(t, requestId, resource, parameters));
     }
 
     private async Task AnswerDataRequest(JsThread t, uint requestId, string resource, object? parameters)

@@ -143,6 +143,7 @@ public abstract partial class LegacyEngine : ILegacyEngine
     /// an idle page costs no pump per frame, and the engine is idle between its timers.</remarks>
     public void Tick(double frameTimeMs)
     {
+        WakeIfDeferred();
         var current = Volatile.Read(ref _frameTime);
         if (frameTimeMs > current)
         {
@@ -162,14 +163,10 @@ public abstract partial class LegacyEngine : ILegacyEngine
     public int PendingCommands => _commands.Count;
 
     /// <inheritdoc/>
-    public bool WaitForIdle(TimeSpan timeout) =>
-        WaitUntil(timeout, () => _processed >= Interlocked.Read(ref _posted) && !_workLeft && Volatile.Read(ref _pendingData) == 0);
-
-    /// <inheritdoc/>
-    public bool WaitForAnswer(TimeSpan timeout)
+    public bool WaitForIdle(TimeSpan timeout)
     {
-        var posted = Interlocked.Read(ref _posted);
-        return WaitUntil(timeout, () => _answered >= posted);
+        WakeIfDeferred();
+        return WaitUntil(timeout, () => _processed >= Interlocked.Read(ref _posted) && !_workLeft && Volatile.Read(ref _pendingData) == 0);
     }
 
     // Waits under the idle gate, which the JS thread pulses after each wake's first pump and at its end.
@@ -280,7 +277,12 @@ public abstract partial class LegacyEngine : ILegacyEngine
     {
         try
         {
-            if (!StartRuntime(t))
+            bool started;
+            lock (t.Gate)
+            {
+                started = StartRuntime(t);
+            }
+            if (!started)
             {
                 return;
             }
@@ -291,40 +293,10 @@ public abstract partial class LegacyEngine : ILegacyEngine
                 {
                     break;
                 }
-                var observed = Interlocked.Read(ref _posted);
-                var workLeft = false;
-                if (Volatile.Read(ref t.Stopped) == 0)
+                bool workLeft;
+                lock (t.Gate)
                 {
-                    try
-                    {
-                        if (Interlocked.Exchange(ref _collect, 0) == 1)
-                        {
-                            t.Runtime!.CollectGarbage();
-                            _heapSampledAt = 0;
-                        }
-                        workLeft = PumpUntilIdle(t, observed);
-                        Volatile.Write(ref _nextDue, Volatile.Read(ref t.Stopped) == 0 ? t.Runtime!.NextTimerDue() : -1);
-                        SampleHeap(t);
-                    }
-                    catch (Exception e)
-                    {
-                        // Nothing a page does may take the app down: a host-side failure stops this runtime only.
-                        Stop(t, $"{Name}: the JS thread failed: {e.Message}", RuntimeStopKind.Crashed, e, onJsThread: true);
-                    }
-                }
-                else
-                {
-                    Discard(t);
-                }
-                lock (_idleGate)
-                {
-                    if (IsCurrent(t))
-                    {
-                        _processed = observed;
-                        _answered = Math.Max(_answered, observed);
-                        _workLeft = workLeft && Volatile.Read(ref t.Stopped) == 0;
-                    }
-                    Monitor.PulseAll(_idleGate);
+                    workLeft = RunWake(t);
                 }
                 if (workLeft)
                 {
@@ -335,15 +307,61 @@ public abstract partial class LegacyEngine : ILegacyEngine
         }
         finally
         {
+            lock (t.Gate)
+            {
+                try
+                {
+                    t.Runtime?.Dispose();
+                }
+                catch (Exception e)
+                {
+                    _log.Warning(e, "{Engine}: disposing runtime {Generation} failed", Name, t.Generation);
+                }
+            }
+        }
+    }
+
+    /// <summary>One wake of the JS thread, under the runtime's gate: pumps what waits; true when work is left.</summary>
+    private bool RunWake(JsThread t)
+    {
+        var observed = Interlocked.Read(ref _posted);
+        var workLeft = false;
+        if (Volatile.Read(ref t.Stopped) == 0)
+        {
             try
             {
-                t.Runtime?.Dispose();
+                // A pump a caller started and stopped waiting for: its answer is read first, in order.
+                FinishCallerPump(t);
+                if (Interlocked.Exchange(ref _collect, 0) == 1)
+                {
+                    t.Runtime!.CollectGarbage();
+                    _heapSampledAt = 0;
+                }
+                workLeft = PumpUntilIdle(t, observed);
+                Volatile.Write(ref _nextDue, Volatile.Read(ref t.Stopped) == 0 ? t.Runtime!.NextTimerDue() : -1);
+                SampleHeap(t);
             }
             catch (Exception e)
             {
-                _log.Warning(e, "{Engine}: disposing runtime {Generation} failed", Name, t.Generation);
+                // Nothing a page does may take the app down: a host-side failure stops this runtime only.
+                Stop(t, $"{Name}: the JS thread failed: {e.Message}", RuntimeStopKind.Crashed, e, onJsThread: true);
             }
         }
+        else
+        {
+            Discard(t);
+        }
+        lock (_idleGate)
+        {
+            if (IsCurrent(t))
+            {
+                _processed = observed;
+                _answered = Math.Max(_answered, observed);
+                _workLeft = workLeft && Volatile.Read(ref t.Stopped) == 0;
+            }
+            Monitor.PulseAll(_idleGate);
+        }
+        return workLeft;
     }
 
     private void Discard(JsThread t)
@@ -450,43 +468,71 @@ public abstract partial class LegacyEngine : ILegacyEngine
 
     private int PumpOnce(JsThread t, ReadOnlySpan<byte> input)
     {
-        if (Volatile.Read(ref t.Stopped) != 0)
+        if (!BeginPump(t))
         {
             return -1;
         }
-        var runtime = t.Runtime!;
-        var start = Stopwatch.GetTimestamp();
-        _watchdog!.Arm();
-        var over = false;
+        int length;
         try
         {
-            var length = runtime.Pump(input, Volatile.Read(ref _frameTime));
-            over = _watchdog.Disarm();
-            t.LastPumpMs = runtime.LastScriptMs ?? Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            if (over)
-            {
-                // It ended on its own just as the interrupt went out: past its budget all the same, and an interrupt
-                // may be pending in the engine.
-                Stop(t, $"{Name}: a pump ran over {Options.HandlerTimeout.TotalMilliseconds:0} ms", RuntimeStopKind.Hung, null, onJsThread: true);
-                return -1;
-            }
-            return length;
+            length = t.Runtime!.Pump(input, Volatile.Read(ref _frameTime));
         }
         catch (JsRuntimeException e)
         {
-            over |= _watchdog.Disarm();
-            var kind = e.HeapExhausted ? RuntimeStopKind.HeapExhausted : e.Interrupted || over ? RuntimeStopKind.Hung : RuntimeStopKind.Crashed;
-            var reason = kind == RuntimeStopKind.Hung
-                ? $"{Name}: a pump ran over {Options.HandlerTimeout.TotalMilliseconds:0} ms and was interrupted ({e.Message})"
-                : e.Message;
-            Stop(t, reason, kind, e, onJsThread: true);
+            return PumpFailed(t, e);
+        }
+        catch
+        {
+            _watchdog!.Disarm();
+            CountPump(t);
+            throw;
+        }
+        return PumpEnded(t, length);
+    }
+
+    // A pump starts (whoever holds the runtime's gate): the watchdog watches it from now.
+    private bool BeginPump(JsThread t)
+    {
+        if (Volatile.Read(ref t.Stopped) != 0)
+        {
+            return false;
+        }
+        t.PumpStart = Stopwatch.GetTimestamp();
+        _watchdog!.Arm();
+        return true;
+    }
+
+    private int PumpEnded(JsThread t, int length)
+    {
+        var over = _watchdog!.Disarm();
+        t.LastPumpMs = t.Runtime!.LastScriptMs ?? Stopwatch.GetElapsedTime(t.PumpStart).TotalMilliseconds;
+        CountPump(t);
+        if (over)
+        {
+            // It ended on its own just as the interrupt went out: past its budget all the same, and an interrupt
+            // may be pending in the engine.
+            Stop(t, $"{Name}: a pump ran over {Options.HandlerTimeout.TotalMilliseconds:0} ms", RuntimeStopKind.Hung, null, onJsThread: true);
             return -1;
         }
-        finally
-        {
-            Interlocked.Add(ref _jsTicks, Stopwatch.GetTimestamp() - start);
-            Interlocked.Increment(ref _pumps);
-        }
+        return length;
+    }
+
+    private int PumpFailed(JsThread t, JsRuntimeException e)
+    {
+        var over = _watchdog!.Disarm();
+        CountPump(t);
+        var kind = e.HeapExhausted ? RuntimeStopKind.HeapExhausted : e.Interrupted || over ? RuntimeStopKind.Hung : RuntimeStopKind.Crashed;
+        var reason = kind == RuntimeStopKind.Hung
+            ? $"{Name}: a pump ran over {Options.HandlerTimeout.TotalMilliseconds:0} ms and was interrupted ({e.Message})"
+            : e.Message;
+        Stop(t, reason, kind, e, onJsThread: true);
+        return -1;
+    }
+
+    private void CountPump(JsThread t)
+    {
+        Interlocked.Add(ref _jsTicks, Stopwatch.GetTimestamp() - t.PumpStart);
+        Interlocked.Increment(ref _pumps);
     }
 
     /// <summary>Stops a runtime once: asks it (on the JS thread) whose code ran, and tells the driver.</summary>
@@ -613,12 +659,21 @@ public abstract partial class LegacyEngine : ILegacyEngine
 
         public Thread? Thread { get; set; }
 
+        /// <summary>Held by whoever drives the runtime: its JS thread, or a caller pumping for an answer.</summary>
+        public object Gate { get; } = new();
+
         public IJsRuntime? Runtime { get; set; }
 
         public OpBatch RuntimeBatch { get; } = new();
 
         /// <summary>How long the last pump's script ran (JS thread only): the JS time of the batches it wrote.</summary>
         public double LastPumpMs { get; set; }
+
+        /// <summary>When the pump running now started (timestamp; whoever holds <see cref="Gate"/>).</summary>
+        public long PumpStart;
+
+        /// <summary>A pump a caller started whose answer nobody has read yet, and the post count it covers (0: none).</summary>
+        public long CallerPumpCovers;
 
         /// <summary>1 once the runtime was stopped (by its thread or the watchdog).</summary>
         public int Stopped;

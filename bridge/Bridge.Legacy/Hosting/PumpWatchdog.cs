@@ -9,7 +9,7 @@ namespace Bridge.Legacy.Hosting;
 /// deadline the watchdog asks how much CPU the pump used, and when a loaded machine gave it less, waits for the rest, up
 /// to <c>wallCap</c> of wall time (a pump that waits without using CPU is stopped then). At the deadline it calls
 /// <c>interrupt</c>; if the pump is still running <c>grace</c> later (a host call no interrupt reaches), it calls
-/// <c>giveUp</c>. <see cref="Arm"/> and <see cref="Disarm"/> come from the JS thread, around every pump.</remarks>
+/// <c>giveUp</c>. <see cref="Arm"/> and <see cref="Disarm"/> come from whichever thread pumps (one at a time), around every pump.</remarks>
 internal sealed class PumpWatchdog : IDisposable
 {
     // CPU clocks tick in steps (a process's in 10 ms) and the start is read just after the pump starts.

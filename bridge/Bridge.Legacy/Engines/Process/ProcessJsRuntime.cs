@@ -7,7 +7,7 @@ namespace Bridge.Legacy.Engines.Process;
 /// the engine does, even an abort, ends that process only; the host sees a failed pump and starts another.</summary>
 /// <remarks>One round trip per pump (request, then the output bytes). The watchdog's interrupt travels as a message the
 /// worker acts on at once; <see cref="Abandon"/> kills the process when even that does not stop the script.</remarks>
-internal sealed class ProcessJsRuntime : IJsRuntime
+internal sealed class ProcessJsRuntime : IJsRuntime, ISplitPump
 {
     private const int StderrLines = 20;
     private readonly System.Diagnostics.Process _process;
@@ -15,6 +15,7 @@ internal sealed class ProcessJsRuntime : IJsRuntime
     private readonly BinaryReader _reader;
     private readonly object _writeGate = new();
     private readonly Queue<string> _stderr = new();
+    private readonly int _outputFd;
     private byte[] _output = new byte[64 * 1024];
     private bool _dead;
     private double _nextDue = -2;
@@ -49,7 +50,11 @@ internal sealed class ProcessJsRuntime : IJsRuntime
         _process.BeginErrorReadLine();
         _writer = new BinaryWriter(_process.StandardInput.BaseStream);
         _reader = new BinaryReader(new BufferedStream(_process.StandardOutput.BaseStream, 64 * 1024));
+        _outputFd = PipePoll.Descriptor(_process.StandardOutput.BaseStream);
     }
+
+    /// <inheritdoc/>
+    public bool CanSplit => _outputFd >= 0;
 
     public string EngineName { get; }
 
@@ -90,6 +95,13 @@ internal sealed class ProcessJsRuntime : IJsRuntime
 
     public int Pump(ReadOnlySpan<byte> input, double frameTimeMs)
     {
+        StartPump(input, frameTimeMs);
+        return FinishPump();
+    }
+
+    /// <inheritdoc/>
+    public void StartPump(ReadOnlySpan<byte> input, double frameTimeMs)
+    {
         var bytes = input.ToArray();
         Call("pump", RuntimeProtocol.Pump, w =>
         {
@@ -97,6 +109,16 @@ internal sealed class ProcessJsRuntime : IJsRuntime
             w.Write(bytes.Length);
             w.Write(bytes);
         });
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Every answer is read whole before the next request goes out, so nothing of it waits in the reader's
+    /// buffer: the pipe alone says whether the answer has started to arrive.</remarks>
+    public bool WaitForAnswer(TimeSpan timeout) => _dead || PipePoll.WaitReadable(_outputFd, timeout);
+
+    /// <inheritdoc/>
+    public int FinishPump()
+    {
         try
         {
             if (_reader.ReadByte() == RuntimeProtocol.Ok)

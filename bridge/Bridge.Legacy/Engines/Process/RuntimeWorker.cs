@@ -3,8 +3,9 @@ using System.Collections.Concurrent;
 namespace Bridge.Legacy.Engines.Process;
 
 /// <summary>The child-process end of <see cref="ProcessJsRuntime"/>: runs one JS runtime and answers the host's requests.</summary>
-/// <remarks>A reader thread takes requests off the input stream: an interrupt goes to the runtime at once (the main loop is
-/// busy in the pump it stops), everything else waits in order for the main loop. Whatever the runtime does, a failure
+/// <remarks>The main loop reads each request itself and answers it; while it runs script (a load or a pump), a watch thread
+/// reads what arrives meanwhile: an interrupt goes to the runtime at once (the main loop is busy in the pump it stops),
+/// anything else waits in order for the main loop (see <see cref="WorkerRequests"/>). Whatever the runtime does, a failure
 /// the runtime reports becomes an answer; one it cannot report (an engine abort, a native stack overflow) ends this
 /// process, and the host sees its pipe close.</remarks>
 public static class RuntimeWorker
@@ -15,7 +16,9 @@ public static class RuntimeWorker
     /// <param name="input">Where requests come from (the worker's stdin).</param>
     /// <param name="output">Where answers go (the worker's original stdout).</param>
     /// <param name="errors">Where diagnostics go (stderr).</param>
-    public static int Serve(string[] args, Stream input, Stream output, TextWriter errors)
+    /// <param name="inputDescriptor">The file descriptor under <paramref name="input"/>, for waiting on it with a timeout;
+    /// -1 when it has none (then a reader thread takes every request off the input and hands it to the main loop).</param>
+    public static int Serve(string[] args, Stream input, Stream output, TextWriter errors, int inputDescriptor = -1)
     {
         ArgumentNullException.ThrowIfNull(args);
         var engine = Option(args, "--engine") ?? "v8";
@@ -36,13 +39,32 @@ public static class RuntimeWorker
             errors.WriteLine($"bridge-legacy-worker: cannot create the {engine} engine: {e.Message}");
             return 3;
         }
-        var requests = new BlockingCollection<(byte Kind, byte[] Payload)>();
-        var reader = new Thread(() => Read(input, runtime, requests, errors)) { IsBackground = true, Name = "bridge-worker-input" };
-        reader.Start();
         using var writer = new BinaryWriter(output);
         using (runtime)
         {
-            foreach (var (kind, payload) in requests.GetConsumingEnumerable())
+            if (inputDescriptor >= 0)
+            {
+                using var requests = new WorkerRequests(input, inputDescriptor, runtime, errors);
+                while (requests.Next() is { Kind: not RuntimeProtocol.Quit } request)
+                {
+                    var (kind, payload) = request;
+                    requests.Watch(true);
+                    try
+                    {
+                        Answer(kind, payload, runtime, writer);
+                    }
+                    finally
+                    {
+                        requests.Watch(false);
+                    }
+                    writer.Flush();
+                }
+                return 0;
+            }
+            var queued = new BlockingCollection<(byte Kind, byte[] Payload)>();
+            var reader = new Thread(() => Read(input, runtime, queued, errors)) { IsBackground = true, Name = "bridge-worker-input" };
+            reader.Start();
+            foreach (var (kind, payload) in queued.GetConsumingEnumerable())
             {
                 if (kind == RuntimeProtocol.Quit)
                 {
@@ -55,20 +77,34 @@ public static class RuntimeWorker
         return 0;
     }
 
+    /// <summary>Reads one request (kind, length, payload); null at the end of the input.</summary>
+    internal static (byte Kind, byte[] Payload)? ReadRequest(BinaryReader reader)
+    {
+        byte kind;
+        try
+        {
+            kind = reader.ReadByte();
+        }
+        catch (EndOfStreamException)
+        {
+            return null; // the host closed our input: it is gone or done with us
+        }
+        var length = reader.ReadInt32();
+        if (length < 0 || length > RuntimeProtocol.MaxMessageBytes)
+        {
+            throw new InvalidDataException($"a request of {length} bytes");
+        }
+        return (kind, reader.ReadBytes(length));
+    }
+
     private static void Read(Stream input, IJsRuntime runtime, BlockingCollection<(byte, byte[])> requests, TextWriter errors)
     {
         try
         {
             using var reader = new BinaryReader(input);
-            while (true)
+            while (ReadRequest(reader) is { } request)
             {
-                var kind = reader.ReadByte();
-                var length = reader.ReadInt32();
-                if (length < 0 || length > RuntimeProtocol.MaxMessageBytes)
-                {
-                    throw new InvalidDataException($"a request of {length} bytes");
-                }
-                var payload = reader.ReadBytes(length);
+                var (kind, payload) = request;
                 if (kind == RuntimeProtocol.Interrupt)
                 {
                     runtime.Interrupt();
@@ -80,10 +116,6 @@ public static class RuntimeWorker
                     break;
                 }
             }
-        }
-        catch (EndOfStreamException)
-        {
-            // The host closed our input: it is gone or done with us.
         }
         catch (Exception e)
         {

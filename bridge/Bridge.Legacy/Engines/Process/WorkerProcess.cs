@@ -26,7 +26,9 @@ public static partial class WorkerProcess
             }
         }
         Console.SetOut(Console.Error);
-        return RuntimeWorker.Serve(args, Console.OpenStandardInput(), answers, Console.Error);
+        // Standard input is descriptor 0, which the main loop and its watch thread wait on.
+        var input = OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() ? 0 : -1;
+        return RuntimeWorker.Serve(args, Console.OpenStandardInput(), answers, Console.Error, input);
     }
 
     [LibraryImport("libc", EntryPoint = "dup")]
