@@ -11,7 +11,11 @@ internal sealed class ProcessJsRuntime : IJsRuntime, ISplitPump
 {
     private const int StderrLines = 20;
     private readonly System.Diagnostics.Process _process;
-    private readonly BinaryWriter _writer;
+    private readonly Stream _requests;
+    // One request is built here whole and written to the pipe at once: the worker, waiting on the pipe, wakes for the
+    // whole request, not for its first byte.
+    private readonly MemoryStream _request = new();
+    private readonly BinaryWriter _requestWriter;
     private readonly BinaryReader _reader;
     private readonly object _writeGate = new();
     private readonly Queue<string> _stderr = new();
@@ -48,7 +52,8 @@ internal sealed class ProcessJsRuntime : IJsRuntime, ISplitPump
         Cpu = CpuClock.ForProcess(_process);
         _process.ErrorDataReceived += (_, e) => KeepStderr(e.Data);
         _process.BeginErrorReadLine();
-        _writer = new BinaryWriter(_process.StandardInput.BaseStream);
+        _requests = _process.StandardInput.BaseStream;
+        _requestWriter = new BinaryWriter(_request);
         _reader = new BinaryReader(new BufferedStream(_process.StandardOutput.BaseStream, 64 * 1024));
         _outputFd = PipePoll.Descriptor(_process.StandardOutput.BaseStream);
     }
@@ -102,13 +107,25 @@ internal sealed class ProcessJsRuntime : IJsRuntime, ISplitPump
     /// <inheritdoc/>
     public void StartPump(ReadOnlySpan<byte> input, double frameTimeMs)
     {
-        var bytes = input.ToArray();
-        Call("pump", RuntimeProtocol.Pump, w =>
+        if (_dead)
         {
-            w.Write(frameTimeMs);
-            w.Write(bytes.Length);
-            w.Write(bytes);
-        });
+            throw Ended("pump", null);
+        }
+        try
+        {
+            lock (_writeGate)
+            {
+                var w = BeginRequest(RuntimeProtocol.Pump);
+                w.Write(frameTimeMs);
+                w.Write(input.Length);
+                w.Write(input);
+                EndRequest();
+            }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            throw Ended("pump", e);
+        }
     }
 
     /// <inheritdoc/>
@@ -240,17 +257,36 @@ internal sealed class ProcessJsRuntime : IJsRuntime, ISplitPump
 
     private void Send(byte kind, Action<BinaryWriter> write)
     {
-        var body = new MemoryStream();
-        using (var w = new BinaryWriter(body, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            write(w);
-        }
         lock (_writeGate)
         {
-            _writer.Write(kind);
-            _writer.Write((int)body.Length);
-            _writer.Write(body.GetBuffer(), 0, (int)body.Length);
-            _writer.Flush();
+            write(BeginRequest(kind));
+            EndRequest();
+        }
+    }
+
+    // Under the write gate: a request's kind and a place for its length; the body follows.
+    private BinaryWriter BeginRequest(byte kind)
+    {
+        _request.SetLength(0);
+        _requestWriter.Write(kind);
+        _requestWriter.Write(0);
+        return _requestWriter;
+    }
+
+    // Under the write gate: the body's length, then the whole request in one write.
+    private void EndRequest()
+    {
+        _requestWriter.Flush();
+        var buffer = _request.GetBuffer();
+        var length = (int)_request.Length;
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(1, 4), length - 5);
+        _requests.Write(buffer, 0, length);
+        _requests.Flush();
+        if (_request.Capacity > 1024 * 1024)
+        {
+            // A bundle's source passed through: do not keep its size for the small requests after it.
+            _request.SetLength(0);
+            _request.Capacity = 64 * 1024;
         }
     }
 
