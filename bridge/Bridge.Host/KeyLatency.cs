@@ -60,8 +60,20 @@ public sealed class KeyLatency
         if (_host.Legacy is { } legacy)
         {
             var causes = legacy.AppliedCauses;
+            // JS's onKey verdicts first: the pump that answered one ran for its key, whichever frame commits the key.
             for (var i = 0; i < causes.Count; i++)
             {
+                if (causes[i].Verdict && _pendingLegacy.Contains(causes[i].EventId) && _recorderIds.TryGetValue(causes[i].EventId, out var rid))
+                {
+                    Recorder.AddStage(rid, LatencyStage.Js, causes[i].JsMs);
+                }
+            }
+            for (var i = 0; i < causes.Count; i++)
+            {
+                if (causes[i].Verdict)
+                {
+                    continue;
+                }
                 var cause = causes[i].EventId;
                 if (_pendingLegacy.Remove(cause) && _recorderIds.Remove(cause, out var rid))
                 {
@@ -69,7 +81,7 @@ public sealed class KeyLatency
                     var (js, decode) = (0.0, 0.0);
                     for (var j = i; j < causes.Count; j++)
                     {
-                        if (causes[j].EventId == cause)
+                        if (causes[j].EventId == cause && !causes[j].Verdict)
                         {
                             js += causes[j].JsMs;
                             decode += causes[j].DecodeMs;

@@ -332,6 +332,7 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
                 continue;
             }
             _verdictSeen = true;
+            _appliedCauses.Add(new AppliedCause(id, _engine.KeyVerdictJsMs(id), 0) { Verdict = true });
             if (state == KeyVerdictState.NotConsumed)
             {
                 UnconsumedKey?.Invoke(key);

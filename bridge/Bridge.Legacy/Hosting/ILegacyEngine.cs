@@ -97,6 +97,10 @@ public interface ILegacyEngine : IDisposable
     /// verdicts.</remarks>
     bool? WaitForKeyVerdict(uint eventId, TimeSpan timeout);
 
+    /// <summary>How long the pump that answered key event <paramref name="eventId"/> ran, in milliseconds, when that pump
+    /// wrote no page batch (one that did counts its time with its batches); 0 when the verdict is not known.</summary>
+    double KeyVerdictJsMs(uint eventId);
+
     /// <summary>Whether JS has answered key event <paramref name="eventId"/> yet, without waiting.</summary>
     /// <param name="eventId">The key event.</param>
     /// <param name="postedAfter">The value of <see cref="Posted"/> read right after the key was posted: once JS has

@@ -69,12 +69,22 @@ public abstract partial class LegacyEngine
         return Ready.IsCompleted && _processed >= seen ? KeyVerdictState.Unanswered : KeyVerdictState.Pending;
     }
 
-    /// <summary>JS thread: records the verdict of a key and wakes the UI thread if it waits for it.</summary>
-    private void RecordKeyVerdict(uint eventId, bool consumed)
+    /// <inheritdoc/>
+    public double KeyVerdictJsMs(uint eventId)
     {
         lock (_idleGate)
         {
-            _verdicts[_nextVerdict] = new KeyVerdict(eventId, consumed, Known: true);
+            var slot = FindVerdict(eventId);
+            return slot >= 0 ? _verdicts[slot].JsMs : 0;
+        }
+    }
+
+    /// <summary>Whoever pumps: records the verdict of a key and wakes the UI thread if it waits for it.</summary>
+    private void RecordKeyVerdict(uint eventId, bool consumed, double jsMs)
+    {
+        lock (_idleGate)
+        {
+            _verdicts[_nextVerdict] = new KeyVerdict(eventId, consumed, Known: true, jsMs);
             _nextVerdict = (_nextVerdict + 1) % VerdictSlots;
             Monitor.PulseAll(_idleGate);
         }
@@ -116,5 +126,5 @@ public abstract partial class LegacyEngine
         return -1;
     }
 
-    private readonly record struct KeyVerdict(uint EventId, bool Consumed, bool Known);
+    private readonly record struct KeyVerdict(uint EventId, bool Consumed, bool Known, double JsMs = 0);
 }

@@ -19,6 +19,7 @@ public abstract partial class LegacyEngine
             return;
         }
         var output = t.Runtime!.Output(length);
+        t.PumpWrotePages = false;
         // Page batches first, then the runtime's requests of the same turn: a requestFocus or measure of a node JS has
         // just committed reaches the UI thread after the batch that creates it (the page driver carries a request only
         // once every batch queued before it is applied), whatever order JS flushed its outboxes in.
@@ -64,6 +65,7 @@ public abstract partial class LegacyEngine
             {
                 // The UI thread keeps the bytes after the runtime reuses its output buffer: copy once.
                 Batches.Enqueue(pageRoot, revision, batch.ToArray(), t.LastPumpMs);
+                t.PumpWrotePages = true;
                 Interlocked.Increment(ref _batchesOut);
                 Interlocked.Add(ref _bytesOut, batch.Length);
                 return;
@@ -110,7 +112,7 @@ public abstract partial class LegacyEngine
                 _commands.Enqueue(new LegacyCommand(LegacyCommandKind.RequestFocus, op.Text, null, null, causes));
                 break;
             case OpCode.KeyHandled:
-                RecordKeyVerdict(op.EventId, op.Consumed);
+                RecordKeyVerdict(op.EventId, op.Consumed, t.PumpWrotePages ? 0 : t.LastPumpMs);
                 break;
             case OpCode.Measure:
                 _commands.Enqueue(new LegacyCommand(LegacyCommandKind.Measure, null, null, null, causes)

@@ -669,6 +669,9 @@ public abstract partial class LegacyEngine : ILegacyEngine
         /// <summary>How long the last pump's script ran (JS thread only): the JS time of the batches it wrote.</summary>
         public double LastPumpMs { get; set; }
 
+        /// <summary>True when the pump being routed wrote a page batch (which carries its JS time).</summary>
+        public bool PumpWrotePages { get; set; }
+
         /// <summary>When the pump running now started (timestamp; whoever holds <see cref="Gate"/>).</summary>
         public long PumpStart;
 

@@ -48,6 +48,26 @@ public sealed class KeyVerdictTests(EngineFixture fixture) : IClassFixture<Engin
     [Theory]
     [InlineData("v8")]
     [InlineData("jint")]
+    public void A_verdict_carries_its_pumps_time_unless_that_pump_wrote_page_batches_which_carry_it(string engine)
+    {
+        var page = fixture.Page(engine);
+        page.Mount("list");
+        var item = page.Tree.ByTestId("item-a").Id;
+        var js = fixture.Engine(engine);
+
+        var reversed = page.Key(item, KeyName.Right, out var rendered);
+        var none = page.Key(item, KeyName.Up, out var bubbled);
+
+        Assert.NotEmpty(reversed);
+        Assert.Empty(none);
+        Assert.Equal(0, js.KeyVerdictJsMs(rendered));
+        Assert.True(js.KeyVerdictJsMs(bubbled) > 0);
+        Assert.Equal(0, js.KeyVerdictJsMs(987_654_321));
+    }
+
+    [Theory]
+    [InlineData("v8")]
+    [InlineData("jint")]
     public void A_key_JS_never_received_has_no_verdict_once_JS_is_idle(string engine)
     {
         var js = fixture.Engine(engine);
