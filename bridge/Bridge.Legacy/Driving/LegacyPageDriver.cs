@@ -391,6 +391,11 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
             WaitForAnswers(waitUntil);
             ApplyArrived();
         }
+        if (waitUntil != 0)
+        {
+            // Done with JS's answers for this frame: the JS thread runs what the pumps left while the frame renders.
+            _engine.Tick(context.Now * 1000.0 / context.Frequency);
+        }
     }
 
     private void WaitForAnswers(long until)

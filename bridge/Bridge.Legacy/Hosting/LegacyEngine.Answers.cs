@@ -51,9 +51,20 @@ public abstract partial class LegacyEngine
             {
                 Monitor.Exit(t.Gate);
             }
-            // The JS thread runs what the pump left (promise jobs, timers), or reads its answer when it was late.
-            Volatile.Write(ref _wakeDeferred, 0);
-            t.Wake.Set();
+            if (t.CallerPumpCovers != 0)
+            {
+                // The script ran past the wait: the JS thread reads its answer when it comes.
+                Volatile.Write(ref _wakeDeferred, 0);
+                t.Wake.Set();
+            }
+            else
+            {
+                // The JS thread runs what the pump left (promise jobs, timers) once the caller is done with this frame's
+                // answers (its next Tick): a pump of its own now would hold the runtime when the frame's next events
+                // (focus and blur after the key) come.
+                Volatile.Write(ref _wakeDeferred, 1);
+            }
+            return WaitUntil(TimeSpan.Zero, () => _answered >= posted);
         }
         WakeIfDeferred();
         var left = timeout - Stopwatch.GetElapsedTime(start);
