@@ -16,6 +16,7 @@ public sealed class KeyLatency
     private readonly AppHost _host;
     private readonly Dictionary<long, long> _recorderIds = [];
     private readonly HashSet<long> _pendingLegacy = [];
+    private NavigationEntry? _prepared;
 
     internal KeyLatency(AppHost host) => _host = host;
 
@@ -48,6 +49,12 @@ public sealed class KeyLatency
     /// <summary>Accounts the keys a frame committed: its native keys, and the legacy keys whose batches it applied.</summary>
     internal void AfterFrame(in FrameRecord record)
     {
+        if (_host.Router?.Current is { } shown && !ReferenceEquals(shown, _prepared))
+        {
+            // A page shown: its latency group is made now, not inside its first key.
+            _prepared = shown;
+            Recorder.Prepare(shown.Page, shown.ShownPath, shown.ShownPath == PagePath.Legacy ? _host.EngineName : LatencyRecorder.NoEngine);
+        }
         var committedAt = record.Present - record.TicksOf(FrameStage.Present);
         for (var i = 0; i < record.EventCount; i++)
         {

@@ -15,6 +15,8 @@ public sealed class LatencyRecorder
     private readonly List<LatencyEvent> _events;
     private readonly Dictionary<(string Page, PagePath Path, string Engine), int> _groups = [];
     private readonly List<LatencyGroup> _groupList = [];
+    // Groups made ahead of their first key (Prepare), listed once a key of theirs begins.
+    private readonly Dictionary<(string Page, PagePath Path, string Engine), LatencyGroup> _prepared = [];
     private readonly double _msPerTick;
     private readonly List<long> _awaitingPresent = new(64);
     private int _lastGroup = -1;
@@ -48,6 +50,18 @@ public sealed class LatencyRecorder
 
     /// <summary>Frames attributed to an event after its first present (a response shown over several frames).</summary>
     public long LateReports { get; private set; }
+
+    /// <summary>Makes the group of a page × path × engine ready before its first key: its histograms are made here, not
+    /// inside that key's measured time. It is listed in <see cref="Groups"/> once a key of it begins.</summary>
+    public void Prepare(string page, PagePath path, string engine)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(engine);
+        if (path != PagePath.Compare && !_groups.ContainsKey((page, path, engine)) && !_prepared.ContainsKey((page, path, engine)))
+        {
+            _prepared.Add((page, path, engine), new LatencyGroup(page, path, engine));
+        }
+    }
 
     /// <summary>Starts an event when a key arrives and returns its id.</summary>
     public long Begin(KeyName key, string page, PagePath path, string engine, long arrivalTicks)
@@ -210,7 +224,7 @@ public sealed class LatencyRecorder
         {
             index = _groupList.Count;
             _groups.Add((page, path, engine), index);
-            _groupList.Add(new LatencyGroup(page, path, engine));
+            _groupList.Add(_prepared.Remove((page, path, engine), out var made) ? made : new LatencyGroup(page, path, engine));
         }
         _lastGroup = index;
         return index;

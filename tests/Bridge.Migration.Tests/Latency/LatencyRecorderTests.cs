@@ -9,6 +9,22 @@ public sealed class LatencyRecorderTests
     private readonly LatencyRecorder _recorder = new(ticksPerSecond: 1000);
 
     [Fact]
+    public void A_prepared_group_is_listed_only_once_a_key_of_it_begins_and_its_first_key_makes_no_histogram()
+    {
+        _recorder.Begin(KeyName.Right, "home", PagePath.Native, "none", arrivalTicks: 1);
+        _recorder.Prepare("details", PagePath.Legacy, "v8");
+        Assert.Equal(["home"], _recorder.Groups.Select(g => g.Page));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        _recorder.Begin(KeyName.Down, "details", PagePath.Legacy, "v8", arrivalTicks: 2);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(["home", "details"], _recorder.Groups.Select(g => g.Page));
+        // The histograms are hundreds of kilobytes; listing the group and the event take a few.
+        Assert.True(allocated < 16 * 1024, $"the first key allocated {allocated} bytes");
+    }
+
+    [Fact]
     public void Committed_and_present_are_measured_from_arrival()
     {
         var id = _recorder.Begin(KeyName.Right, "home", PagePath.Native, "v8", arrivalTicks: 100);
