@@ -145,7 +145,7 @@ public sealed partial class GlesRenderBackend
     }
 
     // STEP 2: commands become instances (mapped from design units to device pixels), sorted into batches by kind (see
-    // Batches); a run of batches ends when the scissor changes or texture slots run out. Whatever an opaque quad covering
+    // Batches); a run of batches ends when the scissor changes or images need another texture. Whatever an opaque quad covering
     // the frame hides is skipped: a rect becomes the clear colour, an image is drawn first, with nothing to clear.
     private void BuildInstances(ReadOnlySpan<DrawCommand> commands)
     {
