@@ -120,10 +120,11 @@ public sealed partial class GlesRenderBackend
     }
 
     // Colours arrive premultiplied with the opacity applied; uv is (u0, v0, u1, v1) packed in a RectF; texture is the
-    // image's page (0 for no image), opaqueTexels whether the image's pixels all have alpha 1.
+    // image's page (0 for no image), opaqueTexels whether the image's pixels all have alpha 1, texelExact whether each
+    // pixel of the image quad is one texel (then uv.X, uv.Y is the texel minus the frame pixel).
     private void PutQuadRaw(in RectF r, in CornerRadii radii, float fr, float fg, float fb, float fa,
                             float br, float bg, float bb, float ba, float borderWidth, int mode, uint texture, bool opaqueTexels,
-                            in Transform2D t, in RectF uv, in ClipState clip)
+                            bool texelExact, in Transform2D t, in RectF uv, in ClipState clip)
     {
         if (r.W <= 0 || r.H <= 0) return;
         bool border = borderWidth > 0 && ba > 0;
@@ -162,7 +163,7 @@ public sealed partial class GlesRenderBackend
         f[12] = br; f[13] = bg; f[14] = bb; f[15] = ba;
         f[16] = borderWidth; f[17] = mode; f[18] = slot; f[19] = clip.HasRound ? 1 : 0;
         f[20] = a; f[21] = b; f[22] = cc; f[23] = d;
-        f[24] = tx; f[25] = ty; f[26] = pad; f[27] = 0;
+        f[24] = tx; f[25] = ty; f[26] = pad; f[27] = texelExact ? 1 : 0;
         f[28] = uv.X; f[29] = uv.Y; f[30] = uv.W; f[31] = uv.H;
         if (clip.HasRound)
         {
@@ -176,6 +177,7 @@ public sealed partial class GlesRenderBackend
         }
         p.Count++;
         p.AddReach(reach);
+        if (mode == GlesShaders.ModeImage) p.Features |= texelExact ? GlesShaders.FeatureTexel : GlesShaders.FeatureFiltered;
         if (mode == GlesShaders.ModeGlyph) p.Features |= GlesShaders.FeatureGlyphs;
         else if (!square || PlainBatching) p.Features |= GlesShaders.FeatureSdf;
         if (border) p.Features |= GlesShaders.FeatureBorder;

@@ -145,7 +145,7 @@ public sealed partial class GlesRenderBackend
     }
 
     // STEP 2: commands become instances (mapped from design units to device pixels), sorted into batches by kind (see
-    // Batches); a run of batches ends when the scissor changes or texture slots run out. Whatever an opaque quad covering
+    // Batches); a run of batches ends when the scissor changes or images need another texture. Whatever an opaque quad covering
     // the frame hides is skipped: a rect becomes the clear colour, an image is drawn first, with nothing to clear.
     private void BuildInstances(ReadOnlySpan<DrawCommand> commands)
     {
@@ -200,12 +200,25 @@ public sealed partial class GlesRenderBackend
                     if (c.Opacity <= 0 || IsCulled(rect, c.Transform, clip.Scissor)) break;
                     if (_images.TryGet(c.Image.Id, out ImagePlacement p))
                     {
-                        (int pw, int ph) = _images.SizeOf(p.Page);
-                        // Half-texel inset: bilinear filtering never reads a neighbour on the page.
-                        var uv = new RectF((p.X + 0.5f) / pw, (p.Y + 0.5f) / ph, (p.X + p.W - 0.5f) / pw, (p.Y + p.H - 0.5f) / ph);
+                        CornerRadii radii = m.Map(c.Radii);
+                        Transform2D t = m.Map(c.Transform);
+                        // At its texture's size on whole pixels, unscaled: each pixel is one texel, fetched unfiltered.
+                        bool exact = t.IsIdentity && radii.IsZero && rect.W == p.W && rect.H == p.H
+                                     && rect.X == MathF.Floor(rect.X) && rect.Y == MathF.Floor(rect.Y);
+                        RectF uv;
+                        if (exact)
+                        {
+                            uv = new RectF(p.X - rect.X, p.Y - rect.Y, p.X - rect.X, p.Y - rect.Y);
+                        }
+                        else
+                        {
+                            (int pw, int ph) = _images.SizeOf(p.Page);
+                            // Half-texel inset: bilinear filtering never reads a neighbour on the page.
+                            uv = new RectF((p.X + 0.5f) / pw, (p.Y + 0.5f) / ph, (p.X + p.W - 0.5f) / pw, (p.Y + p.H - 0.5f) / ph);
+                        }
                         float o = c.Opacity;
-                        PutQuadRaw(rect, m.Map(c.Radii), o, o, o, o, 0, 0, 0, 0, 0, GlesShaders.ModeImage,
-                                   _images.TextureOf(p.Page), p.Opaque, m.Map(c.Transform), uv, clip);
+                        PutQuadRaw(rect, radii, o, o, o, o, 0, 0, 0, 0, 0, GlesShaders.ModeImage,
+                                   _images.TextureOf(p.Page), p.Opaque, exact, t, uv, clip);
                     }
                     else
                     {
@@ -302,7 +315,7 @@ public sealed partial class GlesRenderBackend
         float fa = fill.A / 255f * opacity, ba = border.A / 255f * opacity;
         const float k = 1f / 255f;
         PutQuadRaw(r, radii, fill.R * k * fa, fill.G * k * fa, fill.B * k * fa, fa,
-                   border.R * k * ba, border.G * k * ba, border.B * k * ba, ba, borderWidth, mode, 0, false, t, uv, clip);
+                   border.R * k * ba, border.G * k * ba, border.B * k * ba, ba, borderWidth, mode, 0, false, false, t, uv, clip);
     }
 
     private static RectF Grow(in RectF r, float pad) =>

@@ -16,6 +16,11 @@ public sealed partial class GlesRenderBackend : IRenderBackend
     private const int FloatsPerInstance = 40;
     private const int StrideBytes = FloatsPerInstance * sizeof(float);
 
+    // One image texture per batch: a software rasterizer runs every branch of the shader for every pixel, so a batch
+    // that samples k textures fetches k times at each of its pixels (a full-frame backdrop batched with posters of
+    // another page cost about twice its own time). Another texture costs a draw call instead. Pages keep textures few.
+    private const int ImageSlotsPerBatch = 1;
+
     /// <summary>Fill of the placeholder drawn for images that are loading, missing or corrupt.</summary>
     public static readonly Rgba PlaceholderColor = new(0x2B, 0x31, 0x3A, 0xFF);
 
@@ -61,11 +66,9 @@ public sealed partial class GlesRenderBackend : IRenderBackend
             _gl = window is null ? GL.GetApi(name => Egl.GetProcAddress(name)) : GL.GetApi(window.GetProcAddress);
             Renderer = _gl.GetStringS(StringName.Renderer) ?? "unknown";
             Version = _gl.GetStringS(StringName.Version) ?? "unknown";
-            _gl.GetInteger(GetPName.MaxTextureImageUnits, out int units);
             _gl.GetInteger(GetPName.MaxTextureSize, out int maxTexture);
             MaxTextureSize = maxTexture;
-            // Few slots on purpose: a software rasterizer pays a texture fetch per slot per pixel; pages keep slots few.
-            _imageSlots = Math.Clamp(units - 1, 1, 4);
+            _imageSlots = ImageSlotsPerBatch;
             _images = new ImagePages(_gl, Math.Min(2048, maxTexture));
             _programs = new uint[(_imageSlots + 1) * GlesShaders.FeatureCombinations];
             _viewportUniforms = new int[_programs.Length];

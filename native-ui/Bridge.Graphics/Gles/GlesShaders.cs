@@ -20,8 +20,8 @@ internal static class GlesShaders
         layout(location = 4) in vec4 a_border;     // premultiplied
         layout(location = 5) in vec4 a_params;     // border width, mode, texture slot, rounded clip (0/1)
         layout(location = 6) in vec4 a_xf;         // 2x2 matrix a b c d
-        layout(location = 7) in vec4 a_xt;         // translation x y, anti-aliasing pad, unused
-        layout(location = 8) in vec4 a_uv;         // u0 v0 u1 v1
+        layout(location = 7) in vec4 a_xt;         // translation x y, anti-aliasing pad, texel-exact image (0/1)
+        layout(location = 8) in vec4 a_uv;         // u0 v0 u1 v1; a texel-exact image: texel minus frame pixel x y
         layout(location = 9) in vec4 a_clip;       // rounded clip x0 y0 x1 y1 in frame pixels
         layout(location = 10) in vec4 a_clipRadii;
         uniform vec2 u_viewport;
@@ -35,6 +35,7 @@ internal static class GlesShaders
         flat out vec4 v_clip;
         flat out vec4 v_clipRadii;
         flat out vec4 v_uvRect;
+        flat out float v_exact;
         void main() {
             float pad = a_xt.z;
             vec2 pos = a_rect.xy - pad + a_corner * (a_rect.zw + 2.0 * pad);
@@ -49,6 +50,7 @@ internal static class GlesShaders
             v_clip = a_clip;
             v_clipRadii = a_clipRadii;
             v_uvRect = vec4(min(a_uv.xy, a_uv.zw), max(a_uv.xy, a_uv.zw));
+            v_exact = a_xt.w;
             vec2 screen = vec2(a_xf.x * pos.x + a_xf.y * pos.y, a_xf.z * pos.x + a_xf.w * pos.y) + a_xt.xy;
             // Frame row 0 maps to NDC y = -1, i.e. FBO row 0: glReadPixels then yields the top row first.
             gl_Position = vec4(screen / u_viewport * 2.0 - 1.0, 0.0, 1.0);
@@ -68,6 +70,7 @@ internal static class GlesShaders
         flat in vec4 v_clip;
         flat in vec4 v_clipRadii;
         flat in vec4 v_uvRect;
+        flat in float v_exact;
         uniform sampler2D u_atlas;
         out vec4 o_color;
 
@@ -92,8 +95,16 @@ internal static class GlesShaders
         #endif
             vec4 color = v_fill;
         #if IMAGE_SLOTS > 0
-            if (int(v_params.y + 0.5) == 1)
+            if (int(v_params.y + 0.5) == 1) {
+        #if TEXEL && FILTERED
+                if (v_exact > 0.5) color = fetchImage(int(v_params.z + 0.5), ivec2(gl_FragCoord.xy) + ivec2(v_uvRect.xy)) * v_fill;
+                else color = sampleImage(int(v_params.z + 0.5), clamp(v_uv, v_uvRect.xy, v_uvRect.zw)) * v_fill;
+        #elif TEXEL
+                color = fetchImage(int(v_params.z + 0.5), ivec2(gl_FragCoord.xy) + ivec2(v_uvRect.xy)) * v_fill;
+        #else
                 color = sampleImage(int(v_params.z + 0.5), clamp(v_uv, v_uvRect.xy, v_uvRect.zw)) * v_fill;
+        #endif
+            }
         #endif
         #if BORDER
             float bw = v_params.x;
@@ -127,8 +138,14 @@ internal static class GlesShaders
     /// needs it.</summary>
     internal const int FeatureGlyphs = 1, FeatureBorder = 2, FeatureRoundClip = 4, FeatureSdf = 8;
 
+    /// <summary>Feature bits of image quads: <see cref="FeatureTexel"/>, some are texel-exact (drawn at their texture's
+    /// size on whole pixels, unscaled: each pixel is one texel, fetched as is); <see cref="FeatureFiltered"/>, some are
+    /// not (bilinear). A batch of only texel-exact images skips the filtering, which on llvmpipe is about a quarter of a
+    /// full-frame image's time; a quad draws the same in either variant that has its kind.</summary>
+    internal const int FeatureTexel = 16, FeatureFiltered = 32;
+
     /// <summary>Number of feature combinations (program variants per number of image slots).</summary>
-    internal const int FeatureCombinations = 16;
+    internal const int FeatureCombinations = 64;
 
     /// <summary>Builds the fragment shader for a number of image slots and feature bits (GLSL ES 3.00 indexes sampler arrays only with constants).</summary>
     internal static string Fragment(int imageSlots, int features)
@@ -142,6 +159,8 @@ internal static class GlesShaders
         sb.Append("#define BORDER ").Append((features & FeatureBorder) != 0 ? 1 : 0).Append('\n');
         sb.Append("#define ROUND_CLIP ").Append((features & FeatureRoundClip) != 0 ? 1 : 0).Append('\n');
         sb.Append("#define SDF ").Append((features & (FeatureSdf | FeatureBorder)) != 0 ? 1 : 0).Append('\n');
+        sb.Append("#define TEXEL ").Append((features & FeatureTexel) != 0 ? 1 : 0).Append('\n');
+        sb.Append("#define FILTERED ").Append((features & FeatureFiltered) != 0 ? 1 : 0).Append('\n');
         sb.Append(head, firstLine, head.Length - firstLine);
         if (imageSlots > 0)
         {
@@ -150,6 +169,10 @@ internal static class GlesShaders
             for (int i = 0; i < imageSlots - 1; i++)
                 sb.Append("    if (slot == ").Append(i).Append(") return textureLod(u_images[").Append(i).Append("], uv, 0.0);\n");
             sb.Append("    return textureLod(u_images[").Append(imageSlots - 1).Append("], uv, 0.0);\n}\n");
+            sb.Append("vec4 fetchImage(int slot, ivec2 texel) {\n");
+            for (int i = 0; i < imageSlots - 1; i++)
+                sb.Append("    if (slot == ").Append(i).Append(") return texelFetch(u_images[").Append(i).Append("], texel, 0);\n");
+            sb.Append("    return texelFetch(u_images[").Append(imageSlots - 1).Append("], texel, 0);\n}\n");
         }
         sb.Append(FragmentMain);
         return sb.ToString();

@@ -9,8 +9,8 @@ namespace Bridge.Graphics.Gles;
 internal readonly record struct ImagePlacement(int Page, int X, int Y, int W, int H, bool Opaque);
 
 /// <summary>Packs uploaded images into a few large RGBA8 page textures, so a frame of many images samples few textures.</summary>
-/// <remarks>A software rasterizer evaluates every branch of a shader, so each texture slot costs a fetch per pixel:
-/// packing keeps slots (and batch breaks) few. Images larger than half a page get a dedicated page. Space freed by a
+/// <remarks>A software rasterizer evaluates every branch of a shader, so a batch samples one texture (each more would
+/// cost a fetch per pixel): packing keeps batch breaks few. Images larger than half a page get a dedicated page. Space freed by a
 /// deleted image is reused when its page empties (images of a TV page come and go together, rail by rail).</remarks>
 internal sealed class ImagePages
 {

@@ -8,7 +8,13 @@ namespace Bridge.Graphics;
 
 /// <summary>Loads images by src: decodes them on the thread pool, uploads them within a per-frame budget,
 /// counts references and evicts unreferenced textures by least recent release over a byte budget.</summary>
-/// <remarks>Call <see cref="Acquire"/>, <see cref="Release"/>, <see cref="GetState"/> and <see cref="Update"/> from one
+/// <remarks>An image larger than what covers the frame of the render backend it is uploaded to (its
+/// <see cref="IRenderBackend.Width"/>×<see cref="IRenderBackend.Height"/>, both sides kept in proportion) is shrunk to that
+/// on the thread pool before its upload: it is never drawn larger than that without being enlarged, and drawing a
+/// texture much larger than it is shown costs a software rasterizer memory traffic and skips source pixels (shimmer).
+/// Its size (<see cref="TryGetSize"/>) stays its own. When the frame grows past what an image was shrunk for, it is
+/// decoded again.
+/// Call <see cref="Acquire"/>, <see cref="Release"/>, <see cref="GetState"/> and <see cref="Update"/> from one
 /// thread (the UI/render thread). A src is a path relative to the assets folder, an <c>asset://</c> URI or a base64 <c>data:</c> URL; anything
 /// else, a missing file or a corrupt one fails once with a logged warning and draws the placeholder.</remarks>
 public sealed class ResourceSystem : IDisposable
@@ -22,8 +28,10 @@ public sealed class ResourceSystem : IDisposable
         public int RefCount;
         public ImageState State;
         public SKBitmap? Decoded;
-        public int Width, Height;
+        // The image's own size; the texture's (TextureWidth×TextureHeight, Bytes) may be smaller: see FitSize.
+        public int Width, Height, TextureWidth, TextureHeight;
         public long Bytes;
+        public bool Queued, Evicted;
         public LinkedListNode<Entry>? Unreferenced;
     }
 
@@ -32,14 +40,22 @@ public sealed class ResourceSystem : IDisposable
     private readonly ILogger _log;
     private readonly Dictionary<string, Entry> _bySrc = new(StringComparer.Ordinal);
     private readonly Dictionary<int, Entry> _byId = new();
-    private readonly ConcurrentQueue<(Entry Entry, SKBitmap? Bitmap, string? Error)> _decoded = new();
+    private readonly ConcurrentQueue<Decoded> _decoded = new();
     private readonly Queue<Entry> _awaitingUpload = new();
-    private readonly List<(Entry Entry, SKBitmap? Bitmap, string? Error)> _arrived = [];
+    private readonly List<Decoded> _arrived = [];
     private readonly object _decodeGate = new();
     private readonly LinkedList<Entry> _lru = new();
     private readonly Queue<EvictedImage> _evicted = new();
     private int _nextId;
     private int _decoding;
+    // The frame the images are drawn into, in device pixels (0×0 until an Update with a render backend); decodes read it.
+    private volatile int _frameWidth, _frameHeight;
+
+    // A decode's (or a shrink's) result: the pixels, or why there are none, and the size of the image itself.
+    private readonly record struct Decoded(Entry Entry, SKBitmap? Bitmap, int SourceWidth, int SourceHeight, string? Error);
+
+    /// <summary>Textures are shrunk only when this much smaller than the image or less (not for a few pixels).</summary>
+    internal const float ShrinkBelow = 0.9f;
     private bool _disposed;
 
     /// <summary>Creates a resource system serving images from the folder <paramref name="assetsRoot"/>.</summary>
@@ -161,6 +177,10 @@ public sealed class ResourceSystem : IDisposable
     {
         ArgumentNullException.ThrowIfNull(uploader);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (uploader is IRenderBackend backend && (backend.Width != _frameWidth || backend.Height != _frameHeight))
+        {
+            FrameResized(backend.Width, backend.Height);
+        }
         // Decodes finish in any order; taken in the order they were asked for, the images that arrived by a frame are
         // uploaded (and placed in texture pages) the same way every run.
         while (_decoded.TryDequeue(out var done))
@@ -171,34 +191,33 @@ public sealed class ResourceSystem : IDisposable
         {
             _arrived.Sort(static (a, b) => a.Entry.Id.CompareTo(b.Entry.Id));
         }
-        foreach (var done in _arrived)
+        foreach (Decoded done in _arrived)
         {
-            if (done.Bitmap is null)
-            {
-                Fail(done.Entry, done.Error);
-                continue;
-            }
-            done.Entry.Decoded = done.Bitmap;
-            done.Entry.Width = done.Bitmap.Width;
-            done.Entry.Height = done.Bitmap.Height;
-            _awaitingUpload.Enqueue(done.Entry);
-            Version++;
+            Arrived(done);
         }
         _arrived.Clear();
 
         long used = 0;
         while (_awaitingUpload.TryPeek(out Entry? e))
         {
-            long bytes = (long)e.Width * e.Height * 4;
+            if (e.Evicted)
+            {
+                _awaitingUpload.Dequeue();
+                continue;
+            }
+            SKBitmap bmp = e.Decoded!;
+            long bytes = (long)bmp.Width * bmp.Height * 4;
             if (used > 0 && used + bytes > uploadBudgetBytes) break;
             _awaitingUpload.Dequeue();
-            SKBitmap bmp = e.Decoded!;
-            uploader.UploadImage(new ImageHandle(e.Id), e.Width, e.Height, bmp.GetPixelSpan());
+            e.Queued = false;
+            uploader.UploadImage(new ImageHandle(e.Id), bmp.Width, bmp.Height, bmp.GetPixelSpan());
+            (e.TextureWidth, e.TextureHeight) = (bmp.Width, bmp.Height);
             bmp.Dispose();
             e.Decoded = null;
+            // A texture made again (for a larger frame) replaces the one it had.
+            TextureBytes += bytes - e.Bytes;
             e.Bytes = bytes;
             e.State = ImageState.Ready;
-            TextureBytes += bytes;
             used += bytes;
             Version++;
         }
@@ -212,6 +231,9 @@ public sealed class ResourceSystem : IDisposable
             {
                 _lru.Remove(node);
                 e.Unreferenced = null;
+                e.Evicted = true;
+                e.Decoded?.Dispose();
+                e.Decoded = null;
                 _bySrc.Remove(e.Src);
                 _byId.Remove(e.Id);
                 uploader.DeleteImage(new ImageHandle(e.Id));
@@ -230,9 +252,106 @@ public sealed class ResourceSystem : IDisposable
     {
         if (_disposed) return;
         _disposed = true;
-        while (_decoded.TryDequeue(out var d)) d.Bitmap?.Dispose();
+        while (_decoded.TryDequeue(out Decoded d)) d.Bitmap?.Dispose();
         foreach (Entry e in _awaitingUpload) e.Decoded?.Dispose();
         _awaitingUpload.Clear();
+    }
+
+    /// <summary>The texture size of an image of <paramref name="width"/>×<paramref name="height"/> drawn into a frame of
+    /// <paramref name="frameWidth"/>×<paramref name="frameHeight"/>: the least that covers the frame in proportion, when
+    /// that is under <see cref="ShrinkBelow"/> of the image; else (or with no frame known) the image's own size.</summary>
+    internal static (int Width, int Height) FitSize(int width, int height, int frameWidth, int frameHeight)
+    {
+        if (frameWidth <= 0 || frameHeight <= 0) return (width, height);
+        double scale = Math.Max((double)frameWidth / width, (double)frameHeight / height);
+        if (scale >= ShrinkBelow) return (width, height);
+        // Less a rounding error: 1920 at 1280/1920 is 1280, not 1281.
+        return (Math.Max(1, (int)Math.Ceiling(width * scale - 1e-6)), Math.Max(1, (int)Math.Ceiling(height * scale - 1e-6)));
+    }
+
+    // A decode or a shrink finished: failed, pixels to upload, or pixels for another frame size (shrunk again, or decoded
+    // again when shrunk for a smaller frame than now).
+    private void Arrived(Decoded done)
+    {
+        Entry e = done.Entry;
+        if (e.Evicted)
+        {
+            done.Bitmap?.Dispose();
+            return;
+        }
+        if (done.Bitmap is not { } bmp)
+        {
+            // An image decoded again keeps the texture it has.
+            if (e.State != ImageState.Ready) Fail(e, done.Error);
+            return;
+        }
+        (e.Width, e.Height) = (done.SourceWidth, done.SourceHeight);
+        (int w, int h) = FitSize(e.Width, e.Height, _frameWidth, _frameHeight);
+        if (bmp.Width > w || bmp.Height > h)
+        {
+            StartShrink(e, bmp, w, h);
+            return;
+        }
+        if (bmp.Width < w || bmp.Height < h)
+        {
+            bmp.Dispose();
+            if (TryResolve(e.Src, out string? path, out _)) StartDecode(e, path);
+            return;
+        }
+        e.Decoded?.Dispose();
+        e.Decoded = bmp;
+        if (!e.Queued)
+        {
+            e.Queued = true;
+            _awaitingUpload.Enqueue(e);
+        }
+        Version++;
+    }
+
+    // Images shrunk for a smaller frame are decoded again at the size this one needs (their texture stays until then).
+    private void FrameResized(int width, int height)
+    {
+        _frameWidth = width;
+        _frameHeight = height;
+        foreach (Entry e in _byId.Values)
+        {
+            if (e.State != ImageState.Ready || e.TextureWidth >= e.Width) continue;
+            (int w, _) = FitSize(e.Width, e.Height, width, height);
+            if (w > e.TextureWidth && TryResolve(e.Src, out string? path, out _)) StartDecode(e, path);
+        }
+    }
+
+    private void StartShrink(Entry e, SKBitmap source, int width, int height)
+    {
+        Interlocked.Increment(ref _decoding);
+        (int sw, int sh) = (e.Width, e.Height);
+        ThreadPool.UnsafeQueueUserWorkItem(_ =>
+        {
+            try
+            {
+                _decoded.Enqueue(new Decoded(e, ImageDecoder.Shrink(source, width, height), sw, sh, null));
+            }
+            catch (Exception ex) when (ex is InvalidDataException or OutOfMemoryException)
+            {
+                _decoded.Enqueue(new Decoded(e, null, 0, 0, ex.Message));
+            }
+            finally
+            {
+                source.Dispose();
+                WorkDone();
+            }
+        }, null);
+    }
+
+    private void WorkDone()
+    {
+        if (Interlocked.Decrement(ref _decoding) == 0)
+        {
+            lock (_decodeGate)
+            {
+                Monitor.PulseAll(_decodeGate);
+            }
+        }
     }
 
     private Entry Get(ImageHandle h, string op)
@@ -282,21 +401,24 @@ public sealed class ResourceSystem : IDisposable
             try
             {
                 SKBitmap bitmap = ImageDecoder.Decode(path, maxSide);
-                _decoded.Enqueue((e, bitmap, null));
+                (int sw, int sh) = (bitmap.Width, bitmap.Height);
+                // Shrunk here when the frame is known; Update shrinks (again) what was decoded for another frame size.
+                (int w, int h) = FitSize(sw, sh, _frameWidth, _frameHeight);
+                if (w < sw || h < sh)
+                {
+                    SKBitmap shrunk = ImageDecoder.Shrink(bitmap, w, h);
+                    bitmap.Dispose();
+                    bitmap = shrunk;
+                }
+                _decoded.Enqueue(new Decoded(e, bitmap, sw, sh, null));
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or OutOfMemoryException or ArgumentException)
             {
-                _decoded.Enqueue((e, null, ex.Message));
+                _decoded.Enqueue(new Decoded(e, null, 0, 0, ex.Message));
             }
             finally
             {
-                if (Interlocked.Decrement(ref _decoding) == 0)
-                {
-                    lock (_decodeGate)
-                    {
-                        Monitor.PulseAll(_decodeGate);
-                    }
-                }
+                WorkDone();
             }
         }, null);
     }

@@ -53,7 +53,15 @@ public sealed class BatchingTests
         list.AddImage(new RectF(222, 142, 56, 30), default, Opaque, 1, scaled);
         list.AddText(new RectF(224, 150, label.Width, label.Height), label, Rgba.White, 1, scaled);
         list.AddRect(new RectF(290, 140, 20, 20), default, new Rgba(255, 255, 255, 255), 0, default, 1, Transform2D.Identity);
+        // Texel-exact images (their texture's size on whole pixels), batched with filtered ones of the same texture.
+        list.AddImage(new RectF(ExactX, ExactY, 64, 48), default, Opaque, 1, Transform2D.Identity);
+        list.AddImage(new RectF(200, 20, 16, 8), default, Translucent, 0.7f, Transform2D.Identity);
+        list.PushClip(new RectF(190, 60, 40, 30), CornerRadii.All(6));
+        list.AddImage(new RectF(180, 50, 64, 48), default, Opaque, 1, Transform2D.Identity);
+        list.PopClip();
     }
+
+    private const int ExactX = 250, ExactY = 60;
 
     private static (byte[] Pixels, int DrawCalls) Draw(bool plain, bool backdrop, DeviceMapping device)
     {
@@ -81,6 +89,18 @@ public sealed class BatchingTests
         var (plain, _) = Draw(plain: true, backdrop, device);
         int at = batched.AsSpan().CommonPrefixLength(plain);
         Assert.True(at == batched.Length, $"pixel ({at / 4 % W}, {at / 4 / W}) differs from plain batching");
+    }
+
+    [GlFact]
+    public void An_image_drawn_at_its_size_on_whole_pixels_shows_its_texels_unchanged()
+    {
+        var (px, _) = Draw(plain: false, backdrop: false, DeviceMapping.Identity);
+        byte[] texels = Image(64, 48, 255);
+        for (int y = 0; y < 48; y++)
+        {
+            int at = ((ExactY + y) * W + ExactX) * 4;
+            Assert.True(px.AsSpan(at, 64 * 4).SequenceEqual(texels.AsSpan(y * 64 * 4, 64 * 4)), $"row {y} of the image differs from its texels");
+        }
     }
 
     [GlFact]

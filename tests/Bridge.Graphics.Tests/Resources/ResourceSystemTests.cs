@@ -164,6 +164,36 @@ public sealed class ResourceSystemTests : IDisposable
         Assert.Equal(2 * one, shot.TextureBytes);
     }
 
+    [Theory]
+    [InlineData(1920, 1080, 1280, 720, 1280, 720)]
+    [InlineData(1920, 600, 1280, 720, 1920, 600)]
+    [InlineData(1920, 1080, 1920, 1080, 1920, 1080)]
+    [InlineData(1920, 1080, 3840, 2160, 1920, 1080)]
+    [InlineData(4000, 1000, 1280, 720, 2880, 720)]
+    [InlineData(1300, 740, 1280, 720, 1300, 740)]
+    [InlineData(1920, 1080, 0, 0, 1920, 1080)]
+    public void Textures_cover_the_frame_and_no_more(int w, int h, int frameW, int frameH, int textureW, int textureH) =>
+        Assert.Equal((textureW, textureH), ResourceSystem.FitSize(w, h, frameW, frameH));
+
+    [Fact]
+    public void An_image_larger_than_the_frame_is_uploaded_at_the_size_that_covers_it_and_again_when_the_frame_grows()
+    {
+        string dir = Path.Combine(_assets, "large");
+        HomePageScene.WriteTileAssets(dir, 1, 256, 128);
+        using var res = new ResourceSystem(dir);
+        ImageHandle h = res.Acquire("tile-0.png");
+        Settle(res);
+        Assert.Equal((128, 64), _backend.Images[h.Id]);
+        Assert.True(res.TryGetSize(h, out int w, out int hh) && w == 256 && hh == 128, "its size stays its own");
+        Assert.Equal(128 * 64 * 4, res.TextureBytes);
+
+        _backend.Resize(240, 120);
+        Settle(res);
+        Assert.Equal((256, 128), _backend.Images[h.Id]);
+        Assert.Equal(256 * 128 * 4, res.TextureBytes);
+        Assert.Equal(ImageState.Ready, res.GetState(h));
+    }
+
     [Fact]
     public void Releasing_more_than_acquired_throws_naming_the_src()
     {
