@@ -35,7 +35,7 @@ public sealed class TemplateAppTests : IDisposable
         Assert.Contains("0 unaccounted", run);
         Assert.Equal("greeting-2", Focused(Path.Combine(app, "out", "hello-chosen.tree.json")));
 
-        var compare = Run("dotnet", app, [program, "compare", "--page", "hello", "--script", "compare-hello.json", "--out", "out/compare", "--pace", "unpaced"]);
+        var compare = Run("dotnet", app, [program, "compare", "--page", "hello", "--script", "compare-hello.json", "--out", "out/compare", "--pace", "unpaced", "--latency-keys", "20"]);
         Assert.Contains("verdict: ready-to-retire-legacy", compare);
         using (var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(app, "out", "compare", "compare.json"))))
         {

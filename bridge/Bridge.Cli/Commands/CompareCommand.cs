@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using Bridge.Cli.Running;
 using Bridge.Host;
 using Bridge.Migration;
@@ -9,14 +10,29 @@ using Serilog;
 namespace Bridge.Cli.Commands;
 
 /// <summary>The <c>compare</c> verb: one page on both paths under the same script, then tree diff, pixel diff, latency and a verdict.</summary>
+/// <remarks>The trees and pixels come from one play of the script per path. The latency comes from the script's keys
+/// played again in rounds that take turns between the paths (<see cref="LatencySampler"/>) until each path has
+/// <c>--latency-keys</c> warm keys: a script's dozen keys give a tail that is only its largest value, and a verdict that
+/// flips from run to run.</remarks>
 internal static class CompareCommand
 {
+    /// <summary>Keys per round before the other path takes its turn.</summary>
+    private const int RoundKeys = 200;
+
     public static Command Create(BridgeApp app)
     {
         var common = new RunOptions(app);
         var page = new Option<string>("--page") { Description = "The page to compare (it needs both a native and a legacy implementation)", Required = true };
-        var warmup = new Option<bool>("--no-warmup") { Description = "Skip the unrecorded first pass per path (it puts both paths on JIT-compiled code before measuring)" };
-        var command = new Command("compare", "Run one page natively, then as legacy, under the same script; write compare.json with tree diff, pixel diff, both latencies and a verdict, a diff image per screenshot and report.html.") { page, warmup };
+        var warmup = new Option<bool>("--no-warmup") { Description = "Skip the unrecorded first latency round per path (it puts both paths on JIT-compiled code before measuring)" };
+        var latencyKeys = new Option<int>("--latency-keys")
+        {
+            Description = "Warm keys to measure per path for the latency verdict (p99 needs 1,000; under about 20 the tail is a max)",
+            DefaultValueFactory = _ => 1000,
+        };
+        LatencySampler.RequireAtLeastOne(latencyKeys);
+        var command = new Command("compare", "Run one page natively, then as legacy, under the same script; then play the script's keys on both "
+            + "paths in alternating rounds until each has --latency-keys warm keys; write compare.json with tree diff, pixel diff, both latencies "
+            + "with their sample counts and a verdict, a diff image per screenshot and report.html.") { page, warmup, latencyKeys };
         common.AddTo(command);
         command.SetAction(parse =>
         {
@@ -33,32 +49,19 @@ internal static class CompareCommand
             {
                 AppHost.Check(app.Services, app.Pages, plan.Manifest, routes => Force(routes, plan.Manifest, name, path));
             }
+            var wanted = parse.GetValue(latencyKeys);
+            // A script without keys still compares trees and pixels; its verdict says no key was measured.
+            var sampler = LatencySampler.PressesKeys(plan.Script) ? LatencySampler.For(plan.Script, name, Math.Min(RoundKeys, wanted)) : null;
             using var folder = OutputFolder.Acquire(request.Out);
             using var signal = new StopSignal();
-            var latency = new LatencyRecorder(Stopwatch.Frequency);
-            if (!parse.GetValue(warmup))
-            {
-                // Whichever path ran first would otherwise pay for compiling the shared engine code.
-                var scratch = Directory.CreateTempSubdirectory("bridge-compare-warmup-").FullName;
-                foreach (var path in paths)
-                {
-                    output.WriteLine($"== warm-up: {name} on the {PagePaths.ToName(path)} path (not recorded)");
-                    RunSession.Run(app, plan with { Request = request with { Out = scratch, Metrics = [] } }, Log.Logger, TextWriter.Null,
-                        routes => Force(routes, plan.Manifest, name, path), writeReport: false, stop: signal.Token);
-                }
-                Directory.Delete(scratch, recursive: true);
-            }
             var engine = LatencyRecorder.NoEngine;
             var errors = new List<RunError>();
             var interrupted = false;
             foreach (var path in paths)
             {
                 output.WriteLine($"== {name} on the {PagePaths.ToName(path)} path");
-                // The passes before left garbage behind (whole hosts, a JS engine): collect it now, or a full collection
-                // of it would land inside one of this path's measured frames.
-                SettleHeap();
                 var outcome = RunSession.Run(app, plan, Log.Logger, output, routes => Force(routes, plan.Manifest, name, path),
-                    pathSuffixes: true, writeReport: false, latency: latency, stop: signal.Token);
+                    pathSuffixes: true, writeReport: false, stop: signal.Token);
                 if (path == PagePath.Legacy)
                 {
                     engine = outcome.Engine;
@@ -66,9 +69,20 @@ internal static class CompareCommand
                 errors.AddRange(outcome.Report.Errors);
                 interrupted |= outcome.Report.Interrupted;
             }
-            var report = ComparisonResults.Save(plan.Manifest, plan.Script, name, engine, request.Pace, request.Out, latency);
+            var sides = paths.Select(p => new LatencySide(PagePaths.ToName(p), p, plan.Manifest)).ToList();
+            if (sampler is not null && !signal.Token.IsCancellationRequested)
+            {
+                output.WriteLine($"== latency: rounds of [open {name}, the script's keys, back] on both paths until each has {wanted} warm keys"
+                    + (parse.GetValue(warmup) ? "" : " (a first round per path not recorded)"));
+                sampler.Sample(app, plan, sides, (routes, path) => Force(routes, plan.Manifest, name, path), wanted, warmUp: !parse.GetValue(warmup),
+                    output, signal.Token);
+                interrupted |= signal.Token.IsCancellationRequested;
+                LatencySampler.PrintKeys(name, sides, request.Pace, output);
+            }
+            var report = ComparisonResults.Save(plan.Manifest, plan.Script, name, engine, request.Pace, request.Out, sides[0].WarmLatency(), sides[1].WarmLatency());
             var file = Path.Combine(request.Out, CompareArtifacts.ReportFile);
-            RunSession.PrintLatency(latency, output, request.Pace);
+            output.WriteLine($"latency: key → committed {report.RatioStatistic} of warm keys, native {Tail(report.Native)} vs legacy {Tail(report.Legacy)}"
+                + (report.RatioStatistic == "p99" ? "" : $" (a p99 needs {LatencySummary.MinimumForP99:N0} keys per path: --latency-keys)"));
             foreach (var tree in report.Trees)
             {
                 output.WriteLine($"tree {tree.Name}: {(tree.Diff.Matches ? "match" : $"{tree.Diff.DifferingNodes} nodes differ, first {tree.Diff.First}")}");
@@ -80,18 +94,15 @@ internal static class CompareCommand
             output.WriteLine($"verdict: {CompareReport.VerdictName(report.Verdict)}{(report.Reasons.Count > 0 ? " (" + string.Join("; ", report.Reasons) + ")" : "")}");
             output.WriteLine($"wrote {file}, {Path.Combine(request.Out, ReportWriter.HtmlFile)} and {report.Pixels.Count} diff images");
             var summary = new RunReport(new RunInfo(plan.Manifest.Path, plan.Script.Source, engine, request.Pace, ScreenSize.Default, DateTimeOffset.Now, TimeSpan.Zero),
-                latency, [], []) { Errors = errors, Interrupted = interrupted };
+                new LatencyRecorder(Stopwatch.Frequency), [], []) { Errors = errors, Interrupted = interrupted };
             return RunCommand.Verdict(app, "compare", summary, request.FailOn, 0, parse.InvocationConfiguration.Error);
         });
         return command;
     }
 
-    private static void SettleHeap()
-    {
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-    }
+    private static string Tail(PathLatency latency) => latency.Committed.Count == 0
+        ? "not measured"
+        : string.Create(CultureInfo.InvariantCulture, $"{(latency.Committed.HasP99 ? latency.Committed.P99 : latency.Committed.Max):0.###} ms (n {latency.Committed.Count})");
 
     private static RouteTable Force(RouteTable routes, Manifest manifest, string page, PagePath path)
     {

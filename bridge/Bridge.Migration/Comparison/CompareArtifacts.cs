@@ -33,8 +33,22 @@ public static class CompareArtifacts
     public static CompareReport Build(string page, string engine, string outDir, Script script, LatencyRecorder recorder,
         CompareCriteria? criteria = null, double treeTolerancePx = 0.5)
     {
-        ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(recorder);
+        recorder.TryGetGroup(page, PagePath.Native, LatencyRecorder.NoEngine, out var nativeGroup);
+        recorder.TryGetGroup(page, PagePath.Legacy, engine, out var legacyGroup);
+        return Build(page, engine, outDir, script, PathLatency.Of(nativeGroup), PathLatency.Of(legacyGroup), criteria, treeTolerancePx);
+    }
+
+    /// <summary>Builds the comparison of a page like <see cref="Build(string, string, string, Script, LatencyRecorder, CompareCriteria?, double)"/>,
+    /// with latency measured apart (sampled keys, for one).</summary>
+    /// <exception cref="MigrationFileException">A dump file is missing or malformed.</exception>
+    /// <exception cref="InvalidDataException">A screenshot is missing, undecodable, or the two sizes differ.</exception>
+    public static CompareReport Build(string page, string engine, string outDir, Script script, PathLatency nativeLatency, PathLatency legacyLatency,
+        CompareCriteria? criteria = null, double treeTolerancePx = 0.5)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(nativeLatency);
+        ArgumentNullException.ThrowIfNull(legacyLatency);
         criteria ??= CompareCriteria.Default;
         var trees = new List<NamedTreeDiff>();
         var pixels = new List<NamedPixelDiff>();
@@ -57,9 +71,7 @@ public static class CompareArtifacts
                 pixels.Add(new NamedPixelDiff(shot.Name, diff));
             }
         }
-        recorder.TryGetGroup(page, PagePath.Native, LatencyRecorder.NoEngine, out var nativeGroup);
-        recorder.TryGetGroup(page, PagePath.Legacy, engine, out var legacyGroup);
-        return new CompareReport(page, engine, trees, pixels, PathLatency.Of(nativeGroup), PathLatency.Of(legacyGroup), criteria);
+        return new CompareReport(page, engine, trees, pixels, nativeLatency, legacyLatency, criteria);
     }
 
     private static string ShownName(PagePath path) => path switch

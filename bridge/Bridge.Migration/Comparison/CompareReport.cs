@@ -269,6 +269,7 @@ public sealed class CompareReport
     private static void WritePath(Utf8JsonWriter w, string name, PathLatency latency)
     {
         w.WriteStartObject(name);
+        w.WriteString("keys", latency.Keys);
         JsonSummaries.Write(w, "committed", latency.Committed);
         JsonSummaries.Write(w, "present", latency.Present);
         w.WriteEndObject();

@@ -15,6 +15,10 @@ public enum CompareVerdict : byte
 /// <param name="Present">Key to present.</param>
 public sealed record PathLatency(LatencySummary Committed, LatencySummary Present)
 {
+    /// <summary>Which keys were measured: "script" (each key of one play of the script) or "warm" (the keys after the
+    /// first on a mounted page, from rounds played until each path had the keys asked for).</summary>
+    public string Keys { get; init; } = "script";
+
     /// <summary>The summaries of a recorder group, or empty summaries when the path recorded nothing.</summary>
     public static PathLatency Of(LatencyGroup? group) => group is null
         ? new PathLatency(LatencySummary.Empty, LatencySummary.Empty)

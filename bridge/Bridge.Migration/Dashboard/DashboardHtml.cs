@@ -149,7 +149,7 @@ internal static class DashboardHtml
         page.BudgetP99Ms is { } budget ? Inv($"p99 ≤ {budget:0.##} ms") : "<span class=\"none\">none</span>";
 
     private static string Figures(string path, LatencySummary? summary) => summary is { } s
-        ? Inv($"{path} p50 {s.P50:0.##} · {s.TailName} {s.TailMs:0.##} ms")
+        ? Inv($"{path} p50 {s.P50:0.##} · {s.TailName} {s.TailMs:0.##} ms ({s.Count:N0} keys)")
         : $"<span class=\"none\">{path} not measured</span>";
 
     private static void List(StringBuilder sb, IReadOnlyList<string> items, string empty)

@@ -26,7 +26,7 @@ public sealed class DashboardBrowserTests : IDisposable
         foreach (var page in Compared)
         {
             var (code, output) = BridgeProcess.Run("compare", "--manifest", manifest, "--page", page, "--script",
-                Path.Combine(demo, $"compare-{page}.json"), "--out", Path.Combine(results, "compare-" + page), "--pace", "unpaced", "--no-warmup");
+                Path.Combine(demo, $"compare-{page}.json"), "--out", Path.Combine(results, "compare-" + page), "--pace", "unpaced", "--no-warmup", "--latency-keys", "20");
             Assert.True(code == 0, output);
         }
         var script = Write("script.json", """

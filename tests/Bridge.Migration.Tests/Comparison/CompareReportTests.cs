@@ -37,6 +37,9 @@ public sealed class CompareReportTests
         Assert.Equal("max", mixed.RatioStatistic);
         Assert.Equal(6 / 9.0, mixed.Ratio!.Value, 6);
         Assert.Contains("\"measure\": \"key to committed max\"", mixed.ToJson());
+        // Each path says which keys it measured: one play of the script unless they were sampled warm keys.
+        Assert.Contains("\"keys\": \"script\"", mixed.ToJson());
+        Assert.Contains("\"keys\": \"warm\"", new CompareReport("search", "v8", [tree], [SamePixels], FastMany with { Keys = "warm" }, Slow).ToJson());
 
         var budget = new CompareCriteria(PixelTolerance.Default, 5);
         Assert.Equal(["native is over its latency budget: key to committed p99 8.4 ms > 5 ms over 1000 keys"],

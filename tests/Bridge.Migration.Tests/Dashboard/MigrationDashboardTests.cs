@@ -53,7 +53,7 @@ public sealed class MigrationDashboardTests : IDisposable
         Assert.Contains("keep-legacy", html);
         Assert.Contains("screenshot s: 3.52 % of pixels differ (32400 px), over the tolerance of 0.1 %", html);
         Assert.Contains("p99 ≤ 4 ms", html);
-        Assert.Contains("native p50 1 · max 1.3 ms", html); // 10 keys: no p99, the max named as such
+        Assert.Contains("native p50 1 · max 1.3 ms (10 keys)", html); // 10 keys: no p99, the max named as such, and the count beside it
         Assert.Contains("legacy only", html);
         var search = dashboard.Rows[1];
         Assert.Equal([2.0, 1.0, 1.3], search.NativeTail.Select(p => p.Ms));
