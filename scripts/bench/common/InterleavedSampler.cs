@@ -8,20 +8,26 @@ namespace Bridge.Bench;
 /// <remarks>Shared by the bench runners under scripts/bench and the <c>bench</c> verbs (linked into each project).</remarks>
 internal sealed class InterleavedSampler
 {
+    private const double WarmupMs = 300;
     private readonly Action _body;
     private readonly int _calls;
     private readonly int _ops;
     private readonly double[] _samples;
     private long _allocated;
 
-    /// <summary>Warms the body up, then sizes a round to about <paramref name="roundMs"/>.</summary>
+    /// <summary>Warms the body up (<paramref name="warmupCalls"/> calls and at least 300 ms), then sizes a round to about
+    /// <paramref name="roundMs"/>.</summary>
     public InterleavedSampler(Action body, int rounds, int warmupCalls, double roundMs, int opsPerCall = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rounds, 1);
         _body = body;
         _ops = opsPerCall;
         _samples = new double[rounds];
-        for (var i = 0; i < warmupCalls; i++)
+        // By count and by time: a fresh process runs the body's first calls as quick, unoptimized code, and the runtime
+        // compiles it again, optimized, in the background only after ~100 ms without new methods; rounds measured before
+        // that (a few thousand fast calls take milliseconds) would time the unoptimized code.
+        var warming = Stopwatch.GetTimestamp();
+        for (var i = 0; i < warmupCalls || Stopwatch.GetElapsedTime(warming).TotalMilliseconds < WarmupMs; i++)
         {
             body();
         }
