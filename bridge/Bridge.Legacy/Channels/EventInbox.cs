@@ -1,6 +1,7 @@
 using System.Buffers;
 using Bridge.Bus.Codec;
 using Bridge.Bus.Events;
+using Bridge.Schema;
 
 namespace Bridge.Legacy.Channels;
 
@@ -12,6 +13,7 @@ internal sealed class EventInbox
     private ArrayBufferWriter<byte> _pending = new(4096);
     private ArrayBufferWriter<byte> _taken = new(4096);
     private int _batches;
+    private bool _mounts;
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_scratch;
@@ -22,7 +24,12 @@ internal sealed class EventInbox
         var scratch = t_scratch ??= new ArrayBufferWriter<byte>(1024);
         scratch.ResetWrittenCount();
         EventBatchCodec.Encode(batch, scratch);
-        Post(scratch.WrittenSpan);
+        lock (_gate)
+        {
+            _pending.Write(scratch.WrittenSpan);
+            _batches++;
+            _mounts |= MountsAPage(batch);
+        }
     }
 
     /// <summary>Appends an already encoded event batch (any thread).</summary>
@@ -48,14 +55,31 @@ internal sealed class EventInbox
     }
 
     /// <summary>Takes every waiting batch (JS thread); the span stays valid until the next call.</summary>
-    public ReadOnlySpan<byte> Take()
+    public ReadOnlySpan<byte> Take() => Take(out _);
+
+    /// <summary>Takes every waiting batch, and says whether one of them mounts a page (a first render is on its way).</summary>
+    public ReadOnlySpan<byte> Take(out bool mounts)
     {
         _taken.ResetWrittenCount();
         lock (_gate)
         {
             (_pending, _taken) = (_taken, _pending);
             _batches = 0;
+            mounts = _mounts;
+            _mounts = false;
         }
         return _taken.WrittenSpan;
+    }
+
+    private static bool MountsAPage(EventBatch batch)
+    {
+        foreach (ref readonly var e in batch.Events)
+        {
+            if (e.Code == EventCode.PageMount)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -21,7 +21,11 @@ public sealed record LegacyEngineOptions
     /// thread, wall time.</summary>
     public TimeSpan HandlerTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>How many times <see cref="HandlerTimeout"/> a pump may run in wall time, CPU or not.</summary>
+    /// <summary>Most CPU time the pump that mounts a page may use: the page's first render, which builds its whole tree
+    /// (a React Native screen rendered by Jint on a slow device takes seconds). Counted as <see cref="HandlerTimeout"/>.</summary>
+    public TimeSpan MountTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How many times its CPU budget a pump may run in wall time, CPU or not.</summary>
     public const int WallTimeFactor = 5;
 
     /// <summary>How long a pump may go on after the watchdog interrupted it before the runtime is given up (its child

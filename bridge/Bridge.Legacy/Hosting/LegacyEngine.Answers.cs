@@ -101,13 +101,14 @@ public abstract partial class LegacyEngine
         }
         var covers = Interlocked.Read(ref _posted);
         Volatile.Write(ref _wakeDeferred, 0);
-        if (!BeginPump(t))
+        var input = _inbox.Take(out var mounts);
+        if (!BeginPump(t, mounts))
         {
             return;
         }
         try
         {
-            split.StartPump(_inbox.Take(), Volatile.Read(ref _frameTime));
+            split.StartPump(input, Volatile.Read(ref _frameTime));
         }
         catch (JsRuntimeException e)
         {

@@ -111,7 +111,7 @@ public abstract partial class LegacyEngine : ILegacyEngine
         {
             return;
         }
-        _watchdog = new PumpWatchdog(Name, Options.HandlerTimeout, Options.InterruptGrace, Options.HandlerTimeout * LegacyEngineOptions.WallTimeFactor,
+        _watchdog = new PumpWatchdog(Name, Options.InterruptGrace, LegacyEngineOptions.WallTimeFactor,
             () => Volatile.Read(ref _current)?.Runtime?.Cpu, OnDeadline, OnGiveUp);
         var first = new JsThread(0);
         Volatile.Write(ref _current, first);
@@ -442,7 +442,7 @@ public abstract partial class LegacyEngine : ILegacyEngine
     /// runtime) to apply it.</remarks>
     private bool PumpUntilIdle(JsThread t, long observed)
     {
-        var length = PumpOnce(t, _inbox.Take());
+        var length = PumpOnce(t, _inbox.Take(out var mounts), mounts);
         for (var i = 1; length >= 0; i++)
         {
             RouteOutput(t, length);
@@ -466,9 +466,9 @@ public abstract partial class LegacyEngine : ILegacyEngine
         return false;
     }
 
-    private int PumpOnce(JsThread t, ReadOnlySpan<byte> input)
+    private int PumpOnce(JsThread t, ReadOnlySpan<byte> input, bool mounts = false)
     {
-        if (!BeginPump(t))
+        if (!BeginPump(t, mounts))
         {
             return -1;
         }
@@ -490,15 +490,17 @@ public abstract partial class LegacyEngine : ILegacyEngine
         return PumpEnded(t, length);
     }
 
-    // A pump starts (whoever holds the runtime's gate): the watchdog watches it from now.
-    private bool BeginPump(JsThread t)
+    // A pump starts (whoever holds the runtime's gate): the watchdog watches it from now, with the budget of a page's
+    // first render when it mounts one.
+    private bool BeginPump(JsThread t, bool mounts)
     {
         if (Volatile.Read(ref t.Stopped) != 0)
         {
             return false;
         }
         t.PumpStart = Stopwatch.GetTimestamp();
-        _watchdog!.Arm();
+        t.PumpBudget = mounts ? Options.MountTimeout : Options.HandlerTimeout;
+        _watchdog!.Arm(t.PumpBudget);
         return true;
     }
 
@@ -511,7 +513,7 @@ public abstract partial class LegacyEngine : ILegacyEngine
         {
             // It ended on its own just as the interrupt went out: past its budget all the same, and an interrupt
             // may be pending in the engine.
-            Stop(t, $"{Name}: a pump ran over {Options.HandlerTimeout.TotalMilliseconds:0} ms", RuntimeStopKind.Hung, null, onJsThread: true);
+            Stop(t, $"{Name}: a pump ran over {t.PumpBudget.TotalMilliseconds:0} ms", RuntimeStopKind.Hung, null, onJsThread: true);
             return -1;
         }
         return length;
@@ -523,7 +525,7 @@ public abstract partial class LegacyEngine : ILegacyEngine
         CountPump(t);
         var kind = e.HeapExhausted ? RuntimeStopKind.HeapExhausted : e.Interrupted || over ? RuntimeStopKind.Hung : RuntimeStopKind.Crashed;
         var reason = kind == RuntimeStopKind.Hung
-            ? $"{Name}: a pump ran over {Options.HandlerTimeout.TotalMilliseconds:0} ms and was interrupted ({e.Message})"
+            ? $"{Name}: a pump ran over {t.PumpBudget.TotalMilliseconds:0} ms and was interrupted ({e.Message})"
             : e.Message;
         Stop(t, reason, kind, e, onJsThread: true);
         return -1;
@@ -575,9 +577,10 @@ public abstract partial class LegacyEngine : ILegacyEngine
 
     private void OnDeadline()
     {
+        var t = Volatile.Read(ref _current);
         _log.Warning("{Engine}: a pump ran over {Timeout}; interrupting it ({Late:F1} ms after the deadline)",
-            Name, Options.HandlerTimeout, LastInterruptLateness.TotalMilliseconds);
-        Volatile.Read(ref _current)?.Runtime?.Interrupt();
+            Name, t?.PumpBudget ?? Options.HandlerTimeout, LastInterruptLateness.TotalMilliseconds);
+        t?.Runtime?.Interrupt();
     }
 
     private void OnGiveUp()
@@ -674,6 +677,9 @@ public abstract partial class LegacyEngine : ILegacyEngine
 
         /// <summary>When the pump running now started (timestamp; whoever holds <see cref="Gate"/>).</summary>
         public long PumpStart;
+
+        /// <summary>The CPU budget of the pump running now (whoever holds <see cref="Gate"/>).</summary>
+        public TimeSpan PumpBudget;
 
         /// <summary>A pump a caller started whose answer nobody has read yet, and the post count it covers (0: none).</summary>
         public long CallerPumpCovers;

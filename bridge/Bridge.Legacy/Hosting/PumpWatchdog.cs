@@ -7,7 +7,7 @@ namespace Bridge.Legacy.Hosting;
 /// so a hang is caught within a few milliseconds of the budget (not at the next tick of a poll).</summary>
 /// <remarks>The budget is CPU time of the script's thread or process where the runtime can measure it: at the wall
 /// deadline the watchdog asks how much CPU the pump used, and when a loaded machine gave it less, waits for the rest, up
-/// to <c>wallCap</c> of wall time (a pump that waits without using CPU is stopped then). At the deadline it calls
+/// to <c>wallFactor</c> times the budget in wall time (a pump that waits without using CPU is stopped then). At the deadline it calls
 /// <c>interrupt</c>; if the pump is still running <c>grace</c> later (a host call no interrupt reaches), it calls
 /// <c>giveUp</c>. <see cref="Arm"/> and <see cref="Disarm"/> come from whichever thread pumps (one at a time), around every pump.</remarks>
 internal sealed class PumpWatchdog : IDisposable
@@ -17,10 +17,10 @@ internal sealed class PumpWatchdog : IDisposable
     private static readonly TimeSpan s_shortestWait = TimeSpan.FromMilliseconds(5);
     private readonly object _gate = new();
     private readonly Thread _thread;
-    private readonly TimeSpan _budgetSpan;
-    private readonly long _budget;
     private readonly long _grace;
-    private readonly long _wallCap;
+    private readonly int _wallFactor;
+    private TimeSpan _budgetSpan;
+    private long _wallCap;
     private readonly Func<CpuClock?> _cpu;
     private readonly Action _interrupt;
     private readonly Action _giveUp;
@@ -34,12 +34,10 @@ internal sealed class PumpWatchdog : IDisposable
     private bool _fired;
     private bool _stopping;
 
-    public PumpWatchdog(string name, TimeSpan budget, TimeSpan grace, TimeSpan wallCap, Func<CpuClock?> cpu, Action interrupt, Action giveUp)
+    public PumpWatchdog(string name, TimeSpan grace, int wallFactor, Func<CpuClock?> cpu, Action interrupt, Action giveUp)
     {
-        _budgetSpan = budget;
-        _budget = Ticks(budget);
         _grace = Ticks(grace);
-        _wallCap = Ticks(wallCap);
+        _wallFactor = wallFactor;
         _cpu = cpu;
         _interrupt = interrupt;
         _giveUp = giveUp;
@@ -50,13 +48,15 @@ internal sealed class PumpWatchdog : IDisposable
     /// <summary>How late after its deadline the last interrupt was sent.</summary>
     public TimeSpan LastLateness { get; private set; }
 
-    /// <summary>A pump starts now (JS thread).</summary>
-    public void Arm()
+    /// <summary>A pump starts now, and may use <paramref name="budget"/> of CPU (<c>wallFactor</c> times that in wall time).</summary>
+    public void Arm(TimeSpan budget)
     {
         lock (_gate)
         {
+            _budgetSpan = budget;
+            _wallCap = Ticks(budget) * _wallFactor;
             _armedAt = Stopwatch.GetTimestamp();
-            _deadline = _armedAt + _budget;
+            _deadline = _armedAt + Ticks(budget);
             _generation++;
             _interrupted = false;
             _fired = false;

@@ -11,7 +11,7 @@ namespace Bridge.Legacy.Tests.Hosting;
 public sealed class PumpWatchdogTests
 {
     private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(300);
-    private static readonly TimeSpan NoWallCap = TimeSpan.FromHours(1);
+    private const int NoWallCap = 10_000;
 
     [Fact]
     public void A_pump_that_has_the_cpu_half_the_time_is_not_stopped_at_the_wall_budget()
@@ -34,18 +34,18 @@ public sealed class PumpWatchdogTests
     [Fact]
     public void A_pump_that_waits_using_no_cpu_is_stopped_at_the_wall_cap()
     {
-        var (fired, _, wall) = RunPump(Budget * LegacyEngineOptions.WallTimeFactor, spinShare: 0.0, cpuTarget: TimeSpan.MaxValue);
+        var (fired, _, wall) = RunPump(LegacyEngineOptions.WallTimeFactor, spinShare: 0.0, cpuTarget: TimeSpan.MaxValue);
 
         Assert.True(fired, $"not stopped after {wall.TotalMilliseconds:0} ms");
     }
 
     // Runs one pump on a thread of its own, spinning `spinShare` of each 10 ms slice and sleeping the rest, until the
     // watchdog interrupts it, it used `cpuTarget` of CPU, or 20 s passed.
-    private static (bool Fired, TimeSpan Cpu, TimeSpan Wall) RunPump(TimeSpan wallCap, double spinShare, TimeSpan cpuTarget)
+    private static (bool Fired, TimeSpan Cpu, TimeSpan Wall) RunPump(int wallFactor, double spinShare, TimeSpan cpuTarget)
     {
         CpuClock? clock = null;
         var interrupted = 0;
-        using var watchdog = new PumpWatchdog("test", Budget, TimeSpan.FromSeconds(30), wallCap,
+        using var watchdog = new PumpWatchdog("test", TimeSpan.FromSeconds(30), wallFactor,
             () => Volatile.Read(ref clock), () => Interlocked.Exchange(ref interrupted, 1), () => { });
         var fired = false;
         var cpu = TimeSpan.Zero;
@@ -55,7 +55,7 @@ public sealed class PumpWatchdogTests
             var own = CpuClock.ForCurrentThread();
             Volatile.Write(ref clock, own);
             var start = own?.Read() ?? TimeSpan.Zero;
-            watchdog.Arm();
+            watchdog.Arm(Budget);
             while (Volatile.Read(ref interrupted) == 0 && wall.Elapsed < TimeSpan.FromSeconds(20))
             {
                 var sliceEnd = Stopwatch.GetTimestamp() + (long)(0.010 * spinShare * Stopwatch.Frequency);

@@ -36,4 +36,33 @@ public sealed class WatchdogTests
         Assert.Equal(4, other.Tree.ByTestId("list").Children.Count);
         Assert.Equal(1, js.Stats.Restarts);
     }
+
+    [Theory]
+    [InlineData("v8")]
+    [InlineData("jint")]
+    public async Task A_first_render_may_run_past_the_handler_budget_up_to_the_mount_budget(string engine)
+    {
+        var logs = new LogCollector();
+        var options = new LegacyEngineOptions
+        {
+            Logger = logs.Logger, HandlerTimeout = TimeSpan.FromMilliseconds(300), MountTimeout = TimeSpan.FromSeconds(20),
+        };
+        using var js = EngineFixture.Start(engine, options);
+        await js.Ready.WaitAsync(TimeSpan.FromSeconds(60));
+        var page = new PageDriver(js, 1);
+
+        // Its first render spins for 900 ms, three handler budgets: a slow page, not a hung one.
+        page.Mount("slow", new Dictionary<string, object?> { ["ms"] = 900 });
+
+        Assert.DoesNotContain(page.Commands(), c => c.Kind == LegacyCommandKind.RuntimeStopped);
+        Assert.NotNull(page.Tree.ByTestId("slow"));
+        Assert.Equal(0, js.Stats.Interrupts);
+
+        // A press that spins as long is over the handler budget.
+        page.Press("slow");
+
+        var stopped = Assert.Single(page.Commands(), c => c.Kind == LegacyCommandKind.RuntimeStopped);
+        Assert.Equal(RuntimeStopKind.Hung, Assert.IsType<RuntimeStop>(stopped.Data).Kind);
+        Assert.Contains("over 300 ms", stopped.Text);
+    }
 }
