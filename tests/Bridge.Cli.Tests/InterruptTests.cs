@@ -18,8 +18,8 @@ public sealed class InterruptTests : IDisposable
         var script = Path.Combine(_dir, "script.json");
         File.WriteAllText(script, """{"steps": [{"navigate": "home"}, {"idle": true}, {"key": "down"}, {"wait": 60000}, {"dump": "never"}]}""");
         var outDir = Path.Combine(_dir, "out");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "bridge.dll"), "run", "--manifest", manifest, "--script", script, "--out", outDir, "--backend", "null" })
+        var start = BridgeProcess.Program();
+        foreach (var a in new[] { "run", "--manifest", manifest, "--script", script, "--out", outDir, "--backend", "null" })
         {
             start.ArgumentList.Add(a);
         }

@@ -143,8 +143,7 @@ public sealed class WindowTests : IDisposable
     // The program with DISPLAY set to the given display, or unset.
     private static Process StartBridge(string? display, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = BridgeProcess.RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bridge.dll"));
+        var start = BridgeProcess.Program();
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);
