@@ -25,7 +25,9 @@ public enum OpCode : byte
     Navigate = 18,
     /// <summary><c>[19]</c>: asks the router to go back.</summary>
     GoBack = 19,
-    /// <summary><c>[20, testID]</c>: asks the focus system to focus the node with this test id.</summary>
+    /// <summary><c>[20, testID]</c>: asks the focus system to focus the node with this test id. <c>[20, testID, pageRoot,
+    /// blurred, focused]</c>: the same, when JS already ran the move's <c>onBlur</c> (node <c>blurred</c>, 0: none) and
+    /// <c>onFocus</c> (node <c>focused</c>) of page root <c>pageRoot</c>; the host does not send those events again.</summary>
     RequestFocus = 20,
     /// <summary><c>[21, requestId, resource, params]</c>: asks the host data service for a resource.</summary>
     DataRequest = 21,

@@ -177,6 +177,37 @@ public sealed class MalformedInputTests
         Assert.Equal(0, e.Index);
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void RequestFocus_takes_a_testID_alone_or_with_the_whole_move_JS_ran(int elements)
+    {
+        var bytes = Write((ref MessagePackWriter w) =>
+        {
+            Framing(ref w, 1);
+            w.WriteArrayHeader(elements); w.Write((byte)OpCode.RequestFocus); w.Write("tile-2");
+            for (var i = 2; i < elements; i++)
+            {
+                w.Write(3u);
+            }
+        });
+        var e = Assert.Throws<BusFormatException>(() => OpBatchCodec.Decode(bytes));
+        Assert.Contains($"RequestFocus has {elements} elements, expected 2, or 5 with the move JS ran", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, e.Index);
+    }
+
+    [Fact]
+    public void RequestFocus_move_names_its_page_root_and_focused_node()
+    {
+        var bytes = Write((ref MessagePackWriter w) =>
+        {
+            Framing(ref w, 1);
+            w.WriteArrayHeader(5); w.Write((byte)OpCode.RequestFocus); w.Write("tile-2"); w.Write(2u); w.Write(5u); w.Write(0u);
+        });
+        var e = Assert.Throws<BusFormatException>(() => OpBatchCodec.Decode(bytes));
+        Assert.Contains("RequestFocus names page root 2 and focused node 0; neither may be 0", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void KeyHandled_verdict_must_be_a_boolean()
     {

@@ -42,7 +42,10 @@ internal static class RandomBatches
             case OpCode.UnmountRoot: batch.UnmountRoot(id); break;
             case OpCode.Navigate: batch.Navigate(Text(rng), Data(rng, 0)); break;
             case OpCode.GoBack: batch.GoBack(); break;
-            case OpCode.RequestFocus: batch.RequestFocus(Text(rng)); break;
+            case OpCode.RequestFocus:
+                if (rng.Next(2) == 0) batch.RequestFocus(Text(rng));
+                else batch.RequestFocus(Text(rng), (uint)rng.Next(1, 9), (uint)rng.Next(0, 100), (uint)rng.Next(1, 100));
+                break;
             case OpCode.DataRequest: batch.DataRequest(id, Text(rng), Data(rng, 0)); break;
             case OpCode.Log: batch.Log((LogLevel)rng.Next(0, 4), Text(rng)); break;
             case OpCode.Error: batch.Error(Text(rng), rng.Next(2) == 0 ? null : Text(rng)); break;

@@ -150,9 +150,15 @@ public static class OpBatchCodec
                 writer.Write((byte)op.Code);
                 break;
             case OpCode.RequestFocus:
-                writer.WriteArrayHeader(2);
+                writer.WriteArrayHeader(op.FocusTo != 0 ? 5 : 2);
                 writer.Write((byte)op.Code);
                 writer.Write(op.Text);
+                if (op.FocusTo != 0)
+                {
+                    writer.Write(op.FocusPage);
+                    writer.Write(op.FocusFrom);
+                    writer.Write(op.FocusTo);
+                }
                 break;
             case OpCode.DataRequest:
                 writer.WriteArrayHeader(4);
@@ -280,9 +286,28 @@ public static class OpBatchCodec
                 into.GoBack();
                 break;
             case OpCode.RequestFocus:
-                Arity(code, index, length, 2, 2);
-                into.RequestFocus(WireReader.ReadString(ref reader, index, "RequestFocus testID"));
+            {
+                Arity(code, index, length, 2, 5);
+                var testId = WireReader.ReadString(ref reader, index, "RequestFocus testID");
+                if (length == 2)
+                {
+                    into.RequestFocus(testId);
+                    break;
+                }
+                if (length != 5)
+                {
+                    throw new BusFormatException(index, $"op RequestFocus has {length} elements, expected 2, or 5 with the move JS ran");
+                }
+                var page = WireReader.ReadUInt(ref reader, index, "RequestFocus page root");
+                var from = WireReader.ReadUInt(ref reader, index, "RequestFocus blurred node");
+                var to = WireReader.ReadUInt(ref reader, index, "RequestFocus focused node");
+                if (page == 0 || to == 0)
+                {
+                    throw new BusFormatException(index, $"op RequestFocus names page root {page} and focused node {to}; neither may be 0");
+                }
+                into.RequestFocus(testId, page, from, to);
                 break;
+            }
             case OpCode.DataRequest:
             {
                 Arity(code, index, length, 3, 4);

@@ -52,6 +52,15 @@ public readonly record struct Op(
     /// <summary>The node a <see cref="OpCode.Measure"/> op measures.</summary>
     public uint MeasureNode => C;
 
+    /// <summary>The page root of the move a <see cref="OpCode.RequestFocus"/> op says JS already ran the handlers of.</summary>
+    public uint FocusPage => A;
+
+    /// <summary>The node whose <c>onBlur</c> JS already ran for a <see cref="OpCode.RequestFocus"/> (0: JS ran none).</summary>
+    public uint FocusFrom => B;
+
+    /// <summary>The node whose <c>onFocus</c> JS already ran for a <see cref="OpCode.RequestFocus"/> (0: JS ran none).</summary>
+    public uint FocusTo => C;
+
     /// <summary>The node a <see cref="OpCode.Measure"/> op measures from (0: the node's parent and the screen).</summary>
     /// <remarks>Kept in the prop-range slot, which a measure op has no use for.</remarks>
     public uint MeasureRelativeTo => (uint)PropStart;

@@ -116,6 +116,12 @@ public sealed class OpBatch
     /// <summary>Asks for focus on the node with a test id.</summary>
     public OpBatch RequestFocus(string testId) => Add(new Op(OpCode.RequestFocus, 0, 0, 0, 0, 0, testId, null, null));
 
+    /// <summary>Asks the host to focus the node with this testID, which JS already told of the move: it ran
+    /// <paramref name="from"/>'s <c>onBlur</c> and <paramref name="to"/>'s <c>onFocus</c> (nodes of page root
+    /// <paramref name="pageRoot"/>), so the host does not send those events again.</summary>
+    public OpBatch RequestFocus(string testId, uint pageRoot, uint from, uint to) =>
+        Add(new Op(OpCode.RequestFocus, pageRoot, from, to, 0, 0, testId, null, null));
+
     /// <summary>Asks the host data service for a resource.</summary>
     public OpBatch DataRequest(uint requestId, string resource, object? parameters) =>
         Add(new Op(OpCode.DataRequest, requestId, 0, 0, 0, 0, resource, null, parameters));

@@ -9,7 +9,8 @@ public enum LegacyCommandKind
     /// <summary>Go back one page.</summary>
     GoBack,
 
-    /// <summary>Focus the node whose testID is <see cref="LegacyCommand.Text"/>.</summary>
+    /// <summary>Focus the node whose testID is <see cref="LegacyCommand.Text"/>; <see cref="LegacyCommand.Data"/> is the
+    /// <see cref="FocusMove"/> whose handlers JS already ran, or null.</summary>
     RequestFocus,
 
     /// <summary>Measure a node of a page after the next layout: <see cref="LegacyCommand.Measure"/> says which.</summary>
@@ -37,6 +38,10 @@ public enum RuntimeStopKind : byte
     /// <summary>The runtime failed otherwise: an engine error escaped the runtime, or its process ended.</summary>
     Crashed,
 }
+
+/// <summary>A focus move JS already told its page of, with the key that asked for it: it ran <paramref name="From"/>'s
+/// <c>onBlur</c> and <paramref name="To"/>'s <c>onFocus</c> (nodes of page root <paramref name="PageRoot"/>; From 0: none).</summary>
+public sealed record FocusMove(uint PageRoot, uint From, uint To);
 
 /// <summary>A stop of the JS runtime: why, what kind, and the page root whose code was running (0 when unknown).</summary>
 /// <param name="Reason">What happened, naming the engine.</param>

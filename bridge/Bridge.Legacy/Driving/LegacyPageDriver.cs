@@ -54,6 +54,9 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
     private int _remounting;
     private uint _nextRoot;
     private uint _currentEvent;
+    // The move of a requestFocus being carried out whose onBlur and onFocus JS already ran: the host's own events for it
+    // are not sent again.
+    private FocusMove? _told;
     private INavigator? _navigator;
 
     /// <summary>Creates a driver over a started engine and the world pages render into.</summary>
@@ -275,8 +278,20 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
         // answers JS's verdict on the key; onPress only makes the node count as handling select.
         PropKey.OnKey => _jsOnKey,
         PropKey.OnPress => (Action)(() => { }),
-        PropKey.OnFocus => (Action)(() => Post(HostEvent.Focus(_currentEvent, node), _answering)),
-        PropKey.OnBlur => (Action)(() => Post(HostEvent.Blur(_currentEvent, node), _answering)),
+        PropKey.OnFocus => (Action)(() =>
+        {
+            if (_told?.PageRoot != root.PageRoot || _told.To != node)
+            {
+                Post(HostEvent.Focus(_currentEvent, node), _answering);
+            }
+        }),
+        PropKey.OnBlur => (Action)(() =>
+        {
+            if (_told?.PageRoot != root.PageRoot || _told.From != node)
+            {
+                Post(HostEvent.Blur(_currentEvent, node), _answering);
+            }
+        }),
         PropKey.OnLayout => (Action<LayoutBox>)(box => Post(HostEvent.Layout(node, box.X, box.Y, box.W, box.H, box.AbsoluteX, box.AbsoluteY))),
         _ => null,
     };
@@ -481,7 +496,7 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
                 _navigator?.Back();
                 break;
             case LegacyCommandKind.RequestFocus:
-                Focus(command.Text!);
+                Focus(command.Text!, command.Data as FocusMove);
                 break;
             case LegacyCommandKind.Measure:
                 _measures.Add((command.Measure, 0));
@@ -616,6 +631,42 @@ public sealed class LegacyPageDriver : ILegacyPageDriver, IDisposable
 
     private void Record(LegacyPageInstance page, PageFaultKind kind, string reason) =>
         _faults.Add(new PageFault(page.Name, page.LegacyName, kind, reason, DateTimeOffset.UtcNow));
+
+    /// <summary>Focuses a node for JS's requestFocus. When JS already ran the move's onBlur and onFocus (with the key that
+    /// asked for it, saving a round trip), the host does not send them again; where focus did not land on the node JS
+    /// focused, JS is told it lost it (and that the node it blurred has focus still, when focus did not move).</summary>
+    private void Focus(string testId, FocusMove? told)
+    {
+        if (told is null)
+        {
+            Focus(testId);
+            return;
+        }
+        var before = _world.Focused;
+        _told = told;
+        try
+        {
+            Focus(testId);
+        }
+        finally
+        {
+            _told = null;
+        }
+        if (!_applier.TryGetRoot(told.PageRoot, out var root) || !IsOpen(root))
+        {
+            return;
+        }
+        var landed = _world.Focused;
+        if (root.TryGetEntity(told.To, out var to) && landed == to)
+        {
+            return;
+        }
+        Post(HostEvent.Blur(_currentEvent, told.To), _answering);
+        if (told.From != 0 && root.TryGetEntity(told.From, out var from) && landed == from && before == from)
+        {
+            Post(HostEvent.Focus(_currentEvent, told.From), _answering);
+        }
+    }
 
     private void Focus(string testId)
     {

@@ -109,7 +109,8 @@ public abstract partial class LegacyEngine
                 _commands.Enqueue(new LegacyCommand(LegacyCommandKind.GoBack, null, null, null, causes));
                 break;
             case OpCode.RequestFocus:
-                _commands.Enqueue(new LegacyCommand(LegacyCommandKind.RequestFocus, op.Text, null, null, causes));
+                _commands.Enqueue(new LegacyCommand(LegacyCommandKind.RequestFocus, op.Text,
+                    op.FocusTo != 0 ? new FocusMove(op.FocusPage, op.FocusFrom, op.FocusTo) : null, null, causes));
                 break;
             case OpCode.KeyHandled:
                 RecordKeyVerdict(op.EventId, op.Consumed, t.PumpWrotePages ? 0 : t.LastPumpMs);

@@ -4,7 +4,7 @@
 import { DefaultEventPriority } from 'react-reconciler/constants.js';
 import { OP, PROP } from '../wire/codes.js';
 import { emit } from '../wire/outbox.js';
-import { HostNode, materializeNode, forgetNode, parentWireId } from './nodes.js';
+import { HostNode, materializeNode, forgetNode, parentWireId, retagNode } from './nodes.js';
 import { toWireProps, diffWireProps, warnerFor } from './props.js';
 import { textOfChildren } from './text.js';
 import { renderingPage, committedPage } from '../runtime/active.js';
@@ -95,6 +95,7 @@ export const hostConfig = {
     return { wire, changes, text };
   },
   commitUpdate(node, payload, type, oldProps, newProps) {
+    retagNode(node, node.props.testID, newProps.testID);
     node.props = newProps;
     node.nativeStyle = null;
     node.wire = payload.wire;

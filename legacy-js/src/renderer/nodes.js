@@ -9,10 +9,52 @@ import { requestMeasure } from '../runtime/measure.js';
 
 let nextNodeId = 1;
 const nodesById = new Map();
+// Committed nodes by testID: a node, or an array of the nodes that share one.
+const nodesByTestID = new Map();
 
 /** Looks a committed node up by id; undefined when it was deleted or never committed. */
 export function findNode(id) {
   return nodesById.get(id);
+}
+
+/** The one committed node of a page with this testID; null when there is none, or more than one. */
+export function findByTestID(root, testID) {
+  const entry = nodesByTestID.get(testID);
+  if (entry === undefined) return null;
+  if (!Array.isArray(entry)) return entry.root === root ? entry : null;
+  let found = null;
+  for (let i = 0; i < entry.length; i++) {
+    if (entry[i].root !== root) continue;
+    if (found !== null) return null;
+    found = entry[i];
+  }
+  return found;
+}
+
+function indexTestID(node, testID) {
+  if (typeof testID !== 'string') return;
+  const entry = nodesByTestID.get(testID);
+  if (entry === undefined) nodesByTestID.set(testID, node);
+  else if (Array.isArray(entry)) entry.push(node);
+  else nodesByTestID.set(testID, [entry, node]);
+}
+
+function unindexTestID(node, testID) {
+  if (typeof testID !== 'string') return;
+  const entry = nodesByTestID.get(testID);
+  if (entry === node) nodesByTestID.delete(testID);
+  else if (Array.isArray(entry)) {
+    const i = entry.indexOf(node);
+    if (i >= 0) entry.splice(i, 1);
+    if (entry.length === 1) nodesByTestID.set(testID, entry[0]);
+  }
+}
+
+/** A committed node's testID changed (commitUpdate). */
+export function retagNode(node, oldTestID, newTestID) {
+  if (oldTestID === newTestID || !node.materialized) return;
+  unindexTestID(node, oldTestID);
+  indexTestID(node, newTestID);
 }
 
 /** Number of committed nodes alive in the runtime (all pages). */
@@ -116,6 +158,7 @@ export function materializeNode(node) {
   if (node.type === 'Text' && node.text !== '') emit(pageRoot, [OP.UpdateText, node.id, node.text]);
   node.materialized = true;
   nodesById.set(node.id, node);
+  indexTestID(node, node.props.testID);
   const children = node.pendingChildren;
   node.pendingChildren = null;
   for (let i = 0; i < children.length; i++) {
@@ -128,6 +171,7 @@ export function materializeNode(node) {
 /** Forgets a node React deleted; events aimed at it are ignored from now on. */
 export function forgetNode(node) {
   nodesById.delete(node.id);
+  unindexTestID(node, node.props.testID);
   node.parent = null;
 }
 

@@ -8,7 +8,8 @@ import { Decoder } from '@msgpack/msgpack';
 import { DiscreteEventPriority, DefaultEventPriority } from 'react-reconciler/constants.js';
 import { EVENT, KEY_NAMES, OP, SCHEMA_VERSION } from '../wire/codes.js';
 import { emit, outboxFor, RUNTIME_ROOT } from '../wire/outbox.js';
-import { findNode } from '../renderer/nodes.js';
+import { findNode, findByTestID } from '../renderer/nodes.js';
+import { collectFocusRequests } from './api.js';
 import { setCurrentEventPriority } from '../renderer/hostConfig.js';
 import { reconciler, mountPage, unmountPage, rejectBatch, findRoot } from './pages.js';
 import { settleData } from './data.js';
@@ -58,6 +59,32 @@ function notifyFocus(target, focused) {
   notifyFocusListeners(target, focused, (error) => reportPageError(error, target.root, focused ? 'onFocus listener' : 'onBlur listener'));
 }
 
+function blurNode(node) {
+  callHandler(node, 'onBlur', { target: node.props.testID });
+  notifyFocus(node, false);
+}
+
+function focusNode(node) {
+  callHandler(node, 'onFocus', { target: node.props.testID });
+  notifyFocus(node, true);
+}
+
+/**
+ * The key's handlers asked for focus on one focusable node of the key's page: its onBlur and onFocus run now, in the
+ * key's own render, instead of when the host's focus events come back a round trip later. The RequestFocus op says
+ * so ([code, testID, pageRoot, blurred, focused]), and the host does not send those events again; if its focus lands
+ * elsewhere, it tells the page.
+ */
+function runRequestedFocus(target, requests) {
+  if (requests.length !== 1) return;
+  const op = requests[0];
+  const next = findByTestID(target.root, op[1]);
+  if (next === null || next === target || next.props.focusable !== true) return;
+  blurNode(target);
+  focusNode(next);
+  op.push(target.root.pageRoot, target.id, next.id);
+}
+
 /** A key while no node of the page has focus: only the key listeners see it. */
 function dispatchRootKey(event) {
   const eventId = event[1];
@@ -93,19 +120,20 @@ function dispatchInput(event) {
     settleEffects();
     page = enterPage(target.root);
     const previous = setCurrentEventPriority(DiscreteEventPriority);
+    const requests = code === EVENT.Key ? [] : null;
+    const collecting = collectFocusRequests(requests);
     try {
       reconciler.batchedUpdates(() => {
-        if (code === EVENT.Key) consumed = dispatchKey(eventId, target, event[3], event[4]);
-        else if (code === EVENT.Press) callHandler(target, 'onPress', { target: target.props.testID });
-        else if (code === EVENT.Focus) {
-          callHandler(target, 'onFocus', { target: target.props.testID });
-          notifyFocus(target, true);
-        } else {
-          callHandler(target, 'onBlur', { target: target.props.testID });
-          notifyFocus(target, false);
-        }
+        if (code === EVENT.Key) {
+          consumed = dispatchKey(eventId, target, event[3], event[4]);
+          collectFocusRequests(collecting);
+          if (consumed) runRequestedFocus(target, requests);
+        } else if (code === EVENT.Press) callHandler(target, 'onPress', { target: target.props.testID });
+        else if (code === EVENT.Focus) focusNode(target);
+        else blurNode(target);
       });
     } finally {
+      collectFocusRequests(collecting);
       setCurrentEventPriority(previous);
     }
     drainMicrotasks();

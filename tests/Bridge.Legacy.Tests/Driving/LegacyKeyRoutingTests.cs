@@ -67,4 +67,46 @@ public sealed class LegacyKeyRoutingTests(EngineFixture fixture) : IClassFixture
         Assert.Equal("slow", host.Focused);
         Assert.Contains(fixture.Logs.Messages(LogEventLevel.Warning), m => m.Contains("no onKey verdict within", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("v8")]
+    [InlineData("jint")]
+    public void A_focus_move_an_onKey_asks_for_is_told_to_the_page_in_the_keys_own_answer(string engine)
+    {
+        var js = fixture.Engine(engine);
+        using var host = new DriverHost(js, "focusmove", fixture.Logs.Logger, answerWait: TimeSpan.FromSeconds(5));
+        host.Focus("a");
+        Assert.Contains("\"a focused 1/0\"", TreeDump.ToJson(host.World), StringComparison.Ordinal);
+        var posted = js.Posted;
+
+        var id = host.Loop.Input.Enqueue(KeyName.Right);
+        Assert.True(host.Driver.ForwardKey(new KeyEvent(id, KeyName.Right, Stopwatch.GetTimestamp())));
+        host.Loop.RunFrame();
+
+        // One frame, one post (the key): JS ran a's onBlur and b's onFocus with the key, and the host's move sent neither again.
+        Assert.Equal("b", host.Focused);
+        var dump = TreeDump.ToJson(host.World);
+        Assert.Contains("\"a blurred 1/1\"", dump, StringComparison.Ordinal);
+        Assert.Contains("\"b focused 1/0\"", dump, StringComparison.Ordinal);
+        Assert.Equal(posted + 1, js.Posted);
+        host.Settle();
+        Assert.Equal(posted + 1, js.Posted);
+        Assert.Contains("\"b focused 1/0\"", TreeDump.ToJson(host.World), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("v8")]
+    [InlineData("jint")]
+    public void When_focus_does_not_land_where_JS_moved_it_the_page_is_told_where_it_is(string engine)
+    {
+        var js = fixture.Engine(engine);
+        using var host = new DriverHost(js, "focusmove", fixture.Logs.Logger);
+        host.Focus("b");
+
+        // JS blurs b and focuses "gone", whose onFocus removes it: the host finds no node to focus, and focus stays on b.
+        host.Press(KeyName.Right);
+
+        Assert.Equal("b", host.Focused);
+        Assert.Contains("\"b focused 2/1\"", TreeDump.ToJson(host.World), StringComparison.Ordinal);
+    }
 }
