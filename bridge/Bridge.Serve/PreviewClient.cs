@@ -24,6 +24,8 @@ internal sealed class PreviewClient : IDisposable
     private readonly CancellationTokenSource _closed = new();
     private byte[]? _frame;
     private long _dropped;
+    // Set by the receive loop when the page broke the rules: the close frame that tells it why.
+    private (WebSocketCloseStatus Status, string Reason)? _refusal;
 
     public PreviewClient(long id, WebSocket socket, ILogger log)
     {
@@ -76,8 +78,11 @@ internal sealed class PreviewClient : IDisposable
     /// <paramref name="cancel"/> is signalled; a message that is not a valid request is answered with an error and logged.</summary>
     public async Task RunAsync(Action<LoopCommand> post, CancellationToken cancel)
     {
+        // linked: the page is gone or the app stops (cancelling a socket operation aborts the socket); stopSending: the
+        // receive loop is done, so the send loop finishes the send in flight and starts no other.
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancel, _closed.Token);
-        var sending = SendLoopAsync(linked.Token);
+        using var stopSending = CancellationTokenSource.CreateLinkedTokenSource(linked.Token);
+        var sending = SendLoopAsync(stopSending.Token, linked.Token);
         try
         {
             await ReceiveLoopAsync(post, linked.Token);
@@ -88,14 +93,29 @@ internal sealed class PreviewClient : IDisposable
         }
         finally
         {
-            linked.Cancel();
-            await sending;
+            // The send loop ends first: a close frame may not go out beside a send, and a send after it fails.
+            stopSending.Cancel();
+            try
+            {
+                await sending.WaitAsync(TimeSpan.FromSeconds(5));
+            }
+            catch (TimeoutException)
+            {
+                // A page that does not read holds its send: abort it.
+                linked.Cancel();
+                await sending;
+            }
             if (_socket.State == WebSocketState.Open)
             {
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
                 try
                 {
-                    await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", timeout.Token);
+                    var (status, reason) = _refusal ?? (WebSocketCloseStatus.NormalClosure, "bye");
+                    await _socket.CloseOutputAsync(status, reason, timeout.Token);
+                    if (_refusal is not null)
+                    {
+                        await DrainUntilClosedAsync(timeout.Token);
+                    }
                 }
                 catch (Exception e) when (e is OperationCanceledException or WebSocketException)
                 {
@@ -127,18 +147,18 @@ internal sealed class PreviewClient : IDisposable
         }
     }
 
-    // After our close frame, reads (and drops) what the page still sends until its close frame answers ours, for at most a
-    // second: ending the connection with the rest of a long message unread resets it, and the page would see no close
-    // frame and so no reason (1006 instead of 1009).
-    private async Task DrainUntilClosedAsync(byte[] buffer, CancellationToken cancel)
+    // After our close frame, reads (and drops) what the page still sends until its close frame answers ours, until
+    // `cancel` (a timeout): ending the connection with the rest of a long message unread resets it, and the page would see
+    // no close frame and so no reason (1006 instead of 1009). Cancelling a receive aborts the socket, so nothing else may
+    // cancel this one.
+    private async Task DrainUntilClosedAsync(CancellationToken cancel)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        timeout.CancelAfter(TimeSpan.FromSeconds(1));
+        var buffer = new byte[MaxMessageBytes];
         try
         {
             while (_socket.State == WebSocketState.CloseSent)
             {
-                var result = await _socket.ReceiveAsync(buffer.AsMemory(), timeout.Token);
+                var result = await _socket.ReceiveAsync(buffer.AsMemory(), cancel);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     return;
@@ -148,6 +168,7 @@ internal sealed class PreviewClient : IDisposable
         catch (Exception e) when (e is OperationCanceledException or WebSocketException)
         {
             // The page went away without answering: nothing more to wait for.
+            _log.Debug("Preview {Client}: no close frame came back after ours ({Reason})", Id, e.Message);
         }
     }
 
@@ -163,8 +184,7 @@ internal sealed class PreviewClient : IDisposable
                 if (length == buffer.Length)
                 {
                     _log.Warning("Preview {Client}: rejected a message longer than {Max} bytes; closing its socket", Id, MaxMessageBytes);
-                    await _socket.CloseOutputAsync(WebSocketCloseStatus.MessageTooBig, $"messages are at most {MaxMessageBytes} bytes", cancel);
-                    await DrainUntilClosedAsync(buffer, cancel);
+                    _refusal = (WebSocketCloseStatus.MessageTooBig, $"messages are at most {MaxMessageBytes} bytes");
                     return;
                 }
                 result = await _socket.ReceiveAsync(buffer.AsMemory(length), cancel);
@@ -200,22 +220,28 @@ internal sealed class PreviewClient : IDisposable
         SendError(reason);
     }
 
-    private async Task SendLoopAsync(CancellationToken cancel)
+    // Sends what was queued until `stop`, never starting a send after it; `abort` (the page is gone, the app stops)
+    // also cancels the send in flight.
+    private async Task SendLoopAsync(CancellationToken stop, CancellationToken abort)
     {
         try
         {
-            while (!cancel.IsCancellationRequested)
+            while (!stop.IsCancellationRequested)
             {
-                await _ready.WaitAsync(cancel);
-                while (_text.TryDequeue(out var json))
+                await _ready.WaitAsync(stop);
+                while (!stop.IsCancellationRequested && _text.TryDequeue(out var json))
                 {
-                    await _socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, cancel);
+                    await _socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, abort);
                 }
-                if (Interlocked.Exchange(ref _frame, null) is { } image)
+                if (!stop.IsCancellationRequested && Interlocked.Exchange(ref _frame, null) is { } image)
                 {
-                    await _socket.SendAsync(image, WebSocketMessageType.Binary, true, cancel);
+                    await _socket.SendAsync(image, WebSocketMessageType.Binary, true, abort);
                 }
             }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested && !abort.IsCancellationRequested)
+        {
+            // The receive loop is done: it closes the socket.
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
         {
