@@ -80,7 +80,17 @@ public sealed partial class GlesRenderBackend
         _commandsDrawn = 0;
         if (kind != RedrawKind.Unchanged)
         {
+            int generation = _atlas.Generation;
             BuildInstances(commands);
+            if (_atlas.Generation != generation)
+            {
+                // The atlas started over while the instances were built: the glyphs placed before that point at slots
+                // that are gone.
+                BuildInstances(commands);
+            }
+            // Glyphs first met while building (a size its face no longer kept since STEP 1) reach the texture before the
+            // draw, or they would be drawn blank, and stay so where later frames do not redraw them.
+            UploadAtlas();
             draws = Submit(clear);
         }
         LastBatchCount = draws;

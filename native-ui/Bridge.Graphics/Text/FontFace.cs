@@ -8,10 +8,13 @@ internal sealed class FontFace
     private static int s_nextId;
     private HarfBuzzSharp.Font? _shaper;
     // The sizes this typeface was last rasterized at: the device's, and those of text scaled by a transform (a focused
-    // tile's caption, a zoom while it runs). Few at a time; the oldest goes when a new one needs room.
+    // tile's caption, a zoom while it runs). Few at a time; the one used least recently goes when a new one needs room, so
+    // that the sizes a frame draws stay while it draws them (a size made again gets a new id, and its glyphs are
+    // rasterized again).
     private readonly FontFace?[] _scaled = new FontFace?[ScaledSizes];
-    private int _nextScaled;
-    private const int ScaledSizes = 6;
+    private readonly long[] _scaledUsed = new long[ScaledSizes];
+    private long _uses;
+    private const int ScaledSizes = 8;
 
     internal FontFace(int id, SKTypeface typeface, float size)
     {
@@ -34,13 +37,19 @@ internal sealed class FontFace
     {
         if (scale == 1) return this;
         float size = Size * scale;
-        foreach (FontFace? face in _scaled)
+        int oldest = 0;
+        for (int i = 0; i < ScaledSizes; i++)
         {
-            if (face is not null && face.Size == size) return face;
+            if (_scaled[i] is { } face && face.Size == size)
+            {
+                _scaledUsed[i] = ++_uses;
+                return face;
+            }
+            if (_scaledUsed[i] < _scaledUsed[oldest]) oldest = i;
         }
         var scaled = new FontFace(NextId(), Typeface, size);
-        _scaled[_nextScaled] = scaled;
-        _nextScaled = (_nextScaled + 1) % ScaledSizes;
+        _scaled[oldest] = scaled;
+        _scaledUsed[oldest] = ++_uses;
         return scaled;
     }
 

@@ -61,4 +61,40 @@ public sealed class DeviceScaleTests
         Assert.InRange(at2, native * 0.9, native * 1.1);
         Assert.True(at2 > at1 * 5, $"{at2} solid pixels at scale 2, {at1} at scale 1");
     }
+
+    [GlFact]
+    public void A_frame_that_draws_one_face_at_many_sizes_draws_every_glyph()
+    {
+        // Twelve captions of one face, each zoomed by its own transform (focused tiles mid-animation): more sizes than the
+        // face keeps, so glyphs of some sizes are first met while the frame's instances are built, after the atlas went
+        // up to the texture. Each must still be drawn, in the first frame and in the next.
+        const int count = 12, cell = 40;
+        var text = new TextSystem();
+        TextLayout layout = text.Layout("H", new TextStyle(null, 16, 400, TextAlign.Left, float.NaN, 0), float.NaN);
+        using var backend = new GlesRenderBackend(count * cell, cell);
+        var list = new DrawList();
+        for (int i = 0; i < count; i++)
+        {
+            float x = i * cell + 8;
+            list.AddText(new RectF(x, 8, layout.Width, layout.Height), layout, Rgba.White, 1, Transform2D.Scale(1.05f + 0.05f * i, x, 8));
+        }
+        var px = new byte[count * cell * cell * 4];
+        for (int frame = 0; frame < 2; frame++)
+        {
+            backend.Render(list, Rgba.Black);
+            backend.ReadPixels(px);
+            for (int i = 0; i < count; i++)
+            {
+                int ink = 0;
+                for (int y = 0; y < cell; y++)
+                {
+                    for (int x = i * cell; x < (i + 1) * cell; x++)
+                    {
+                        if (px[(y * count * cell + x) * 4] > 128) ink++;
+                    }
+                }
+                Assert.True(ink > 20, $"frame {frame + 1}: caption {i + 1} (zoom {1.05f + 0.05f * i:0.00}) has {ink} inked pixels");
+            }
+        }
+    }
 }
