@@ -24,21 +24,19 @@ internal sealed class EventInbox
         var scratch = t_scratch ??= new ArrayBufferWriter<byte>(1024);
         scratch.ResetWrittenCount();
         EventBatchCodec.Encode(batch, scratch);
-        lock (_gate)
-        {
-            _pending.Write(scratch.WrittenSpan);
-            _batches++;
-            _mounts |= MountsAPage(batch);
-        }
+        Append(scratch.WrittenSpan, MountsAPage(batch));
     }
 
     /// <summary>Appends an already encoded event batch (any thread).</summary>
-    public void Post(ReadOnlySpan<byte> encodedBatch)
+    public void Post(ReadOnlySpan<byte> encodedBatch) => Append(encodedBatch, mounts: false);
+
+    private void Append(ReadOnlySpan<byte> encodedBatch, bool mounts)
     {
         lock (_gate)
         {
             _pending.Write(encodedBatch);
             _batches++;
+            _mounts |= mounts;
         }
     }
 
